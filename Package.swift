@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// Sinergi: a stakeholder network and partnership registry for the TPBIS
+// library programme. No package dependencies: only the toolchain's libraries.
+import PackageDescription
+
+let package = Package(
+    name: "Sinergi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sinergi", targets: ["sinergi"]),
+        .library(name: "SinergiGraph", targets: ["SinergiGraph"]),
+        .library(name: "SinergiAlgorithms", targets: ["SinergiAlgorithms"]),
+        .library(name: "SinergiQuery", targets: ["SinergiQuery"]),
+        .library(name: "SinergiFormats", targets: ["SinergiFormats"]),
+        .library(name: "SinergiRegistry", targets: ["SinergiRegistry"]),
+    ],
+    targets: [
+        // The property graph: values, dense ids, the mutable store, indexes, the read-only snapshot.
+        .target(name: "SinergiGraph"),
+        // Reach, gaps, replication spread, centrality: pure functions of a snapshot.
+        .target(name: "SinergiAlgorithms", dependencies: ["SinergiGraph"]),
+        // The query language based on openCypher: Syntax → Binder → Planner → Execution, plus Procedures.
+        .target(name: "SinergiQuery", dependencies: ["SinergiGraph", "SinergiAlgorithms"]),
+        // File formats: JSON lines (APOC shape), admin-import CSV, DOT, GraphML, GEXF.
+        .target(name: "SinergiFormats", dependencies: ["SinergiGraph"]),
+        // The file-backed registry: journal, lock, atomic commit, compaction, binary cache.
+        .target(name: "SinergiRegistry", dependencies: ["SinergiGraph", "SinergiFormats"]),
+        // The command line: one type per subcommand, help texts, renderers, exit codes.
+        .target(
+            name: "SinergiCLI",
+            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"]
+        ),
+        .executableTarget(name: "sinergi", dependencies: ["SinergiCLI"]),
+        // Benchmarks: times load, queries and algorithms on a registry (release build).
+        .executableTarget(
+            name: "sinergi-bench",
+            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"]
+        ),
+
+        // Test support: seeded generator, small fixture graphs, golden-file helpers.
+        .target(name: "SinergiTestSupport", dependencies: ["SinergiGraph"], path: "Tests/SinergiTestSupport"),
+        .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
+        .testTarget(name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"]),
+        .testTarget(name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK"]),
+        .testTarget(name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"]),
+        .testTarget(name: "SinergiRegistryTests", dependencies: ["SinergiRegistry", "SinergiTestSupport"]),
+        .testTarget(name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

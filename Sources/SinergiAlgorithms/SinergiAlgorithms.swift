@@ -1,0 +1,2 @@
+// The SinergiAlgorithms module; see docs/architecture.md.
+import SinergiGraph

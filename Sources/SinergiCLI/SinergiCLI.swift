@@ -1,0 +1,2 @@
+// The SinergiCLI module; see docs/architecture.md.
+import SinergiGraph

@@ -1,0 +1,2 @@
+// The SinergiFormats module; see docs/architecture.md.
+import SinergiGraph

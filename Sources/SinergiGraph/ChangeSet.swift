@@ -1,0 +1,29 @@
+// The record of what a sequence of changes touched, for journaling and statistics.
+
+/// Which entities changed since `PropertyGraph.resetChanges()`.
+///
+/// The registry writes one journal upsert per touched live entity and one delete per
+/// removed entity that existed before the changes began. Entities created and removed
+/// within the same change set leave no trace.
+public struct ChangeSet: Sendable, Equatable {
+    /// Live nodes created or modified.
+    public internal(set) var touchedNodes: Set<NodeID> = []
+    /// Live relationships created or modified.
+    public internal(set) var touchedRelationships: Set<RelationshipID> = []
+    /// Keys of nodes removed that existed before the change set began.
+    public internal(set) var removedNodeKeys: [String] = []
+    /// Keys of relationships removed that existed before the change set began.
+    public internal(set) var removedRelationshipKeys: [String] = []
+    /// Nodes created within the change set.
+    public internal(set) var createdNodes: Set<NodeID> = []
+    /// Relationships created within the change set.
+    public internal(set) var createdRelationships: Set<RelationshipID> = []
+
+    public init() {}
+
+    /// True when nothing changed.
+    public var isEmpty: Bool {
+        touchedNodes.isEmpty && touchedRelationships.isEmpty && removedNodeKeys.isEmpty
+            && removedRelationshipKeys.isEmpty
+    }
+}

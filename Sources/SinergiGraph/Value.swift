@@ -1,0 +1,97 @@
+// The value domain shared by properties and query results.
+
+/// A property value or a query result value.
+///
+/// Properties hold `bool`, `int`, `double`, `string`, `list`, `map` and `date`; `null`
+/// means "absent" and is never stored. `node`, `relationship` and `path` occur only in
+/// query results. `Hashable`/`Equatable` here are *structural* (used for grouping and
+/// tests); the query language's three-valued equality lives in the query engine.
+public indirect enum Value: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case list([Value])
+    case map([String: Value])
+    case date(CypherDate)
+    case node(NodeID)
+    case relationship(RelationshipID)
+    case path(PathValue)
+
+    /// True for `.null`.
+    @inlinable public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// True when the value may be stored as a property: not null, not an entity, and
+    /// (recursively) no null or entity inside a list or map.
+    public var isStorable: Bool {
+        switch self {
+        case .null, .node, .relationship, .path: return false
+        case .bool, .int, .double, .string, .date: return true
+        case .list(let items): return items.allSatisfy { $0.isStorable }
+        case .map(let entries): return entries.values.allSatisfy { $0.isStorable }
+        }
+    }
+
+    /// The name of the value's type as openCypher reports it (`INTEGER`, `STRING`, …).
+    public var typeName: String {
+        switch self {
+        case .null: return "NULL"
+        case .bool: return "BOOLEAN"
+        case .int: return "INTEGER"
+        case .double: return "FLOAT"
+        case .string: return "STRING"
+        case .list: return "LIST"
+        case .map: return "MAP"
+        case .date: return "DATE"
+        case .node: return "NODE"
+        case .relationship: return "RELATIONSHIP"
+        case .path: return "PATH"
+        }
+    }
+
+    /// The string payload, if this is a string.
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The integer payload, if this is an integer.
+    public var intValue: Int64? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
+    /// The numeric payload as a double, if this is an integer or a float.
+    public var doubleValue: Double? {
+        switch self {
+        case .int(let i): return Double(i)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+
+    /// The boolean payload, if this is a boolean.
+    public var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+}
+
+extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
+    ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int64) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: Value...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    public init(nilLiteral: ()) { self = .null }
+}

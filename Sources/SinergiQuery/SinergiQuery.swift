@@ -1,0 +1,1 @@
+// The SinergiQuery module; see docs/architecture.md.

@@ -1,0 +1,2 @@
+// The SinergiRegistry module; see docs/architecture.md.
+import SinergiGraph

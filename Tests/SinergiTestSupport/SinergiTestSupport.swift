@@ -1,0 +1,2 @@
+// Test support: seeded generator and fixtures.
+import SinergiGraph
