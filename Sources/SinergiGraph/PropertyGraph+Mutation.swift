@@ -9,8 +9,7 @@ extension PropertyGraph {
     public mutating func addNode(key: String? = nil, labels: [String] = [], properties: [String: Value] = [:])
         throws(GraphError) -> NodeID
     {
-        let taken = keyIndex
-        let key = key ?? generateKey(prefix: "n", taken: { taken[$0] != nil })
+        let key = key ?? generateNodeKey()
         guard !key.isEmpty else { throw .emptyName("a node key") }
         guard keyIndex[key] == nil else { throw .duplicateNodeKey(key) }
         let clean = try Self.storable(properties)
@@ -43,8 +42,7 @@ extension PropertyGraph {
         guard contains(start) else { throw .unknownNode(start.description) }
         guard contains(end) else { throw .unknownNode(end.description) }
         guard !type.isEmpty else { throw .emptyName("a relationship type") }
-        let takenKeys = relationshipKeyIndex
-        let key = key ?? generateKey(prefix: "r", taken: { takenKeys[$0] != nil })
+        let key = key ?? generateRelationshipKey()
         guard !key.isEmpty else { throw .emptyName("a relationship key") }
         guard relationshipKeyIndex[key] == nil else { throw .duplicateRelationshipKey(key) }
         let clean = try Self.storable(properties)
@@ -192,11 +190,19 @@ extension PropertyGraph {
         return raw
     }
 
-    mutating func generateKey(prefix: String, taken: (String) -> Bool) -> String {
+    mutating func generateNodeKey() -> String {
         while true {
             generatedKeySerial += 1
-            let candidate = prefix + String(generatedKeySerial)
-            if !taken(candidate) { return candidate }
+            let candidate = "n" + String(generatedKeySerial)
+            if keyIndex[candidate] == nil { return candidate }
+        }
+    }
+
+    mutating func generateRelationshipKey() -> String {
+        while true {
+            generatedKeySerial += 1
+            let candidate = "r" + String(generatedKeySerial)
+            if relationshipKeyIndex[candidate] == nil { return candidate }
         }
     }
 

@@ -1,2 +1,0 @@
-// The SinergiCLI module; see docs/architecture.md.
-import SinergiGraph

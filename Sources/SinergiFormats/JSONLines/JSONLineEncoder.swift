@@ -1,0 +1,163 @@
+// Encodes registry records (APOC-shaped JSON lines) from a graph, byte for byte deterministic.
+import SinergiGraph
+
+/// Writes registry lines. Property keys are sorted, so equal graphs give equal bytes.
+public enum JSONLineEncoder {
+    /// Appends the node's APOC-shaped line (with `"tx"` when given) and a newline.
+    /// - Complexity: O(size of the record).
+    public static func appendNode(_ id: NodeID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"type":"node","id":"#.utf8)
+        appendString(graph.key(of: id), to: &out)
+        out.append(contentsOf: #","labels":"#.utf8)
+        appendLabels(graph.labels(of: id), to: &out)
+        out.append(contentsOf: #","properties":"#.utf8)
+        appendMap(graph.properties(of: id), to: &out)
+        appendTx(tx, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
+    /// Appends the relationship's APOC-shaped line (with `"tx"` when given) and a newline.
+    /// - Complexity: O(size of the record).
+    public static func appendRelationship(
+        _ id: RelationshipID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]
+    ) {
+        out.append(contentsOf: #"{"type":"relationship","id":"#.utf8)
+        appendString(graph.key(of: id), to: &out)
+        out.append(contentsOf: #","label":"#.utf8)
+        appendString(graph.type(of: id), to: &out)
+        out.append(contentsOf: #","properties":"#.utf8)
+        appendMap(graph.properties(of: id), to: &out)
+        for (name, node) in [("start", graph.start(of: id)), ("end", graph.end(of: id))] {
+            out.append(contentsOf: ",\"\(name)\":{\"id\":".utf8)
+            appendString(graph.key(of: node), to: &out)
+            out.append(contentsOf: #","labels":"#.utf8)
+            appendLabels(graph.labels(of: node), to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        appendTx(tx, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
+    /// Appends a journal delete record for a node key.
+    public static func appendDeleteNode(_ key: String, tx: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"type":"delete","node":"#.utf8)
+        appendString(key, to: &out)
+        appendTx(tx, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
+    /// Appends a journal delete record for a relationship key.
+    public static func appendDeleteRelationship(_ key: String, tx: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"type":"delete","relationship":"#.utf8)
+        appendString(key, to: &out)
+        appendTx(tx, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
+    /// Appends a journal commit record.
+    public static func appendCommit(tx: Int64, lines: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: "{\"type\":\"commit\",\"tx\":\(tx),\"lines\":\(lines)}\n".utf8)
+    }
+
+    /// The whole graph as a compacted snapshot: all live nodes, then all live relationships, in id order.
+    /// - Complexity: O(N + E + total property size).
+    public static func snapshot(of graph: PropertyGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(graph.nodeCount * 120 + graph.relationshipCount * 160)
+        for n in graph.nodes { appendNode(n, of: graph, to: &out) }
+        for r in graph.relationships { appendRelationship(r, of: graph, to: &out) }
+        return out
+    }
+
+    /// One value in the registry's JSON encoding.
+    public static func encode(_ value: Value) -> String {
+        var out: [UInt8] = []
+        appendValue(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendTx(_ tx: Int64?, to out: inout [UInt8]) {
+        guard let tx else { return }
+        out.append(contentsOf: ",\"tx\":\(tx)".utf8)
+    }
+
+    static func appendLabels(_ labels: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (i, l) in labels.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(l, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func appendMap(_ map: [String: Value], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, key) in map.keys.sorted().enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            if let v = map[key] { appendValue(v, to: &out) }
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends `value` in the registry encoding (see docs/registry-format.md).
+    public static func appendValue(_ value: Value, to out: inout [UInt8]) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d):
+            if d.isNaN {
+                out.append(contentsOf: #"{"$double":"NaN"}"#.utf8)
+            } else if d.isInfinite {
+                out.append(contentsOf: (d > 0 ? #"{"$double":"Infinity"}"# : #"{"$double":"-Infinity"}"#).utf8)
+            } else {
+                var text = String(d)
+                if !text.contains(".") && !text.contains("e") { text += ".0" }
+                out.append(contentsOf: text.utf8)
+            }
+        case .string(let s): appendString(s, to: &out)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendValue(item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .map(let m):
+            if m.keys.contains(where: { $0.hasPrefix("$") }) {
+                out.append(contentsOf: #"{"$map":"#.utf8)
+                appendMap(m, to: &out)
+                out.append(UInt8(ascii: "}"))
+            } else {
+                appendMap(m, to: &out)
+            }
+        case .date(let d): out.append(contentsOf: "{\"$date\":\"\(d)\"}".utf8)
+        case .node(let n): out.append(contentsOf: "\"\(n)\"".utf8)
+        case .relationship(let r): out.append(contentsOf: "\"\(r)\"".utf8)
+        case .path(let p): out.append(contentsOf: "\"path of \(p.length)\"".utf8)
+        }
+    }
+
+    /// Appends a JSON string literal.
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+            case 0x09: out.append(contentsOf: #"\t"#.utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: #"\u00"#.utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

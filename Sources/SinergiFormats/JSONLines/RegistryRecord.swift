@@ -1,0 +1,37 @@
+// One line of a registry file: an APOC-shaped node or relationship, or a journal record.
+import SinergiGraph
+
+/// A parsed registry line (see `docs/registry-format.md`).
+public enum RegistryRecord: Sendable, Equatable {
+    /// A node's complete state. `tx` is nil in the snapshot section.
+    case node(key: String, labels: [String], properties: [String: Value], tx: Int64?)
+    /// A relationship's complete state. `tx` is nil in the snapshot section.
+    case relationship(key: String, type: String, start: String, end: String, properties: [String: Value], tx: Int64?)
+    /// Removes a node (and its relationships) within transaction `tx`.
+    case deleteNode(key: String, tx: Int64)
+    /// Removes a relationship within transaction `tx`.
+    case deleteRelationship(key: String, tx: Int64)
+    /// Closes transaction `tx`, which had `lines` lines before this one.
+    case commit(tx: Int64, lines: Int)
+
+    /// The transaction the record belongs to, nil for snapshot records.
+    public var tx: Int64? {
+        switch self {
+        case .node(_, _, _, let tx), .relationship(_, _, _, _, _, let tx): return tx
+        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .commit(let tx, _): return tx
+        }
+    }
+}
+
+/// A line that is not a valid registry record: what is wrong and the 1-based column.
+public struct JSONLineError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var column: Int
+
+    public init(_ message: String, column: Int) {
+        self.message = message
+        self.column = column
+    }
+
+    public var description: String { "column \(column): \(message)" }
+}

@@ -1,2 +1,0 @@
-// The SinergiFormats module; see docs/architecture.md.
-import SinergiGraph

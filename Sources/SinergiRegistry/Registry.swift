@@ -1,0 +1,116 @@
+// The file-backed registry: load, transactional writes through the journal, compaction.
+import Foundation
+import SinergiFormats
+import SinergiGraph
+
+/// What one committed transaction wrote.
+public struct CommitSummary: Sendable, Equatable {
+    /// The transaction number, or nil when nothing changed (nothing was written).
+    public var transaction: Int64?
+    /// The journal lines written (without the commit record).
+    public var lines: Int
+    /// Bytes appended to the registry.
+    public var bytes: Int
+}
+
+/// A registry file at a path. All methods are safe to call from several processes at once.
+///
+/// ```swift
+/// let registry = Registry(path: "graphs/tpbis.jsonl")
+/// let loaded = try registry.load()
+/// try registry.transaction { graph in
+///     try graph.addNode(key: "kepri/bappeda", labels: ["Stakeholder", "Bappeda"], properties: ["name": "Bappeda Kepri"])
+/// }
+/// ```
+public struct Registry: Sendable {
+    /// The registry file's path.
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// True when the file exists.
+    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// Reads the registry (snapshot plus committed journal).
+    /// - Complexity: O(size of the file).
+    public func load() throws(RegistryError) -> LoadedRegistry { try RegistryLoader.load(path: path) }
+
+    /// Runs `body` on the current graph under the registry's exclusive lock and appends
+    /// what it changed as one journal transaction, fsynced before this returns.
+    ///
+    /// If `body` throws, nothing is written and the file is exactly as it was. The graph
+    /// `body` sees includes every transaction committed before the lock was taken, so
+    /// concurrent writers never lose each other's writes.
+    ///
+    /// - Parameter create: create an empty registry when the file does not exist.
+    /// - Complexity: O(size of the file) to read it, plus O(size of the change) to write.
+    @discardableResult
+    public func transaction<T>(
+        create: Bool = false, _ body: (inout PropertyGraph) throws -> T
+    ) throws -> (value: T, commit: CommitSummary, warnings: [RegistryDiagnostic]) {
+        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        defer { withExtendedLifetime(lock) {} }
+        if !exists {
+            guard create else { throw RegistryError.io(path: path, message: "no such registry file") }
+            try RegistryFileIO.replace(path, with: [])
+        }
+        let loaded = try load()
+        var graph = loaded.graph
+        graph.resetChanges()
+        let value = try body(&graph)
+        let commit = try appendTransaction(graph, after: loaded)
+        return (value, commit, loaded.warnings)
+    }
+
+    /// Appends the graph's change set as transaction `loaded.lastTransaction + 1`.
+    /// Call with the lock held and `loaded` read under it.
+    func appendTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry) throws(RegistryError) -> CommitSummary
+    {
+        let changes = graph.changes
+        guard !changes.isEmpty else { return CommitSummary(transaction: nil, lines: 0, bytes: 0) }
+        let tx = loaded.lastTransaction + 1
+        var out: [UInt8] = []
+        var lines = 0
+        for key in changes.removedRelationshipKeys {
+            JSONLineEncoder.appendDeleteRelationship(key, tx: tx, to: &out)
+            lines += 1
+        }
+        for key in changes.removedNodeKeys {
+            JSONLineEncoder.appendDeleteNode(key, tx: tx, to: &out)
+            lines += 1
+        }
+        for node in changes.touchedNodes.sorted() where graph.contains(node) {
+            JSONLineEncoder.appendNode(node, of: graph, tx: tx, to: &out)
+            lines += 1
+        }
+        for rel in changes.touchedRelationships.sorted() where graph.contains(rel) {
+            JSONLineEncoder.appendRelationship(rel, of: graph, tx: tx, to: &out)
+            lines += 1
+        }
+        JSONLineEncoder.appendCommit(tx: tx, lines: lines, to: &out)
+        try RegistryFileIO.append(out, to: path, at: loaded.committedLength)
+        return CommitSummary(transaction: tx, lines: lines, bytes: out.count)
+    }
+
+    /// Folds the journal into a fresh snapshot, atomically (temp file, fsync, rename).
+    /// - Returns: the loaded registry before compaction (for reporting).
+    /// - Complexity: O(size of the file).
+    @discardableResult
+    public func compact() throws(RegistryError) -> LoadedRegistry {
+        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        defer { withExtendedLifetime(lock) {} }
+        let loaded = try load()
+        try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: loaded.graph))
+        return loaded
+    }
+
+    /// Writes `graph` as a new compacted registry at `path`.
+    /// - Throws: `RegistryError.exists` when a file is there and `overwrite` is false.
+    /// - Complexity: O(size of the graph).
+    public func create(with graph: PropertyGraph, overwrite: Bool = false) throws(RegistryError) {
+        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        defer { withExtendedLifetime(lock) {} }
+        if exists && !overwrite { throw .exists(path: path) }
+        try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: graph))
+    }
+}

@@ -1,0 +1,294 @@
+// Reads a registry file: the snapshot section, then the committed journal transactions.
+import Foundation
+import SinergiFormats
+import SinergiGraph
+
+/// A registry as read from disk.
+public struct LoadedRegistry: Sendable {
+    /// The graph: snapshot plus every committed transaction.
+    public var graph: PropertyGraph
+    /// Things worth telling the user that did not stop the load (an interrupted writer's tail).
+    public var warnings: [RegistryDiagnostic]
+    /// Bytes of the file that hold committed content; anything after is a torn tail.
+    public var committedLength: Int
+    /// The number of the last committed transaction (0 when none).
+    public var lastTransaction: Int64
+    /// The number of journal transactions after the snapshot.
+    public var journalTransactions: Int
+    /// The number of lines read.
+    public var lineCount: Int
+    /// The line that last wrote each node, by node id (0 for none).
+    public var nodeLines: [Int32]
+    /// The line that last wrote each relationship, by relationship id (0 for none).
+    public var relationshipLines: [Int32]
+
+    /// The line that last wrote `id` (0 when unknown).
+    public func line(of id: NodeID) -> Int { id.index < nodeLines.count ? Int(nodeLines[id.index]) : 0 }
+
+    /// The line that last wrote `id` (0 when unknown).
+    public func line(of id: RelationshipID) -> Int {
+        id.index < relationshipLines.count ? Int(relationshipLines[id.index]) : 0
+    }
+}
+
+/// Parses registry bytes into a graph, reporting every problem as `FILE:LINE: …`.
+public enum RegistryLoader {
+    /// The most problems reported before the loader gives up.
+    public static let maximumProblems = 20
+
+    /// Reads and parses the registry at `path`. A missing file is an error.
+    /// - Complexity: O(size of the file).
+    public static func load(path: String) throws(RegistryError) -> LoadedRegistry {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw .io(
+                path: path,
+                message: FileManager.default.fileExists(atPath: path)
+                    ? "cannot read the registry: \(error.localizedDescription)" : "no such registry file")
+        }
+        return try parse(data, file: path)
+    }
+
+    /// Parses registry bytes; `file` names them in messages.
+    /// - Complexity: O(size of the bytes).
+    public static func parse(_ data: Data, file: String) throws(RegistryError) -> LoadedRegistry {
+        let outcome: Result<LoadedRegistry, RegistryError> = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(RegistryError) {
+                var state = LoaderState(file: file)
+                try state.run(bytes)
+                return .success(state.result())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+}
+
+/// The loader's progress through one file.
+struct LoaderState {
+    let file: String
+    var graph = PropertyGraph()
+    var problems: [RegistryDiagnostic] = []
+    var warnings: [RegistryDiagnostic] = []
+    var committedLength = 0
+    var lastTransaction: Int64 = 0
+    var journalTransactions = 0
+    var lineCount = 0
+    var inJournal = false
+    var pending: [(line: Int, record: RegistryRecord)] = []
+    var pendingTx: Int64?
+    var pendingStartLine = 0
+    var nodeLines: [Int32] = []
+    var relationshipLines: [Int32] = []
+
+    init(file: String) { self.file = file }
+
+    func result() -> LoadedRegistry {
+        LoadedRegistry(
+            graph: graph, warnings: warnings, committedLength: committedLength, lastTransaction: lastTransaction,
+            journalTransactions: journalTransactions, lineCount: lineCount, nodeLines: nodeLines,
+            relationshipLines: relationshipLines)
+    }
+
+    mutating func problem(_ line: Int, _ message: String, column: Int? = nil) throws(RegistryError) {
+        problems.append(RegistryDiagnostic(file: file, line: line, column: column, message: message))
+        if problems.count >= RegistryLoader.maximumProblems { throw .invalid(problems) }
+    }
+
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(RegistryError) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        var start = 0
+        var line = 0
+        let count = bytes.count
+        while start < count {
+            line += 1
+            let remaining = count - start
+            let nl = memchr(base + start, 0x0A, remaining).map {
+                UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            let end = nl ?? count
+            let terminated = nl != nil
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+            let next = terminated ? end + 1 : end
+            if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                let decoded: Result<RegistryRecord, JSONLineError>
+                do throws(JSONLineError) {
+                    decoded = .success(try JSONLineDecoder.decode(slice))
+                } catch {
+                    decoded = .failure(error)
+                }
+                switch decoded {
+                case .success(let record):
+                    try accept(record, line: line, endOffset: next)
+                case .failure(let error):
+                    if !terminated && (inJournal || problems.isEmpty) && next == count {
+                        // A writer killed mid-line: the last line has no newline and does not parse.
+                        tornTail(fromLine: pending.isEmpty ? line : pendingStartLine, reason: "an incomplete last line")
+                        lineCount = line
+                        pending = []
+                        pendingTx = nil
+                        if !problems.isEmpty { throw .invalid(problems) }
+                        return
+                    }
+                    try problem(line, error.message, column: error.column)
+                }
+            } else if !inJournal && problems.isEmpty {
+                committedLength = next
+            }
+            start = next
+        }
+        lineCount = line
+        if !pending.isEmpty {
+            tornTail(fromLine: pendingStartLine, reason: "transaction \(pendingTx ?? 0) has no commit record")
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+    }
+
+    mutating func tornTail(fromLine line: Int, reason: String) {
+        warnings.append(
+            RegistryDiagnostic(
+                file: file, line: line,
+                message: "ignoring an uncommitted tail (\(reason)): a writer was interrupted; the next write removes it"
+            ))
+    }
+
+    mutating func accept(_ record: RegistryRecord, line: Int, endOffset: Int) throws(RegistryError) {
+        guard let tx = record.tx else {
+            if inJournal {
+                try problem(line, "a snapshot record after the journal began (a journal record needs \"tx\")")
+                return
+            }
+            try apply(record, line: line, snapshot: true)
+            if problems.isEmpty { committedLength = endOffset }
+            return
+        }
+        inJournal = true
+        if case .commit(let committed, let lines) = record {
+            guard committed == pendingTx || (pending.isEmpty && lines == 0) else {
+                try problem(
+                    line,
+                    "commit of transaction \(committed) but the open transaction is \(pendingTx.map(String.init) ?? "none")"
+                )
+                return
+            }
+            guard lines == pending.count else {
+                try problem(
+                    line, "commit of transaction \(committed) counts \(lines) lines but \(pending.count) were written")
+                return
+            }
+            if committed <= lastTransaction {
+                try problem(line, "transaction \(committed) is not after transaction \(lastTransaction)")
+                return
+            }
+            for (l, r) in pending { try apply(r, line: l, snapshot: false) }
+            pending = []
+            pendingTx = nil
+            lastTransaction = committed
+            journalTransactions += 1
+            if problems.isEmpty { committedLength = endOffset }
+            return
+        }
+        if let open = pendingTx, open != tx {
+            try problem(line, "transaction \(tx) begins before transaction \(open) was committed")
+            return
+        }
+        if pending.isEmpty { pendingStartLine = line }
+        pendingTx = tx
+        pending.append((line, record))
+    }
+
+    mutating func note(_ id: NodeID, _ line: Int) {
+        while nodeLines.count <= id.index { nodeLines.append(0) }
+        nodeLines[id.index] = Int32(truncatingIfNeeded: line)
+    }
+
+    mutating func note(_ id: RelationshipID, _ line: Int) {
+        while relationshipLines.count <= id.index { relationshipLines.append(0) }
+        relationshipLines[id.index] = Int32(truncatingIfNeeded: line)
+    }
+
+    mutating func apply(_ record: RegistryRecord, line: Int, snapshot: Bool) throws(RegistryError) {
+        switch record {
+        case .node(let key, let labels, let properties, _):
+            if let existing = graph.node(forKey: key) {
+                guard !snapshot else {
+                    try problem(line, "node '\(key)' appears twice")
+                    return
+                }
+                do throws(GraphError) {
+                    for old in graph.labels(of: existing) where !labels.contains(old) {
+                        try graph.removeLabel(old, from: existing)
+                    }
+                    for l in labels { try graph.addLabel(l, to: existing) }
+                    try graph.setProperties(properties, on: existing)
+                    note(existing, line)
+                } catch {
+                    try problem(line, error.description)
+                }
+            } else {
+                do throws(GraphError) {
+                    note(try graph.addNode(key: key, labels: labels, properties: properties), line)
+                } catch {
+                    try problem(line, error.description)
+                }
+            }
+        case .relationship(let key, let type, let startKey, let endKey, let properties, _):
+            guard let s = graph.node(forKey: startKey) else {
+                try problem(line, "relationship '\(key)' starts at unknown node '\(startKey)'")
+                return
+            }
+            guard let e = graph.node(forKey: endKey) else {
+                try problem(line, "relationship '\(key)' ends at unknown node '\(endKey)'")
+                return
+            }
+            if let existing = graph.relationship(forKey: key) {
+                guard !snapshot else {
+                    try problem(line, "relationship '\(key)' appears twice")
+                    return
+                }
+                let sameShape =
+                    graph.start(of: existing) == s && graph.end(of: existing) == e && graph.type(of: existing) == type
+                do throws(GraphError) {
+                    if sameShape {
+                        try graph.setProperties(properties, on: existing)
+                        note(existing, line)
+                    } else {
+                        try graph.removeRelationship(existing)
+                        note(
+                            try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties),
+                            line)
+                    }
+                } catch {
+                    try problem(line, error.description)
+                }
+                return
+            }
+            do throws(GraphError) {
+                note(try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties), line)
+            } catch {
+                try problem(line, error.description)
+            }
+        case .deleteNode(let key, _):
+            guard let id = graph.node(forKey: key) else {
+                try problem(line, "delete of unknown node '\(key)'")
+                return
+            }
+            do throws(GraphError) { try graph.removeNode(id, detach: true) } catch {
+                try problem(line, error.description)
+            }
+        case .deleteRelationship(let key, _):
+            guard let id = graph.relationship(forKey: key) else {
+                try problem(line, "delete of unknown relationship '\(key)'")
+                return
+            }
+            do throws(GraphError) { try graph.removeRelationship(id) } catch { try problem(line, error.description) }
+        case .commit: break
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// The SinergiRegistry module; see docs/architecture.md.
-import SinergiGraph

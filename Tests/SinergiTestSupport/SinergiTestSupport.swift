@@ -1,2 +1,0 @@
-// Test support: seeded generator and fixtures.
-import SinergiGraph
