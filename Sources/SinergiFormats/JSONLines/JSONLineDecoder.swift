@@ -4,6 +4,12 @@
 // files of a few hundred thousand lines load in a fraction of a second.
 import SinergiGraph
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Decodes registry lines.
 ///
 /// ```swift
@@ -80,34 +86,78 @@ struct JSONCursor {
         i += 1
     }
 
-    /// Calls `body` for each key of an object, positioned at its value.
-    mutating func object(_ body: (inout JSONCursor, ArraySlice<UInt8>) throws(JSONLineError) -> Void)
-        throws(JSONLineError)
-    {
+    /// Consumes `{`; then call `nextKey` until it returns nil.
+    mutating func beginObject() throws(JSONLineError) {
         try expect(UInt8(ascii: "{"), "'{'")
+    }
+
+    /// The raw bytes of the next key (positioned after its `:`), or nil at the closing `}`.
+    /// `first` must start true for each object.
+    mutating func nextKey(_ first: inout Bool) throws(JSONLineError) -> UnsafeBufferPointer<UInt8>? {
         skipSpace()
-        if peek() == UInt8(ascii: "}") {
+        guard let b = peek() else { throw error("the line ends inside an object") }
+        if b == UInt8(ascii: "}") {
             i += 1
-            return
+            return nil
         }
-        while true {
-            skipSpace()
-            guard peek() == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
-            let keyStart = i + 1
-            let key = try string()
-            _ = keyStart
-            try expect(UInt8(ascii: ":"), "':' after a key")
-            skipSpace()
-            try body(&self, ArraySlice(key.utf8))
-            skipSpace()
-            guard let b = peek() else { throw error("the line ends inside an object") }
+        if !first {
+            guard b == UInt8(ascii: ",") else { throw error("expected ',' or '}'") }
             i += 1
-            if b == UInt8(ascii: "}") { return }
-            guard b == UInt8(ascii: ",") else {
-                i -= 1
-                throw error("expected ',' or '}'")
+            skipSpace()
+        }
+        first = false
+        guard peek() == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+        let keyStart = i + 1
+        var j = keyStart
+        var plain = true
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
+            if bytes[j] == UInt8(ascii: "\\") {
+                plain = false
+                break
             }
+            j += 1
         }
+        let key: UnsafeBufferPointer<UInt8>
+        if plain {
+            guard j < bytes.count else { throw JSONLineError("the line ends inside a string", column: keyStart) }
+            key = UnsafeBufferPointer(rebasing: bytes[keyStart..<j])
+            i = j + 1
+        } else {
+            // Rare: an escaped key. Decode it and keep the bytes alive for the caller.
+            let decoded = try string()
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, decoded.utf8.count))
+            _ = copy.initialize(from: decoded.utf8)
+            escapedKeys.append(copy)
+            key = UnsafeBufferPointer(rebasing: copy[0..<decoded.utf8.count])
+        }
+        try expect(UInt8(ascii: ":"), "':' after a key")
+        skipSpace()
+        return key
+    }
+
+    /// Storage for keys that had escapes (freed by `release()`).
+    var escapedKeys: [UnsafeMutableBufferPointer<UInt8>] = []
+
+    mutating func release() {
+        for k in escapedKeys { k.deallocate() }
+        escapedKeys = []
+    }
+
+    /// Bytes as a String: ASCII takes the fast path; anything else is validated as UTF-8.
+    static func text(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var ascii = true
+        for b in raw where b >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return String(decoding: raw, as: UTF8.self) }
+        return String(validating: raw, as: UTF8.self)
+    }
+
+    static func equals(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard key.count == n, let base = key.baseAddress else { return n == 0 && key.isEmpty }
+        return memcmp(base, word.utf8Start, n) == 0
     }
 
     mutating func string() throws(JSONLineError) -> String {
@@ -131,9 +181,7 @@ struct JSONCursor {
         i += 1
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if !hasEscape {
-            guard let s = String(validating: raw, as: UTF8.self) else {
-                throw JSONLineError("a string is not valid UTF-8", column: start)
-            }
+            guard let s = Self.text(raw) else { throw JSONLineError("a string is not valid UTF-8", column: start) }
             return s
         }
         return try unescape(raw, column: start)
@@ -279,10 +327,14 @@ struct JSONCursor {
     /// An object of values (used for `properties` and nested maps); nulls are refused.
     mutating func properties() throws(JSONLineError) -> [String: Value] {
         var map: [String: Value] = [:]
-        try object { (c: inout JSONCursor, key: ArraySlice<UInt8>) throws(JSONLineError) in
-            let at = c.i
-            let v = try c.value()
-            let name = String(decoding: key, as: UTF8.self)
+        try beginObject()
+        var first = true
+        while let key = try nextKey(&first) {
+            let at = i
+            let v = try value()
+            guard let name = Self.text(key) else {
+                throw JSONLineError("a key is not valid UTF-8", column: at)
+            }
             if v.isNull { throw JSONLineError("property '\(name)' is null; null is not stored", column: at + 1) }
             if map.updateValue(v, forKey: name) != nil {
                 throw JSONLineError("key '\(name)' appears twice", column: at + 1)
@@ -395,16 +447,17 @@ struct JSONCursor {
     /// An `{"id": "…", …}` endpoint object.
     mutating func endpoint() throws(JSONLineError) -> String {
         var id: String?
-        try object { (c: inout JSONCursor, key: ArraySlice<UInt8>) throws(JSONLineError) in
-            if key.elementsEqual("id".utf8) {
-                c.skipSpace()
-                if c.peek() == UInt8(ascii: "\"") {
-                    id = try c.string()
+        try beginObject()
+        var first = true
+        while let key = try nextKey(&first) {
+            if Self.equals(key, "id") {
+                if peek() == UInt8(ascii: "\"") {
+                    id = try string()
                 } else {
-                    id = Self.keyText(try c.value())
+                    id = Self.keyText(try value())
                 }
             } else {
-                try c.skipValue()
+                try skipValue()
             }
         }
         guard let id else { throw error("an endpoint has no \"id\"") }
@@ -432,23 +485,25 @@ struct JSONCursor {
         var nodeKey: String?
         var relationshipKey: String?
         var lines: Int64?
-        try object { (c: inout JSONCursor, key: ArraySlice<UInt8>) throws(JSONLineError) in
+        try beginObject()
+        var first = true
+        defer { release() }
+        while let key = try nextKey(&first) {
             switch key.count {
-            case 2 where key.elementsEqual("id".utf8):
-                c.skipSpace()
-                guard let k = Self.keyText(try c.value()) else { throw c.error("\"id\" must be a string") }
+            case 2 where Self.equals(key, "id"):
+                guard let k = Self.keyText(try value()) else { throw error("\"id\" must be a string") }
                 id = k
-            case 2 where key.elementsEqual("tx".utf8): tx = try c.integer()
-            case 3 where key.elementsEqual("end".utf8): end = try c.endpoint()
-            case 4 where key.elementsEqual("type".utf8): type = try c.string()
-            case 4 where key.elementsEqual("node".utf8): nodeKey = try c.string()
-            case 5 where key.elementsEqual("label".utf8): label = try c.string()
-            case 5 where key.elementsEqual("start".utf8): start = try c.endpoint()
-            case 5 where key.elementsEqual("lines".utf8): lines = try c.integer()
-            case 6 where key.elementsEqual("labels".utf8): labels = try c.stringArray()
-            case 10 where key.elementsEqual("properties".utf8): properties = try c.properties()
-            case 12 where key.elementsEqual("relationship".utf8): relationshipKey = try c.string()
-            default: try c.skipValue()
+            case 2 where Self.equals(key, "tx"): tx = try integer()
+            case 3 where Self.equals(key, "end"): end = try endpoint()
+            case 4 where Self.equals(key, "type"): type = try string()
+            case 4 where Self.equals(key, "node"): nodeKey = try string()
+            case 5 where Self.equals(key, "label"): label = try string()
+            case 5 where Self.equals(key, "start"): start = try endpoint()
+            case 5 where Self.equals(key, "lines"): lines = try integer()
+            case 6 where Self.equals(key, "labels"): labels = try stringArray()
+            case 10 where Self.equals(key, "properties"): properties = try self.properties()
+            case 12 where Self.equals(key, "relationship"): relationshipKey = try string()
+            default: try skipValue()
             }
         }
         skipSpace()
