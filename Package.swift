@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK"]),
         .testTarget(name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"]),
         .testTarget(name: "SinergiRegistryTests", dependencies: ["SinergiRegistry", "SinergiTestSupport"]),
-        .testTarget(name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"]),
+        .testTarget(
+            name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
