@@ -11,7 +11,8 @@ public enum SinergiCommand {
     /// The subcommands in the order `--help` lists them.
     public static var subcommands: [any Subcommand.Type] {
         [
-            StatsCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self, CompactCommand.self,
+            QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self, ImportCommand.self,
+            ExportCommand.self, CompactCommand.self,
         ]
     }
 

@@ -66,7 +66,11 @@ extension PropertyGraph {
         let old = rec.properties[key]
         if old == nil && value.isNull { return }
         if let old { indexRemove(id, labels: rec.labels, key: key, value: old) }
-        nodeStore[id.index]?.properties[key] = value.isNull ? nil : value
+        if value.isNull {
+            nodeStore[id.index]?.properties.removeValue(forKey: key)
+        } else {
+            nodeStore[id.index]?.properties[key] = value
+        }
         if !value.isNull { indexInsert(id, labels: rec.labels, key: key, value: value) }
         changes.touchedNodes.insert(id)
     }
@@ -88,7 +92,11 @@ extension PropertyGraph {
         guard let rec = record(id) else { throw .unknownRelationship(id.description) }
         if !value.isNull, !value.isStorable { throw .unstorableValue(key: key, type: value.typeName) }
         if rec.properties[key] == nil && value.isNull { return }
-        relationshipStore[id.index]?.properties[key] = value.isNull ? nil : value
+        if value.isNull {
+            relationshipStore[id.index]?.properties.removeValue(forKey: key)
+        } else {
+            relationshipStore[id.index]?.properties[key] = value
+        }
         changes.touchedRelationships.insert(id)
     }
 
@@ -210,7 +218,7 @@ extension PropertyGraph {
         var clean = properties
         for (k, v) in properties {
             if v.isNull {
-                clean[k] = nil
+                clean.removeValue(forKey: k)
             } else if !v.isStorable {
                 throw .unstorableValue(key: k, type: v.typeName)
             }

@@ -1,0 +1,60 @@
+// Optimistic writes for long-lived readers (`sinergi query`, `sinergi shell`): read without the
+// lock, change the graph in memory, commit only if nobody committed in between.
+import Foundation
+import SinergiGraph
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Which version of a registry file a graph was read from: the file's identity and size.
+public struct RegistryVersion: Equatable, Sendable {
+    /// Device and inode (compaction makes a new inode).
+    public var device: UInt64
+    public var inode: UInt64
+    /// Size in bytes (every commit appends, so any commit changes it).
+    public var size: Int64
+    /// What was read.
+    public var loaded: LoadedRegistry
+
+    public static func == (a: RegistryVersion, b: RegistryVersion) -> Bool {
+        a.device == b.device && a.inode == b.inode && a.size == b.size
+    }
+}
+
+extension Registry {
+    /// The file's device, inode and size, or nil when it does not exist.
+    func currentIdentity() -> (device: UInt64, inode: UInt64, size: Int64)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino), Int64(st.st_size))
+    }
+
+    /// Reads the registry and remembers which version of the file it was.
+    ///
+    /// The file is examined *before* it is read, so a commit that lands in between makes
+    /// the version look older than the content, never newer: a later `commit` then
+    /// refuses, which is safe.
+    /// - Complexity: O(size of the file).
+    public func loadVersion() throws(RegistryError) -> RegistryVersion {
+        guard let id = currentIdentity() else { throw .io(path: path, message: "no such registry file") }
+        let loaded = try load()
+        return RegistryVersion(device: id.device, inode: id.inode, size: id.size, loaded: loaded)
+    }
+
+    /// Commits `graph.changes` as one transaction if the file is still at `version`.
+    ///
+    /// - Returns: the commit, or nil when another process committed (or compacted) since
+    ///   `version` was read — reload and redo the work.
+    /// - Complexity: O(size of the change).
+    public func commit(_ graph: PropertyGraph, over version: RegistryVersion) throws(RegistryError) -> CommitSummary? {
+        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        defer { withExtendedLifetime(lock) {} }
+        guard let id = currentIdentity(), id.device == version.device, id.inode == version.inode,
+            id.size == version.size
+        else { return nil }
+        return try appendTransaction(graph, after: version.loaded)
+    }
+}
