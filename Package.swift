@@ -40,7 +40,8 @@ let package = Package(
         // Test support: seeded generator, small fixture graphs, golden-file helpers.
         .target(name: "SinergiTestSupport", dependencies: ["SinergiGraph"], path: "Tests/SinergiTestSupport"),
         .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
-        .testTarget(name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"]),
+        .testTarget(
+            name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK"]),
         .testTarget(name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"]),
         .testTarget(name: "SinergiRegistryTests", dependencies: ["SinergiRegistry", "SinergiTestSupport"]),

@@ -1,0 +1,223 @@
+// Shortest paths between two nodes: unweighted (BFS) and weighted by a numeric
+// relationship property (Dijkstra with a binary heap).
+import SinergiGraph
+
+/// A path found by `ShortestPath`: nodes from source to target, the relationships
+/// between them, and its total cost (hops for unweighted paths).
+public struct WeightedPath: Equatable, Sendable {
+    public var nodes: [NodeID]
+    public var relationships: [RelationshipID]
+    public var cost: Double
+
+    /// The number of relationships on the path.
+    public var hops: Int { relationships.count }
+
+    public init(nodes: [NodeID], relationships: [RelationshipID], cost: Double) {
+        self.nodes = nodes
+        self.relationships = relationships
+        self.cost = cost
+    }
+}
+
+/// Shortest paths on a snapshot.
+///
+/// ```swift
+/// let p = try ShortestPath.unweighted(snapshot, from: a, to: b, types: ["PARTNERS_WITH"])
+/// let q = try ShortestPath.weighted(snapshot, from: a, to: b, weightProperty: "distanceKm")
+/// ```
+public enum ShortestPath {
+    /// A path with the fewest relationships from `source` to `target`, or nil when none.
+    /// Among equally short paths, the one BFS finds first (lowest ids first) is returned.
+    /// - Throws: `AlgorithmError.unknownNode`.
+    /// - Complexity: O(N + E) worst case; stops as soon as `target` is reached.
+    public static func unweighted(
+        _ snapshot: GraphSnapshot, from source: NodeID, to target: NodeID, types: [String]? = nil,
+        direction: Direction = .both
+    ) throws(AlgorithmError) -> WeightedPath? {
+        try snapshot.requireLive([source, target])
+        let filter = types.map { snapshot.typeFilter($0) }
+        let n = snapshot.nodeCapacity
+        var parent = [Int32](repeating: -1, count: n)
+        var via = [Int32](repeating: -1, count: n)
+        var seen = [Bool](repeating: false, count: n)
+        var queue: [Int32] = [Int32(source.index)]
+        seen[source.index] = true
+        var head = 0
+        let typeOf = snapshot.relationshipTypes
+        let t = target.index
+        search: while head < queue.count {
+            let v = Int(queue[head])
+            head += 1
+            if v == t { break }
+            if direction != .incoming {
+                for i in snapshot.outOffsets[v]..<snapshot.outOffsets[v + 1] {
+                    let r = snapshot.outRelationships[i].index
+                    if let filter, !filter.contains(typeOf[r]) { continue }
+                    let w = snapshot.outTargets[i].index
+                    if !seen[w] {
+                        seen[w] = true
+                        parent[w] = Int32(v)
+                        via[w] = Int32(r)
+                        if w == t { break search }
+                        queue.append(Int32(w))
+                    }
+                }
+            }
+            if direction != .outgoing {
+                for i in snapshot.inOffsets[v]..<snapshot.inOffsets[v + 1] {
+                    let r = snapshot.inRelationships[i].index
+                    if let filter, !filter.contains(typeOf[r]) { continue }
+                    let w = snapshot.inSources[i].index
+                    if !seen[w] {
+                        seen[w] = true
+                        parent[w] = Int32(v)
+                        via[w] = Int32(r)
+                        if w == t { break search }
+                        queue.append(Int32(w))
+                    }
+                }
+            }
+        }
+        guard seen[t] else { return nil }
+        return path(to: t, parent: parent, via: via, cost: nil)
+    }
+
+    /// A path of least total weight from `source` to `target` (Dijkstra), or nil when none.
+    ///
+    /// Each relationship's weight is its numeric property `weightProperty` (integer or
+    /// float); relationships without it weigh `defaultWeight`, or are refused when that is nil.
+    /// - Throws: `AlgorithmError.unknownNode`; `.invalidPropertyValue` for a negative,
+    ///   non-finite or non-numeric weight met on the way; `.invalidParameter` for a bad default.
+    /// - Complexity: O((N + E) log N) worst case; stops when `target` is settled.
+    public static func weighted(
+        _ snapshot: GraphSnapshot, from source: NodeID, to target: NodeID, weightProperty: String,
+        defaultWeight: Double? = 1, types: [String]? = nil, direction: Direction = .both
+    ) throws(AlgorithmError) -> WeightedPath? {
+        try snapshot.requireLive([source, target])
+        var search = try Dijkstra(snapshot, weightProperty: weightProperty, defaultWeight: defaultWeight, types: types)
+        try search.run(from: source.index, until: target.index, direction: direction)
+        guard search.dist[target.index].isFinite else { return nil }
+        return path(to: target.index, parent: search.parent, via: search.via, cost: search.dist[target.index])
+    }
+
+    /// The least total weight from `source` to every node (`Double.infinity` when
+    /// unreachable), indexed by node id. Weights as in `weighted`.
+    /// - Complexity: O((N + E) log N).
+    public static func weightedDistances(
+        _ snapshot: GraphSnapshot, from source: NodeID, weightProperty: String, defaultWeight: Double? = 1,
+        types: [String]? = nil, direction: Direction = .both
+    ) throws(AlgorithmError) -> [Double] {
+        try snapshot.requireLive([source])
+        var search = try Dijkstra(snapshot, weightProperty: weightProperty, defaultWeight: defaultWeight, types: types)
+        try search.run(from: source.index, until: -1, direction: direction)
+        return search.dist
+    }
+
+    static func path(to t: Int, parent: [Int32], via: [Int32], cost: Double?) -> WeightedPath {
+        var nodes: [NodeID] = [NodeID(t)]
+        var rels: [RelationshipID] = []
+        var v = t
+        while parent[v] >= 0 {
+            rels.append(RelationshipID(Int(via[v])))
+            v = Int(parent[v])
+            nodes.append(NodeID(v))
+        }
+        nodes.reverse()
+        rels.reverse()
+        return WeightedPath(nodes: nodes, relationships: rels, cost: cost ?? Double(rels.count))
+    }
+}
+
+/// Dijkstra's state: distances, parents, and relationship weights read lazily (each
+/// relationship's property is looked up at most once and cached in a dense array).
+struct Dijkstra {
+    let snapshot: GraphSnapshot
+    let property: String
+    let defaultWeight: Double?
+    let filter: TypeFilter?
+    var weights: [Double]
+    var dist: [Double]
+    var parent: [Int32]
+    var via: [Int32]
+
+    init(_ snapshot: GraphSnapshot, weightProperty: String, defaultWeight: Double?, types: [String]?)
+        throws(AlgorithmError)
+    {
+        if let d = defaultWeight, !(d >= 0 && d.isFinite) {
+            throw .invalidParameter(name: "defaultWeight", reason: "must be a finite number ≥ 0")
+        }
+        self.snapshot = snapshot
+        self.property = weightProperty
+        self.defaultWeight = defaultWeight
+        self.filter = types.map { snapshot.typeFilter($0) }
+        weights = [Double](repeating: .nan, count: snapshot.relationshipCapacity)
+        dist = [Double](repeating: .infinity, count: snapshot.nodeCapacity)
+        parent = [Int32](repeating: -1, count: snapshot.nodeCapacity)
+        via = [Int32](repeating: -1, count: snapshot.nodeCapacity)
+    }
+
+    mutating func weight(_ r: Int) throws(AlgorithmError) -> Double {
+        let cached = weights[r]
+        if !cached.isNaN { return cached }
+        let value = snapshot.graph.property(property, of: RelationshipID(r))
+        let w: Double
+        if value.isNull {
+            guard let d = defaultWeight else {
+                throw .invalidPropertyValue(relationship: RelationshipID(r), property: property, reason: "missing")
+            }
+            w = d
+        } else {
+            guard let x = value.doubleValue, x >= 0, x.isFinite else {
+                throw .invalidPropertyValue(
+                    relationship: RelationshipID(r), property: property, reason: "not a finite number ≥ 0")
+            }
+            w = x
+        }
+        weights[r] = w
+        return w
+    }
+
+    mutating func run(from s: Int, until t: Int, direction: Direction) throws(AlgorithmError) {
+        var heap = MinHeap(capacity: 64)
+        var settled = [Bool](repeating: false, count: snapshot.nodeCapacity)
+        dist[s] = 0
+        heap.push(0, Int32(s))
+        let typeOf = snapshot.relationshipTypes
+        while let (d, item) = heap.pop() {
+            let v = Int(item)
+            if settled[v] { continue }
+            settled[v] = true
+            if v == t { return }
+            if direction != .incoming {
+                for i in snapshot.outOffsets[v]..<snapshot.outOffsets[v + 1] {
+                    let r = snapshot.outRelationships[i].index
+                    if let filter, !filter.contains(typeOf[r]) { continue }
+                    let w = snapshot.outTargets[i].index
+                    if settled[w] { continue }
+                    let nd = d + (try weight(r))
+                    if nd < dist[w] {
+                        dist[w] = nd
+                        parent[w] = Int32(v)
+                        via[w] = Int32(r)
+                        heap.push(nd, Int32(w))
+                    }
+                }
+            }
+            if direction != .outgoing {
+                for i in snapshot.inOffsets[v]..<snapshot.inOffsets[v + 1] {
+                    let r = snapshot.inRelationships[i].index
+                    if let filter, !filter.contains(typeOf[r]) { continue }
+                    let w = snapshot.inSources[i].index
+                    if settled[w] { continue }
+                    let nd = d + (try weight(r))
+                    if nd < dist[w] {
+                        dist[w] = nd
+                        parent[w] = Int32(v)
+                        via[w] = Int32(r)
+                        heap.push(nd, Int32(w))
+                    }
+                }
+            }
+        }
+    }
+}
