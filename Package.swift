@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         // The property graph: values, dense ids, the mutable store, indexes, the read-only snapshot.
-        .target(name: "SinergiGraph"),
+        .target(name: "SinergiGraph", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Reach, gaps, replication spread, centrality: pure functions of a snapshot.
         .target(name: "SinergiAlgorithms", dependencies: ["SinergiGraph"]),
         // The query language based on openCypher: Syntax → Binder → Planner → Execution, plus Procedures.
@@ -34,7 +34,8 @@ let package = Package(
         // Benchmarks: times load, queries and algorithms on a registry (release build).
         .executableTarget(
             name: "sinergi-bench",
-            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"]
+            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"],
+            exclude: ["peers"]
         ),
 
         // Test support: seeded generator, small fixture graphs, golden-file helpers.
@@ -42,8 +43,10 @@ let package = Package(
         .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
         .testTarget(
             name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK"]),
-        .testTarget(name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"]),
+        .testTarget(
+            name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK", "Engine/Cases"]),
+        .testTarget(
+            name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "SinergiRegistryTests", dependencies: ["SinergiRegistry", "SinergiTestSupport"]),
         .testTarget(
             name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"], exclude: ["Golden", "Fixtures"]),

@@ -1,0 +1,231 @@
+// One column of a Neo4j admin-import CSV header (`name:type(group)`): what it holds,
+// how a cell of it becomes a Value, and how a Value becomes a cell.
+
+import SinergiGraph
+
+/// The type of a property column in an admin-import header.
+///
+/// Reading accepts Neo4j's names (`int`, `long`, `short`, `byte` → 64-bit integer;
+/// `float`, `double` → double; `boolean`; `string`, `char`; `date`) with an optional
+/// `[]` for arrays, plus Sinergi's `json` for values Neo4j cannot hold (maps, nested or
+/// mixed lists). Writing uses `long`, `double`, `boolean`, `string`, `date`, their
+/// arrays and `json`.
+public struct AdminCSVType: Hashable, Sendable, CustomStringConvertible {
+    /// The scalar kind of the column (or of each array element).
+    public enum Scalar: String, Hashable, Sendable, CaseIterable {
+        case int, long, short, byte, float, double, boolean, string, char, date, json
+    }
+
+    /// The scalar kind.
+    public var scalar: Scalar
+    /// True for an array column (`long[]`), whose cells hold `;`-separated elements.
+    public var isArray: Bool
+
+    /// Creates a column type.
+    public init(_ scalar: Scalar, isArray: Bool = false) {
+        self.scalar = scalar
+        self.isArray = isArray
+    }
+
+    /// Parses `long`, `string[]`, `DATE`…; nil for an unknown type.
+    /// - Complexity: O(n) in the length of the text.
+    public init?(parsing text: String) {
+        var name = text.lowercased()
+        var array = false
+        if name.hasSuffix("[]") {
+            array = true
+            name.removeLast(2)
+        }
+        guard let scalar = Scalar(rawValue: name), !(array && scalar == .json) else { return nil }
+        self.init(scalar, isArray: array)
+    }
+
+    /// The header spelling: `long`, `string[]`.
+    public var description: String { scalar.rawValue + (isArray ? "[]" : "") }
+}
+
+/// What one header column holds.
+enum AdminCSVColumnRole: Equatable {
+    /// The node id (`:ID`, `name:ID`, `:ID(Group)`); a named id is also stored as a string property.
+    case id(space: String, property: String?)
+    case labels
+    case startID(space: String)
+    case endID(space: String)
+    case type
+    /// The relationship key (a `key` column without a type, or `:ID`, in a relationship file).
+    case relationshipKey
+    case ignore
+    case property(name: String, type: AdminCSVType)
+}
+
+/// A parsed header column: its role and the header text it came from (for messages).
+struct AdminCSVColumn: Equatable {
+    var role: AdminCSVColumnRole
+    var header: String
+
+    /// Parses one header cell. `relationshipFile` decides what a bare `key` and `:ID` mean.
+    static func parse(_ header: String, relationshipFile: Bool) -> Result<AdminCSVColumn, AdminCSVColumnError> {
+        guard let (name, rawSpec) = ScalarText.splitAtLast(header, ":") else {
+            guard !header.isEmpty else { return .failure(.init("empty column name")) }
+            if relationshipFile && header == "key" { return .success(.init(role: .relationshipKey, header: header)) }
+            return .success(.init(role: .property(name: header, type: AdminCSVType(.string)), header: header))
+        }
+        var spec = rawSpec
+        var group = ""
+        if let open = spec.firstIndex(of: "("), spec.hasSuffix(")") {
+            group = String(spec[spec.index(after: open)..<spec.index(before: spec.endIndex)])
+            spec = String(spec[..<open])
+        }
+        let keyword = spec.uppercased()
+        let groupAllowed = ["ID", "START_ID", "END_ID"].contains(keyword)
+        if !group.isEmpty && !groupAllowed {
+            return .failure(.init("an id space '(\(group))' is only allowed on :ID, :START_ID and :END_ID"))
+        }
+        switch keyword {
+        case "ID":
+            if relationshipFile { return .success(.init(role: .relationshipKey, header: header)) }
+            return .success(.init(role: .id(space: group, property: name.isEmpty ? nil : name), header: header))
+        case "LABEL":
+            if relationshipFile { return .failure(.init("column '\(header)' is not allowed in a relationship file")) }
+            return .success(.init(role: .labels, header: header))
+        case "START_ID", "END_ID", "TYPE":
+            if !relationshipFile { return .failure(.init("column '\(header)' is not allowed in a node file")) }
+            let role: AdminCSVColumnRole =
+                keyword == "TYPE" ? .type : keyword == "START_ID" ? .startID(space: group) : .endID(space: group)
+            return .success(.init(role: role, header: header))
+        case "IGNORE":
+            return .success(.init(role: .ignore, header: header))
+        default:
+            guard let type = AdminCSVType(parsing: spec) else {
+                return .failure(.init("unknown type '\(spec)' in column '\(header)'"))
+            }
+            guard !name.isEmpty else { return .failure(.init("column '\(header)' has no property name")) }
+            return .success(.init(role: .property(name: name, type: type), header: header))
+        }
+    }
+}
+
+/// Why a header cell could not be understood.
+struct AdminCSVColumnError: Error, Equatable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+// MARK: - Cells
+
+enum AdminCSVCell {
+    /// The value of a cell in a column of `type`; `nil` when the cell means "no value".
+    ///
+    /// An unquoted empty cell is no value; a quoted empty cell is the empty string in a
+    /// `string` column and the empty list in an array column.
+    static func value(_ field: CSVField, type: AdminCSVType, header: String) -> Result<Value?, AdminCSVColumnError> {
+        if field.text.isEmpty {
+            guard field.quoted else { return .success(nil) }
+            if type.isArray { return .success(.list([])) }
+            if type.scalar == .string || type.scalar == .char { return .success(.string("")) }
+            return .success(nil)
+        }
+        if !type.isArray { return scalar(field.text, type.scalar, header: header).map { Optional($0) } }
+        var items: [Value] = []
+        for piece in ScalarText.split(field.text, on: ";") {
+            switch scalar(piece, type.scalar, header: header) {
+            case .success(let v): items.append(v)
+            case .failure(let e): return .failure(e)
+            }
+        }
+        return .success(.list(items))
+    }
+
+    static func scalar(_ text: String, _ kind: AdminCSVType.Scalar, header: String) -> Result<
+        Value, AdminCSVColumnError
+    > {
+        if kind == .string || kind == .char { return .success(.string(text)) }
+        let trimmed = text.trimmingASCIIWhitespace
+        switch kind {
+        case .string, .char: return .success(.string(text))
+        case .int, .long, .short, .byte:
+            guard let i = Int64(trimmed) else { return .failure(.init("bad integer '\(text)' in column '\(header)'")) }
+            return .success(.int(i))
+        case .float, .double:
+            switch trimmed {
+            case "NaN": return .success(.double(.nan))
+            case "Infinity", "+Infinity": return .success(.double(.infinity))
+            case "-Infinity": return .success(.double(-.infinity))
+            default:
+                guard let d = Double(trimmed) else {
+                    return .failure(.init("bad float '\(text)' in column '\(header)'"))
+                }
+                return .success(.double(d))
+            }
+        case .boolean:
+            switch trimmed.lowercased() {
+            case "true": return .success(.bool(true))
+            case "false": return .success(.bool(false))
+            default: return .failure(.init("bad boolean '\(text)' in column '\(header)'"))
+            }
+        case .date:
+            guard let d = CypherDate(parsing: trimmed) else {
+                return .failure(.init("bad date '\(text)' in column '\(header)'"))
+            }
+            return .success(.date(d))
+        case .json:
+            switch EmbeddedJSON.decode(text) {
+            case .success(let v): return .success(v)
+            case .failure(let e): return .failure(.init("bad json in column '\(header)': \(e.message)"))
+            }
+        }
+    }
+
+    // MARK: writing
+
+    /// The column type a value is written under.
+    static func columnType(for value: Value) -> AdminCSVType {
+        switch value {
+        case .bool: return AdminCSVType(.boolean)
+        case .int: return AdminCSVType(.long)
+        case .double: return AdminCSVType(.double)
+        case .string: return AdminCSVType(.string)
+        case .date: return AdminCSVType(.date)
+        case .list(let items):
+            guard let first = items.first else { return AdminCSVType(.string, isArray: true) }
+            let kind = columnType(for: first)
+            guard !kind.isArray, kind.scalar != .json, items.allSatisfy({ columnType(for: $0) == kind }) else {
+                return AdminCSVType(.json)
+            }
+            if kind.scalar == .string {
+                let safe = items.allSatisfy {
+                    guard let s = $0.stringValue else { return false }
+                    return !s.isEmpty && !ScalarText.contains(s, ";")
+                }
+                if !safe { return AdminCSVType(.json) }
+            }
+            return AdminCSVType(kind.scalar, isArray: true)
+        case .map, .null, .node, .relationship, .path: return AdminCSVType(.json)
+        }
+    }
+
+    /// The cell for `value` in a column of `type` (as chosen by `columnType(for:)`).
+    static func field(for value: Value, type: AdminCSVType) -> CSVField {
+        if type.scalar == .json { return CSVField(EmbeddedJSON.encode(value)) }
+        if case .list(let items) = value {
+            if items.isEmpty { return CSVField("", quoted: true) }
+            return CSVField(items.map(scalarText).joined(separator: ";"))
+        }
+        let text = scalarText(value)
+        return CSVField(text, quoted: text.isEmpty)
+    }
+
+    static func scalarText(_ value: Value) -> String {
+        switch value {
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d):
+            if d.isNaN { return "NaN" }
+            if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+            return "\(d)"
+        case .string(let s): return s
+        case .date(let d): return d.description
+        default: return EmbeddedJSON.encode(value)
+        }
+    }
+}

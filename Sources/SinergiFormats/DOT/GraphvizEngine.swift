@@ -1,0 +1,51 @@
+// The Graphviz layout engines Sinergi uses and the rule that picks one for a graph size.
+
+/// A Graphviz layout engine (the program name and the `layout` attribute).
+public enum GraphvizEngine: String, Hashable, Sendable, CaseIterable {
+    /// Hierarchical layout; draws clusters. Good up to a few hundred nodes.
+    case dot
+    /// Scalable force-directed layout; ignores clusters. For large graphs.
+    case sfdp
+}
+
+/// The engine chosen for a diagram, the options adjusted to it, and a note for the user.
+public struct GraphvizEngineChoice: Hashable, Sendable {
+    /// The engine to run.
+    public var engine: GraphvizEngine
+    /// The options to export with (clusters and legend dropped for `sfdp`).
+    public var options: DOTOptions
+    /// A sentence to show the user when something was changed, else nil.
+    public var note: String?
+}
+
+extension DOTExporter {
+    /// Above this many nodes `chooseEngine` picks `sfdp` instead of `dot`.
+    public static let dotEngineMaxNodes = 400
+
+    /// Picks `dot` for graphs up to `dotEngineMaxNodes` nodes and `sfdp` above, dropping
+    /// clusters and the legend for `sfdp` (it does not draw clusters) with a note.
+    ///
+    /// ```swift
+    /// let choice = DOTExporter.chooseEngine(nodeCount: 1_200, options: DOTOptions())
+    /// choice.engine  // .sfdp
+    /// ```
+    /// - Complexity: O(1).
+    public static func chooseEngine(nodeCount: Int, options: DOTOptions) -> GraphvizEngineChoice {
+        var adjusted = options
+        guard nodeCount > dotEngineMaxNodes else {
+            adjusted.engine = .dot
+            return GraphvizEngineChoice(engine: .dot, options: adjusted, note: nil)
+        }
+        adjusted.engine = .sfdp
+        var dropped: [String] = []
+        if options.clustering != .none { dropped.append("clusters") }
+        if options.legend { dropped.append("the legend") }
+        adjusted.clustering = .none
+        adjusted.legend = false
+        var note = "\(nodeCount) nodes: using sfdp instead of dot (dot is slow above \(dotEngineMaxNodes) nodes)"
+        if !dropped.isEmpty {
+            note += "; \(dropped.joined(separator: " and ")) dropped because sfdp does not draw clusters"
+        }
+        return GraphvizEngineChoice(engine: .sfdp, options: adjusted, note: note)
+    }
+}
