@@ -1,45 +1,135 @@
-// `sinergi export`: writes a registry (or a part of it) as JSON lines, CSV, DOT, GraphML or GEXF.
+// `sinergi export`: writes a registry, or a part of it, as JSON lines, CSV, DOT, GraphML or GEXF.
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiQuery
 import SinergiRegistry
 
-/// Exports a registry.
+/// Exports a registry or a part of it.
 public enum ExportCommand: Subcommand {
-    static let formats = ["jsonl", "csv"]
+    static let formats = ["jsonl", "csv", "dot", "graphml", "gexf"]
 
     public static let spec = CommandSpec(
         name: "export",
-        abstract: "Export a registry as APOC JSON lines or Neo4j admin-import CSV.",
+        abstract: "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML or GEXF.",
         discussion: """
-            jsonl writes a compacted snapshot (APOC export shape) to standard output or --output.
-            csv writes one node file per label combination and one relationship file per type into the
-            folder named by --output, with typed headers that neo4j-admin import and `sinergi import` read.
+            jsonl writes a compacted snapshot (APOC export shape). csv writes neo4j-admin import files into
+            the folder named by --output. dot writes a Graphviz diagram (see docs/diagrams.md); graphml and
+            gexf open in Gephi, yEd and Cytoscape. Choose a part with --query (every node, relationship and
+            path in its rows), --around KEY --hops N, or --region NAME (a province or regency).
+            With --render, the DOT is drawn by Graphviz into --output (.svg, .png or .pdf).
             """,
         options: [
             .registry(), .format(formats, default: "jsonl"),
             OptionSpec("output", short: "o", value: "path", help: "The file (or, for csv, the folder) to write."),
+            OptionSpec("query", short: "q", value: "statement", help: "Export what this statement returns."),
+            OptionSpec("around", value: "key", help: "Export the neighbourhood of this node."),
+            OptionSpec("hops", value: "n", help: "With --around: how far (default: 2)."),
+            OptionSpec("region", value: "name", help: "Export the stakeholders of this province or regency."),
+            OptionSpec(
+                "cluster-by", value: "level", help: "DOT: cluster by province, regency or none (default: province)."),
+            OptionSpec("title", value: "text", help: "DOT: a title above the diagram."),
+            OptionSpec("no-legend", help: "DOT: leave out the legend."),
+            OptionSpec("render", help: "DOT: run Graphviz to draw --output (.svg, .png, .pdf)."),
         ],
         examples: [
-            "sinergi export -r graphs/tpbis.jsonl --format jsonl -o tpbis-copy.jsonl",
+            "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' -o kepri.dot",
+            "sinergi export -r graphs/tpbis.jsonl --format dot --around perpusnas --hops 1 --render -o perpusnas.svg",
             "sinergi export -r graphs/tpbis.jsonl --format csv -o tpbis-csv",
+            "sinergi export -r graphs/tpbis.jsonl --format gexf -o tpbis.gexf",
         ])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try CommandSupport.format(arguments, allowed: formats, default: "jsonl")
+        let selectors = ["query", "around", "region"].filter { arguments.value($0) != nil }
+        guard selectors.count <= 1 else { throw CLIError.usage("choose one of --query, --around and --region") }
+        if arguments.value("hops") != nil && arguments.value("around") == nil {
+            throw CLIError.usage("--hops goes with --around")
+        }
+        if arguments.flag("render") && format != "dot" { throw CLIError.usage("--render goes with --format dot") }
+        let dotOptions = try DiagramOptions.parse(arguments)
         let loaded = try CommandSupport.load(arguments, console: console)
-        let graph = loaded.graph
+        var graph = loaded.graph
+        var subset: GraphSubset?
+        if let statement = arguments.value("query") {
+            switch runQuery(statement, on: &graph) {
+            case .success(let result): subset = DiagramSelection.subset(of: result)
+            case .failure(let error):
+                console.err(error.render(source: statement) + "\n")
+                return ExitCode.failure
+            }
+            if graph.nodeCount != loaded.graph.nodeCount || !graph.changes.isEmpty {
+                throw CLIError.failure("--query must only read; use 'sinergi query' to change the registry")
+            }
+        } else if let key = arguments.value("around") {
+            let hops = try arguments.integer("hops", default: 2)
+            guard hops >= 0 else { throw CLIError.usage("--hops must be 0 or more") }
+            subset = try DiagramSelection.around(key, hops: hops, in: graph)
+        } else if let region = arguments.value("region") {
+            subset = try DiagramSelection.region(region, in: graph)
+        }
+        let output = arguments.value("output")
         switch format {
         case "csv":
-            guard let folder = arguments.value("output") else {
-                throw CLIError.usage("--format csv needs --output <folder>")
-            }
-            try CSVExportSupport.write(graph, to: folder, console: console)
+            guard let folder = output else { throw CLIError.usage("--format csv needs --output <folder>") }
+            try writeCSV(graph, subset: subset, to: folder, console: console)
+        case "dot":
+            try DiagramOutput.emit(
+                graph, subset: subset, options: dotOptions, output: output, render: arguments.flag("render"),
+                console: console)
+        case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, console: console)
+        case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, console: console)
         default:
-            let bytes = JSONLineEncoder.snapshot(of: graph)
-            try write(bytes, to: arguments.value("output"), console: console)
+            if let subset {
+                var part = PropertyGraph()
+                let resolved = subset.resolved(in: graph)
+                for n in resolved.nodes.sorted() {
+                    try part.addNode(
+                        key: graph.key(of: n), labels: graph.labels(of: n), properties: graph.properties(of: n))
+                }
+                for r in resolved.relationships.sorted() {
+                    guard let s = part.node(forKey: graph.key(of: graph.start(of: r))),
+                        let e = part.node(forKey: graph.key(of: graph.end(of: r)))
+                    else { continue }
+                    try part.addRelationship(
+                        key: graph.key(of: r), type: graph.type(of: r), from: s, to: e,
+                        properties: graph.properties(of: r))
+                }
+                try write(JSONLineEncoder.snapshot(of: part), to: output, console: console)
+            } else {
+                try write(JSONLineEncoder.snapshot(of: graph), to: output, console: console)
+            }
         }
         return ExitCode.success
+    }
+
+    static func runQuery(_ statement: String, on graph: inout PropertyGraph) -> Result<QueryResult, QueryError> {
+        do throws(QueryError) {
+            return .success(try QueryEngine.execute(statement, on: &graph))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func writeCSV(_ graph: PropertyGraph, subset: GraphSubset?, to folder: String, console: Console) throws {
+        let export: AdminCSV.Export
+        do {
+            export = try AdminCSV.write(graph, subset: subset)
+        } catch {
+            throw CLIError.failure("\(error)")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError.failure("\(folder): cannot create the folder")
+        }
+        for (name, text) in export.nodes.merging(export.relationships, uniquingKeysWith: { a, _ in a }) {
+            try write(Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), console: console)
+        }
+        console.err(
+            "wrote \(export.nodes.count) node file(s) and \(export.relationships.count) relationship file(s) to \(folder)\n"
+                + "load them into Neo4j with: neo4j-admin database import full \(export.neo4jImportArguments.joined(separator: " "))\n"
+        )
     }
 
     /// Writes to the file named, or to standard output.
@@ -51,12 +141,5 @@ public enum ExportCommand: Subcommand {
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
             throw CLIError.failure("\(output): cannot write the file")
         }
-    }
-}
-
-/// Writing admin-import CSV files for `sinergi export` (the writer lives in SinergiFormats/CSV).
-enum CSVExportSupport {
-    static func write(_ graph: PropertyGraph, to folder: String, console: Console) throws {
-        throw CLIError.failure("CSV export is not available in this build yet")
     }
 }

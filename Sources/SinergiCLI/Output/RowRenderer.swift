@@ -5,7 +5,7 @@ import SinergiQuery
 
 /// The formats rows can be written in.
 public enum RowFormat: String, CaseIterable, Sendable {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, csv, tsv, json, jsonl, markdown, dot
 
     /// The names `--format` accepts.
     public static var names: [String] { allCases.map(\.rawValue) }
@@ -26,6 +26,7 @@ public enum RowRenderer {
             return "[" + objects.joined(separator: ",\n ") + "]\n"
         case .jsonl: return result.rows.map { object($0, columns: result.columns, graph: graph) + "\n" }.joined()
         case .markdown: return markdown(result, graph: graph)
+        case .dot: return DOTExporter.export(graph, subset: DiagramSelection.subset(of: result))
         }
     }
 

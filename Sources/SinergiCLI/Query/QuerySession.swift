@@ -35,7 +35,8 @@ final class QuerySession {
             let start = DispatchTime.now().uptimeNanoseconds
             var working = graph
             working.resetChanges()
-            let result = try QueryEngine.execute(statement, parameters: parameters, on: &working, options: options)
+            let result = try QueryEngine.execute(
+                statement, parameters: parameters, on: &working, options: options.withSinergiProcedures)
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             if working.changes.isEmpty {
                 return StatementOutcome(result: result, commit: nil, milliseconds: elapsed)
