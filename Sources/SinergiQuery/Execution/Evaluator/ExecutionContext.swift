@@ -1,0 +1,58 @@
+// The state one statement runs with: the working copy of the graph (changed in
+// place by write operators and assigned back to the caller only on success), the
+// parameters, the limits, the random generator, and what the writes touched.
+
+import Foundation
+import SinergiGraph
+
+/// One row of bindings: variable name → value. Hidden variables start with a space.
+typealias Row = [String: Value]
+
+/// Shared mutable state of one statement's execution.
+final class ExecutionContext {
+    /// The values layer's function context; it owns the working copy of the graph.
+    var functions: FunctionContext
+    /// The working copy of the graph (changed in place by the write operators).
+    var graph: PropertyGraph {
+        get { functions.graph }
+        _modify { yield &functions.graph }
+        set { functions.graph = newValue }
+    }
+    /// The graph as it was before the statement (read-only).
+    let original: PropertyGraph
+    /// The statement's source text (subqueries are bound against it).
+    var source = ""
+    /// `$name` values.
+    let parameters: [String: Value]
+    /// Limits.
+    let options: QueryOptions
+    /// When the statement must stop (nil: never).
+    let deadline: Date?
+    /// Nodes created or changed (for statistics).
+    var touchedNodes = Set<NodeID>()
+    /// Relationships created or changed (for statistics).
+    var touchedRelationships = Set<RelationshipID>()
+    /// Rows each plan operator produced (PROFILE), by operator id.
+    var profile: [Int: Int] = [:]
+    /// Plans of EXISTS subqueries, by source offset.
+    var subqueryPlans: [Int: PlanNode] = [:]
+    /// Counts checks so the clock is read only now and then.
+    var ticks = 0
+
+    init(graph: PropertyGraph, parameters: [String: Value], options: QueryOptions) {
+        self.functions = FunctionContext(graph: graph, seed: options.randomSeed)
+        self.original = graph
+        self.parameters = parameters
+        self.options = options
+        self.deadline = options.timeout.map { Date().addingTimeInterval($0) }
+    }
+
+    /// Fails when `count` rows exceed the row limit, or the deadline passed.
+    func checkLimits(_ count: Int) throws(QueryError) {
+        if count > options.maxRows { throw EngineMessages.rowLimit(options.maxRows) }
+        ticks += 1
+        if let deadline, ticks & 1023 == 0, Date() > deadline {
+            throw EngineMessages.timeout(options.timeout ?? 0)
+        }
+    }
+}

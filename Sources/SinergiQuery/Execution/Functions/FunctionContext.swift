@@ -1,0 +1,42 @@
+// What a scalar function may read besides its arguments: the graph (for
+// labels(), type(), properties() …), the statement's random generator (rand())
+// and the statement clock (date() with no arguments, timestamp()), fixed once
+// per statement so every row sees the same "now".
+
+import Foundation
+import SinergiGraph
+
+/// The environment scalar functions run in.
+///
+/// `PropertyGraph` is a copy-on-write value: keep one owner. An engine that also
+/// mutates the graph should either keep it *inside* the context for the whole
+/// statement (`context.graph.setProperty(…)`) or refresh `context.graph` after each
+/// write; holding a second copy while writing forces a full copy of the store.
+public struct FunctionContext: Sendable {
+    /// The graph entity arguments belong to.
+    public var graph: PropertyGraph
+    /// The statement's random generator.
+    public var random: SplitMix64
+    /// The statement clock in milliseconds since 1970-01-01T00:00Z.
+    public var epochMilliseconds: Int64
+
+    /// Creates a context. Without a seed the generator is seeded from the system;
+    /// without a clock the current time is used.
+    ///
+    /// - Complexity: O(1).
+    public init(graph: PropertyGraph, seed: UInt64? = nil, epochMilliseconds: Int64? = nil) {
+        self.graph = graph
+        self.random = SplitMix64(seed: seed ?? UInt64.random(in: .min ... .max))
+        self.epochMilliseconds =
+            epochMilliseconds ?? Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    /// Today's date (UTC) by the statement clock.
+    ///
+    /// - Complexity: O(1).
+    public var today: CypherDate {
+        let days =
+            epochMilliseconds >= 0 ? epochMilliseconds / 86_400_000 : (epochMilliseconds - 86_399_999) / 86_400_000
+        return CypherDate(daysSinceEpoch: days)
+    }
+}

@@ -1,0 +1,71 @@
+// Hash aggregation: rows are grouped by the values of the grouping items
+// (openCypher equivalence via `GroupingKey`), each group feeds one accumulator
+// per aggregate (from the values layer's `Aggregates`), and the aggregate items
+// are computed from the group's first row plus the aggregate results.
+
+import SinergiGraph
+
+extension Executor {
+    struct Group {
+        var first: Row
+        var keyValues: [Value]
+        var accumulators: [any Accumulator]
+    }
+
+    func aggregate(_ p: BoundProjection, _ rows: [Row]) throws(QueryError) -> [Row] {
+        let ev = evaluator
+        var groups: [[GroupingKey]: Int] = [:]
+        var ordered: [Group] = []
+        func fresh() throws(QueryError) -> [any Accumulator] {
+            var accs: [any Accumulator] = []
+            for a in p.aggregates {
+                guard let acc = a.star ? Aggregates.makeCountStar() : Aggregates.make(a.name, distinct: a.distinct)
+                else {
+                    throw EngineMessages.compile(.unknownFunction, "there is no aggregate called '\(a.name)'", .empty)
+                }
+                accs.append(acc)
+            }
+            return accs
+        }
+        for row in rows {
+            var keyValues: [Value] = []
+            for k in p.groupingKeys { keyValues.append(try ev.eval(p.items[k].expression, row)) }
+            let key = keyValues.map { GroupingKey($0) }
+            let index: Int
+            if let i = groups[key] {
+                index = i
+            } else {
+                index = ordered.count
+                groups[key] = index
+                ordered.append(Group(first: row, keyValues: keyValues, accumulators: try fresh()))
+            }
+            for (i, a) in p.aggregates.enumerated() {
+                if a.star {
+                    try ordered[index].accumulators[i].add(.null)
+                    continue
+                }
+                let v = try a.arguments.first.map { (x) throws(QueryError) in try ev.eval(x, row) } ?? .null
+                let param =
+                    try a.arguments.dropFirst().first.map { (x) throws(QueryError) in try ev.eval(x, row) } ?? .null
+                try ordered[index].accumulators[i].add(v, parameter: param)
+            }
+        }
+        if ordered.isEmpty && p.groupingKeys.isEmpty {
+            ordered.append(Group(first: [:], keyValues: [], accumulators: try fresh()))
+        }
+        var out: [Row] = []
+        out.reserveCapacity(ordered.count)
+        for g in ordered {
+            var base = g.first
+            for (i, a) in p.aggregates.enumerated() { base[a.variable] = g.accumulators[i].result() }
+            var r: Row = [:]
+            for (i, k) in p.groupingKeys.enumerated() { r[p.items[k].name] = g.keyValues[i] }
+            for (i, item) in p.items.enumerated() where !p.groupingKeys.contains(i) {
+                r[item.name] = try ev.eval(item.expression, base)
+            }
+            for a in p.aggregates { r[a.variable] = base[a.variable] }
+            out.append(r)
+        }
+        return out
+    }
+}

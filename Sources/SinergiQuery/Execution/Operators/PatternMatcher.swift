@@ -1,0 +1,284 @@
+// Matching a compiled pattern against the graph, extending one input row into
+// every row that binds the pattern: each part starts at its best anchor (a node
+// already bound, else an index seek, else the smallest label, else all nodes) and
+// expands outward along its chain, right then left; relationships are unique
+// within the pattern (relationship isomorphism); variable-length steps bind the
+// list of relationships; named parts bind a path.
+
+import SinergiGraph
+
+/// Enumerates the matches of a pattern; see the file comment.
+final class PatternMatcher {
+    /// Evaluates property constraints against the row being built.
+    let evaluator: Evaluator
+    /// Relationships bound so far in the pattern (relationship isomorphism).
+    var used = Set<RelationshipID>()
+
+    init(evaluator: Evaluator) { self.evaluator = evaluator }
+
+    /// The deepest variable-length expansion followed (guards the stack).
+    static let maximumHops = 2_000
+
+    var graph: PropertyGraph { evaluator.context.graph }
+
+    /// One part being matched: the node and relationship bound at each position.
+    struct PartState {
+        var nodes: [NodeID]
+        var rels: [[RelationshipID]]
+    }
+
+    /// Calls `emit` with each extension of `row` that matches `pattern`, until `emit` returns false.
+    /// - Complexity: proportional to the number of partial matches explored.
+    func match(_ pattern: CompiledPattern, _ row: Row, emit: (Row) throws(QueryError) -> Bool) throws(QueryError) {
+        used = []
+        _ = try matchPart(pattern, 0, row, emit)
+    }
+
+    private func matchPart(
+        _ pattern: CompiledPattern, _ i: Int, _ row: Row,
+        _ emit: (Row) throws(QueryError) -> Bool
+    ) throws(QueryError) -> Bool {
+        guard i < pattern.parts.count else { return try emit(row) }
+        let part = pattern.parts[i]
+        let (anchor, candidates) = try anchorCandidates(part, row)
+        var state = PartState(
+            nodes: Array(repeating: NodeID(UInt32.max), count: part.nodes.count),
+            rels: Array(repeating: [], count: part.rels.count))
+        for c in candidates {
+            try evaluator.context.checkLimits(0)
+            guard var r = try bindNode(part.nodes[anchor], c, row) else { continue }
+            state.nodes[anchor] = c
+            _ = r
+            if !(try extendRight(pattern, i, anchor, anchor, &r, &state, emit)) { return false }
+        }
+        return true
+    }
+
+    /// Picks where to start a part and the candidate nodes there.
+    private func anchorCandidates(_ part: CompiledPart, _ row: Row) throws(QueryError) -> (Int, [NodeID]) {
+        for (k, n) in part.nodes.enumerated() {
+            if let v = row[n.name] {
+                if case .node(let id) = v { return (k, [id]) }
+                if v.isNull { return (k, []) }
+                throw EngineMessages.runtimeType("variable '\(n.name)' is a \(v.typeName), not a node")
+            }
+        }
+        for (k, n) in part.nodes.enumerated() {
+            guard let keyExpression = n.key else { continue }
+            guard case .string(let key) = try evaluator.eval(keyExpression, row) else { return (k, []) }
+            return (k, graph.node(forKey: key).map { [$0] } ?? [])
+        }
+        var best = 0
+        var bestCost = Int.max
+        var bestSeek: (String, String, Value)?
+        for (k, n) in part.nodes.enumerated() {
+            var cost = graph.nodeCount
+            var seek: (String, String, Value)?
+            for l in n.labels { cost = min(cost, graph.nodeCount(withLabel: l)) }
+            if let first = n.labels.first, case .map(let entries)? = n.properties?.kind {
+                for en in entries {
+                    for l in n.labels where graph.hasIndex(label: l, property: en.key) {
+                        let v = try evaluator.eval(en.value, row)
+                        seek = (l, en.key, v)
+                        cost = 1
+                    }
+                }
+                _ = first
+            }
+            if cost < bestCost {
+                bestCost = cost
+                best = k
+                bestSeek = seek
+            }
+        }
+        if let (l, p, v) = bestSeek {
+            if v.isNull { return (best, []) }
+            return (best, graph.nodes(withLabel: l, property: p, equalTo: v))
+        }
+        let n = part.nodes[best]
+        if let smallest = n.labels.min(by: { graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1) }) {
+            return (best, Array(graph.nodes(withLabel: smallest)))
+        }
+        return (best, graph.nodes)
+    }
+
+    /// Checks `id` against a node pattern and binds it; nil when it does not fit.
+    func bindNode(_ n: CompiledNode, _ id: NodeID, _ row: Row) throws(QueryError) -> Row? {
+        if let existing = row[n.name] {
+            guard case .node(let e) = existing, e == id else { return nil }
+        }
+        guard graph.contains(id) else { return nil }
+        for l in n.labels where !graph.hasLabel(id, l) { return nil }
+        if let props = n.properties {
+            guard try propertiesMatch(props, graph.properties(of: id), row) else { return nil }
+        }
+        var r = row
+        r[n.name] = .node(id)
+        return r
+    }
+
+    func propertiesMatch(_ e: Expression, _ props: [String: Value], _ row: Row) throws(QueryError) -> Bool {
+        let wanted = try evaluator.eval(e, row)
+        guard case .map(let m) = wanted else { return wanted.isNull ? false : false }
+        for (k, v) in m where CypherSemantics.equals(props[k] ?? .null, v) != true { return false }
+        return true
+    }
+
+    /// Extends from node position `j` rightwards; at the end, continues leftwards from the anchor.
+    private func extendRight(
+        _ pattern: CompiledPattern, _ i: Int, _ anchor: Int, _ j: Int, _ row: inout Row, _ state: inout PartState,
+        _ emit: (Row) throws(QueryError) -> Bool
+    ) throws(QueryError) -> Bool {
+        let part = pattern.parts[i]
+        if j == part.rels.count {
+            return try extendLeft(pattern, i, anchor, &row, &state, emit)
+        }
+        return try step(part, relIndex: j, from: state.nodes[j], toIndex: j + 1, flipped: false, row) {
+            next, rels, r throws(QueryError) in
+            state.nodes[j + 1] = next
+            state.rels[j] = rels
+            var r2 = r
+            return try extendRight(pattern, i, anchor, j + 1, &r2, &state, emit)
+        }
+    }
+
+    private func extendLeft(
+        _ pattern: CompiledPattern, _ i: Int, _ j: Int, _ row: inout Row, _ state: inout PartState,
+        _ emit: (Row) throws(QueryError) -> Bool
+    ) throws(QueryError) -> Bool {
+        let part = pattern.parts[i]
+        if j == 0 {
+            var r = row
+            if let p = part.pathName {
+                r[p] = .path(buildPath(state))
+            }
+            return try matchPart(pattern, i + 1, r, emit)
+        }
+        return try step(part, relIndex: j - 1, from: state.nodes[j], toIndex: j - 1, flipped: true, row) {
+            next, rels, r throws(QueryError) in
+            state.nodes[j - 1] = next
+            state.rels[j - 1] = rels.reversed()
+            var r2 = r
+            return try extendLeft(pattern, i, j - 1, &r2, &state, emit)
+        }
+    }
+
+    func buildPath(_ state: PartState) -> PathValue {
+        var nodes = [state.nodes[0]]
+        var rels: [RelationshipID] = []
+        for (k, list) in state.rels.enumerated() {
+            var cur = state.nodes[k]
+            for r in list {
+                let s = graph.start(of: r)
+                let next = s == cur ? graph.end(of: r) : s
+                rels.append(r)
+                nodes.append(next)
+                cur = next
+            }
+            if list.isEmpty { continue }
+        }
+        return PathValue(nodes: nodes, relationships: rels)
+    }
+
+    /// The relationships leaving `node` in `direction`, each with the node at its other end.
+    func neighbours(_ node: NodeID, _ direction: RelationshipDirection) -> [(RelationshipID, NodeID)] {
+        var out: [(RelationshipID, NodeID)] = []
+        if direction != .incoming {
+            for r in graph.outgoing(of: node) { out.append((r, graph.end(of: r))) }
+        }
+        if direction != .outgoing {
+            for r in graph.incoming(of: node) {
+                let s = graph.start(of: r)
+                if direction == .undirected && s == node { continue }  // self-loop listed once
+                out.append((r, s))
+            }
+        }
+        return out
+    }
+
+    func relationshipFits(_ rel: CompiledRelationship, _ id: RelationshipID, _ row: Row) throws(QueryError) -> Bool {
+        if !rel.types.isEmpty && !rel.types.contains(graph.type(of: id)) { return false }
+        if let props = rel.properties {
+            return try propertiesMatch(props, graph.properties(of: id), row)
+        }
+        return true
+    }
+
+    /// Takes relationship `relIndex` from `from`; calls `body(next node, relationships in walk order, row)`.
+    private func step(
+        _ part: CompiledPart, relIndex: Int, from: NodeID, toIndex: Int, flipped: Bool, _ row: Row,
+        _ body: (NodeID, [RelationshipID], Row) throws(QueryError) -> Bool
+    ) throws(QueryError) -> Bool {
+        let rel = part.rels[relIndex]
+        let target = part.nodes[toIndex]
+        var direction = rel.direction
+        if flipped {
+            if direction == .outgoing {
+                direction = .incoming
+            } else if direction == .incoming {
+                direction = .outgoing
+            }
+        }
+        if !rel.variableLength {
+            var boundRel: RelationshipID?
+            if let b = row[rel.name] {
+                guard case .relationship(let id) = b else {
+                    if b.isNull { return true }
+                    throw EngineMessages.runtimeType("variable '\(rel.name)' is a \(b.typeName), not a relationship")
+                }
+                boundRel = id
+            }
+            for (r, next) in neighbours(from, direction) {
+                if let boundRel, r != boundRel { continue }
+                if used.contains(r) { continue }
+                guard try relationshipFits(rel, r, row) else { continue }
+                var r1 = row
+                r1[rel.name] = .relationship(r)
+                guard let r2 = try bindNode(target, next, r1) else { continue }
+                used.insert(r)
+                let go = try body(next, [r], r2)
+                used.remove(r)
+                if !go { return false }
+            }
+            return true
+        }
+        // Variable length: depth-first over trails.
+        var trail: [RelationshipID] = []
+        var boundList: [RelationshipID]?
+        if let b = row[rel.name], case .list(let items) = b {
+            boundList = items.compactMap { if case .relationship(let id) = $0 { return id } else { return nil } }
+        }
+        func visit(_ node: NodeID) throws(QueryError) -> Bool {
+            try evaluator.context.checkLimits(0)
+            if trail.count > PatternMatcher.maximumHops {
+                throw EngineMessages.runtime(
+                    .argumentError, .numberOutOfRange,
+                    "a variable-length pattern went deeper than \(PatternMatcher.maximumHops) hops; give it an upper bound (*..N)"
+                )
+            }
+            if trail.count >= rel.minHops {
+                let ordered = flipped ? Array(trail.reversed()) : trail
+                if boundList == nil || boundList == ordered {
+                    var r1 = row
+                    r1[rel.name] = .list(ordered.map { .relationship($0) })
+                    if let r2 = try bindNode(target, node, r1) {
+                        if !(try body(node, trail, r2)) { return false }
+                    }
+                }
+            }
+            if let max = rel.maxHops, trail.count >= max { return true }
+            for (r, next) in neighbours(node, direction) {
+                if used.contains(r) { continue }
+                guard try relationshipFits(rel, r, row) else { continue }
+                used.insert(r)
+                trail.append(r)
+                let go = try visit(next)
+                trail.removeLast()
+                used.remove(r)
+                if !go { return false }
+            }
+            return true
+        }
+        return try visit(from)
+    }
+}

@@ -1,0 +1,87 @@
+// The public result types of the query engine: the rows a statement produced,
+// the side-effect counts a write statement caused, the plan text EXPLAIN and
+// PROFILE print, and the options a caller can set (row limit, timeout, seed,
+// procedures).
+
+import SinergiGraph
+
+/// What a statement changed, counted the way the openCypher TCK counts side effects:
+/// by comparing the graph before and after the statement.
+///
+/// `propertiesSet` counts `(entity, key, value)` triples present after but not before,
+/// `propertiesRemoved` the triples present before but not after (so overwriting a value
+/// counts one of each); `labelsAdded`/`labelsRemoved` count label *names* that came into
+/// or went out of use in the graph.
+public struct QueryStatistics: Sendable, Equatable {
+    /// Nodes that exist after but not before (`+nodes`).
+    public var nodesCreated = 0
+    /// Nodes that existed before but not after (`-nodes`).
+    public var nodesDeleted = 0
+    /// `+relationships`.
+    public var relationshipsCreated = 0
+    /// `-relationships`.
+    public var relationshipsDeleted = 0
+    /// `+properties`.
+    public var propertiesSet = 0
+    /// `-properties`.
+    public var propertiesRemoved = 0
+    /// `+labels`.
+    public var labelsAdded = 0
+    /// `-labels`.
+    public var labelsRemoved = 0
+
+    /// No changes.
+    public init() {}
+
+    /// True when any count is non-zero.
+    /// - Complexity: O(1).
+    public var containsUpdates: Bool {
+        nodesCreated + nodesDeleted + relationshipsCreated + relationshipsDeleted + propertiesSet
+            + propertiesRemoved + labelsAdded + labelsRemoved > 0
+    }
+}
+
+/// The outcome of one statement.
+public struct QueryResult: Sendable {
+    /// The column names, in order.
+    public var columns: [String]
+    /// The rows; each has `columns.count` values. Nodes and relationships refer to the
+    /// graph the statement ran on (after the statement).
+    public var rows: [[Value]]
+    /// Side-effect counts.
+    public var statistics: QueryStatistics
+    /// The plan text, for `EXPLAIN` and `PROFILE` statements; nil otherwise.
+    public var plan: String?
+
+    /// Creates a result.
+    /// - Complexity: O(1).
+    public init(columns: [String], rows: [[Value]], statistics: QueryStatistics = .init(), plan: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.statistics = statistics
+        self.plan = plan
+    }
+}
+
+/// Limits and extras for one statement.
+public struct QueryOptions: Sendable {
+    /// The most rows any operator may hold or produce; beyond it the statement fails with
+    /// `RowLimitExceeded`-style `QueryError` (code `numberOutOfRange`, message names the limit).
+    public var maxRows: Int = 10_000_000
+    /// Wall-clock limit in seconds; nil for none.
+    public var timeout: Double? = nil
+    /// Seed for `rand()`; nil for a fresh random seed.
+    public var randomSeed: UInt64? = nil
+    /// The procedures `CALL` can reach; defaults to the built-ins (`db.labels()` …).
+    public var procedures: ProcedureRegistry = .standard
+
+    /// Default options.
+    public init() {}
+
+    /// Options with the given limits.
+    public init(maxRows: Int = 10_000_000, timeout: Double? = nil, randomSeed: UInt64? = nil) {
+        self.maxRows = maxRows
+        self.timeout = timeout
+        self.randomSeed = randomSeed
+    }
+}

@@ -1,1 +1,0 @@
-// The SinergiQuery module; see docs/architecture.md.
