@@ -42,14 +42,18 @@ let package = Package(
         .target(name: "SinergiTestSupport", dependencies: ["SinergiGraph"], path: "Tests/SinergiTestSupport"),
         .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
         .testTarget(
-            name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"], exclude: ["Fixtures"]),
+            name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
-            name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"], exclude: ["TCK", "Engine/Cases"]),
+            name: "SinergiQueryTests", dependencies: ["SinergiQuery", "SinergiTestSupport"],
+            exclude: ["TCK", "Engine/Cases"]),
         .testTarget(
-            name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"], exclude: ["Golden", "Fixtures"]),
+            name: "SinergiFormatsTests", dependencies: ["SinergiFormats", "SinergiTestSupport"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "SinergiRegistryTests", dependencies: ["SinergiRegistry", "SinergiTestSupport"]),
         .testTarget(
-            name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"], exclude: ["Golden", "Fixtures"]),
+            name: "SinergiCLITests", dependencies: ["SinergiCLI", "SinergiTestSupport"],
+            exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
