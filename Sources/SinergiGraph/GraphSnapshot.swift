@@ -37,14 +37,14 @@ public struct GraphSnapshot: Sendable {
         self.graph = graph
         let n = graph.nodeCapacity
         let m = graph.relationshipCapacity
+        let starts = graph.relationshipStart
+        let ends = graph.relationshipEnd
+        let rawTypes = graph.relationshipType
         var outCount = [Int](repeating: 0, count: n + 1)
         var inCount = [Int](repeating: 0, count: n + 1)
-        var types = [TypeID](repeating: TypeID(UInt32.max), count: m)
-        for r in 0..<m {
-            guard let rec = graph.relationshipStore[r] else { continue }
-            outCount[rec.start.index + 1] += 1
-            inCount[rec.end.index + 1] += 1
-            types[r] = rec.type
+        for r in 0..<m where rawTypes[r] != PropertyGraph.none {
+            outCount[Int(starts[r]) + 1] += 1
+            inCount[Int(ends[r]) + 1] += 1
         }
         for i in 0..<n {
             outCount[i + 1] += outCount[i]
@@ -57,16 +57,17 @@ public struct GraphSnapshot: Sendable {
         var inR = [RelationshipID](repeating: RelationshipID(UInt32(0)), count: live)
         var outPos = outCount
         var inPos = inCount
-        for r in 0..<m {
-            guard let rec = graph.relationshipStore[r] else { continue }
-            let o = outPos[rec.start.index]
-            outT[o] = rec.end
+        for r in 0..<m where rawTypes[r] != PropertyGraph.none {
+            let s = Int(starts[r])
+            let e = Int(ends[r])
+            let o = outPos[s]
+            outT[o] = NodeID(ends[r])
             outR[o] = RelationshipID(r)
-            outPos[rec.start.index] = o + 1
-            let i = inPos[rec.end.index]
-            inS[i] = rec.start
+            outPos[s] = o + 1
+            let i = inPos[e]
+            inS[i] = NodeID(starts[r])
             inR[i] = RelationshipID(r)
-            inPos[rec.end.index] = i + 1
+            inPos[e] = i + 1
         }
         outOffsets = outCount
         inOffsets = inCount
@@ -74,7 +75,7 @@ public struct GraphSnapshot: Sendable {
         outRelationships = outR
         inSources = inS
         inRelationships = inR
-        relationshipTypes = types
+        relationshipTypes = rawTypes.map { TypeID($0) }
     }
 
     /// One more than the largest node id.

@@ -11,6 +11,12 @@ public struct NodeSet: Sendable, Equatable, Sequence {
 
     public init() {}
 
+    /// A set from its words and member count (as a graph image stores them).
+    init(words: [UInt64], count: Int) {
+        self.words = words
+        self.count = count
+    }
+
     /// True when `id` is a member.
     /// - Complexity: O(1).
     @inlinable public func contains(_ id: NodeID) -> Bool {

@@ -4,14 +4,16 @@ extension PropertyGraph {
     /// Adds a node. A nil `key` gets a generated one (`n<N>`, skipping keys in use).
     ///
     /// - Throws: `GraphError.duplicateNodeKey`, `.emptyName`, `.unstorableValue`.
-    /// - Complexity: O(l + p) for l labels and p properties (plus index upkeep).
+    /// - Complexity: O(k + l + p) for key length k, l labels and p properties (plus index upkeep).
     @discardableResult
     public mutating func addNode(key: String? = nil, labels: [String] = [], properties: [String: Value] = [:])
         throws(GraphError) -> NodeID
     {
         let key = key ?? generateNodeKey()
         guard !key.isEmpty else { throw .emptyName("a node key") }
-        guard keyIndex[key] == nil else { throw .duplicateNodeKey(key) }
+        nodeKeys.reserveOne()
+        let slot = nodeKeys.probe(key)
+        guard slot.found == nil else { throw .duplicateNodeKey(key) }
         let clean = try Self.storable(properties)
         var labelIDs: [LabelID] = []
         for name in labels {
@@ -20,21 +22,27 @@ extension PropertyGraph {
             if !labelIDs.contains(l) { labelIDs.append(l) }
         }
         labelIDs.sort()
-        let id = NodeID(nodeStore.count)
-        nodeStore.append(NodeRecord(key: key, labels: labelIDs, properties: clean, outgoing: [], incoming: []))
-        keyIndex[key] = id
-        for l in labelIDs { labelMembers[l.index].insert(id) }
+        let id = NodeID(nodeLive.count)
+        _ = nodeKeys.insert(key, at: slot)
+        nodeLive.append(true)
+        nodeLabelBits.append(0)
+        nodeProperties.append(clean, keys: &propertyKeys)
+        firstOut.append(Self.none)
+        lastOut.append(Self.none)
+        firstIn.append(Self.none)
+        lastIn.append(Self.none)
+        outDegree.append(0)
+        inDegree.append(0)
+        for l in labelIDs { setLabelBit(id, l.index, true) }
         indexInsert(id, labels: labelIDs, properties: clean)
         nodeCount += 1
-        changes.touchedNodes.insert(id)
-        changes.createdNodes.insert(id)
         return id
     }
 
     /// Adds a relationship of `type` from `start` to `end`. A nil `key` gets a generated one (`r<N>`).
     ///
     /// - Throws: `GraphError.unknownNode`, `.duplicateRelationshipKey`, `.emptyName`, `.unstorableValue`.
-    /// - Complexity: O(p) for p properties.
+    /// - Complexity: O(k + p) for key length k and p properties.
     @discardableResult
     public mutating func addRelationship(
         key: String? = nil, type: String, from start: NodeID, to end: NodeID, properties: [String: Value] = [:]
@@ -44,114 +52,133 @@ extension PropertyGraph {
         guard !type.isEmpty else { throw .emptyName("a relationship type") }
         let key = key ?? generateRelationshipKey()
         guard !key.isEmpty else { throw .emptyName("a relationship key") }
-        guard relationshipKeyIndex[key] == nil else { throw .duplicateRelationshipKey(key) }
+        relationshipKeys.reserveOne()
+        let slot = relationshipKeys.probe(key)
+        guard slot.found == nil else { throw .duplicateRelationshipKey(key) }
         let clean = try Self.storable(properties)
-        let t = TypeID(typeTable.intern(type))
-        let id = RelationshipID(relationshipStore.count)
-        relationshipStore.append(RelationshipRecord(key: key, type: t, start: start, end: end, properties: clean))
-        relationshipKeyIndex[key] = id
-        nodeStore[start.index]?.outgoing.append(id)
-        nodeStore[end.index]?.incoming.append(id)
+        let t = typeTable.intern(type)
+        let id = RelationshipID(relationshipType.count)
+        _ = relationshipKeys.insert(key, at: slot)
+        relationshipType.append(t)
+        relationshipStart.append(start.rawValue)
+        relationshipEnd.append(end.rawValue)
+        nextOut.append(Self.none)
+        nextIn.append(Self.none)
+        relationshipProperties.append(clean, keys: &propertyKeys)
+        // Append to the start node's outgoing list and the end node's incoming list.
+        if lastOut[start.index] == Self.none {
+            firstOut[start.index] = id.rawValue
+        } else {
+            nextOut[Int(lastOut[start.index])] = id.rawValue
+        }
+        lastOut[start.index] = id.rawValue
+        outDegree[start.index] += 1
+        if lastIn[end.index] == Self.none {
+            firstIn[end.index] = id.rawValue
+        } else {
+            nextIn[Int(lastIn[end.index])] = id.rawValue
+        }
+        lastIn[end.index] = id.rawValue
+        inDegree[end.index] += 1
         relationshipCount += 1
-        changes.touchedRelationships.insert(id)
-        changes.createdRelationships.insert(id)
         return id
     }
 
     /// Sets (or, for `.null`, removes) one property of a node.
-    /// - Complexity: O(1) on average, plus index upkeep for indexed labels.
+    /// - Complexity: O(p), re-encoding the node's properties, plus index upkeep for indexed labels.
     public mutating func setProperty(_ key: String, to value: Value, on id: NodeID) throws(GraphError) {
-        guard let rec = record(id) else { throw .unknownNode(id.description) }
+        guard contains(id) else { throw .unknownNode(id.description) }
         if !value.isNull, !value.isStorable { throw .unstorableValue(key: key, type: value.typeName) }
-        let old = rec.properties[key]
+        var properties = self.properties(of: id)
+        let old = properties[key]
         if old == nil && value.isNull { return }
-        if let old { indexRemove(id, labels: rec.labels, key: key, value: old) }
-        if value.isNull {
-            nodeStore[id.index]?.properties.removeValue(forKey: key)
-        } else {
-            nodeStore[id.index]?.properties[key] = value
-        }
-        if !value.isNull { indexInsert(id, labels: rec.labels, key: key, value: value) }
-        changes.touchedNodes.insert(id)
+        let labels = labelIDs(of: id)
+        if let old { indexRemove(id, labels: labels, key: key, value: old) }
+        if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
+        nodeProperties.set(id.index, properties, keys: &propertyKeys)
+        if !value.isNull { indexInsert(id, labels: labels, key: key, value: value) }
+        touch(id)
     }
 
     /// Replaces all properties of a node.
     /// - Complexity: O(p_old + p_new).
     public mutating func setProperties(_ properties: [String: Value], on id: NodeID) throws(GraphError) {
-        guard let rec = record(id) else { throw .unknownNode(id.description) }
+        guard contains(id) else { throw .unknownNode(id.description) }
         let clean = try Self.storable(properties)
-        for (k, v) in rec.properties { indexRemove(id, labels: rec.labels, key: k, value: v) }
-        nodeStore[id.index]?.properties = clean
-        indexInsert(id, labels: rec.labels, properties: clean)
-        changes.touchedNodes.insert(id)
+        if !propertyIndexes.isEmpty {
+            let labels = labelIDs(of: id)
+            for (k, v) in self.properties(of: id) { indexRemove(id, labels: labels, key: k, value: v) }
+            indexInsert(id, labels: labels, properties: clean)
+        }
+        nodeProperties.set(id.index, clean, keys: &propertyKeys)
+        touch(id)
     }
 
     /// Sets (or, for `.null`, removes) one property of a relationship.
-    /// - Complexity: O(1) on average.
+    /// - Complexity: O(p), re-encoding the relationship's properties.
     public mutating func setProperty(_ key: String, to value: Value, on id: RelationshipID) throws(GraphError) {
-        guard let rec = record(id) else { throw .unknownRelationship(id.description) }
+        guard contains(id) else { throw .unknownRelationship(id.description) }
         if !value.isNull, !value.isStorable { throw .unstorableValue(key: key, type: value.typeName) }
-        if rec.properties[key] == nil && value.isNull { return }
-        if value.isNull {
-            relationshipStore[id.index]?.properties.removeValue(forKey: key)
-        } else {
-            relationshipStore[id.index]?.properties[key] = value
-        }
-        changes.touchedRelationships.insert(id)
+        var properties = self.properties(of: id)
+        if properties[key] == nil && value.isNull { return }
+        if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
+        relationshipProperties.set(id.index, properties, keys: &propertyKeys)
+        touch(id)
     }
 
     /// Replaces all properties of a relationship.
     /// - Complexity: O(p).
     public mutating func setProperties(_ properties: [String: Value], on id: RelationshipID) throws(GraphError) {
-        guard record(id) != nil else { throw .unknownRelationship(id.description) }
-        relationshipStore[id.index]?.properties = try Self.storable(properties)
-        changes.touchedRelationships.insert(id)
+        guard contains(id) else { throw .unknownRelationship(id.description) }
+        relationshipProperties.set(id.index, try Self.storable(properties), keys: &propertyKeys)
+        touch(id)
     }
 
     /// Adds a label to a node; returns false when it was there already.
-    /// - Complexity: O(l + p) for the node's labels and properties.
+    /// - Complexity: O(p) for the node's properties when indexes are declared, else O(1).
     @discardableResult
     public mutating func addLabel(_ label: String, to id: NodeID) throws(GraphError) -> Bool {
-        guard var rec = record(id) else { throw .unknownNode(id.description) }
+        guard contains(id) else { throw .unknownNode(id.description) }
         guard !label.isEmpty else { throw .emptyName("a label") }
         let l = LabelID(internLabel(label))
-        if rec.labels.contains(l) { return false }
-        rec.labels.append(l)
-        rec.labels.sort()
-        nodeStore[id.index] = rec
-        labelMembers[l.index].insert(id)
-        indexInsert(id, labels: [l], properties: rec.properties)
-        changes.touchedNodes.insert(id)
+        if hasLabelID(id, l.index) { return false }
+        setLabelBit(id, l.index, true)
+        indexInsert(id, labels: [l], properties: propertyIndexes.isEmpty ? [:] : properties(of: id))
+        touch(id)
         return true
     }
 
     /// Removes a label from a node; returns false when it was not there.
-    /// - Complexity: O(l + p).
+    /// - Complexity: O(p) for the node's properties when indexes are declared, else O(1).
     @discardableResult
     public mutating func removeLabel(_ label: String, from id: NodeID) throws(GraphError) -> Bool {
-        guard var rec = record(id) else { throw .unknownNode(id.description) }
-        guard let raw = labelTable.id(of: label), let i = rec.labels.firstIndex(of: LabelID(raw)) else { return false }
-        let l = rec.labels.remove(at: i)
-        nodeStore[id.index] = rec
-        labelMembers[l.index].remove(id)
-        for (k, v) in rec.properties { indexRemove(id, labels: [l], key: k, value: v) }
-        changes.touchedNodes.insert(id)
+        guard contains(id) else { throw .unknownNode(id.description) }
+        guard let raw = labelTable.id(of: label), hasLabelID(id, Int(raw)) else { return false }
+        let l = LabelID(raw)
+        setLabelBit(id, l.index, false)
+        if !propertyIndexes.isEmpty {
+            for (k, v) in properties(of: id) { indexRemove(id, labels: [l], key: k, value: v) }
+        }
+        touch(id)
         return true
     }
 
     /// Removes a relationship; every other id stays valid.
     /// - Complexity: O(d) for the degree of its endpoints.
     public mutating func removeRelationship(_ id: RelationshipID) throws(GraphError) {
-        guard let rec = record(id) else { throw .unknownRelationship(id.description) }
-        nodeStore[rec.start.index]?.outgoing.removeAll { $0 == id }
-        nodeStore[rec.end.index]?.incoming.removeAll { $0 == id }
-        relationshipStore[id.index] = nil
-        relationshipKeyIndex[rec.key] = nil
+        guard contains(id) else { throw .unknownRelationship(id.description) }
+        let key = relationshipKeys.key(id.index)
+        let s = Int(relationshipStart[id.index])
+        let e = Int(relationshipEnd[id.index])
+        unlinkOut(id.rawValue, from: s)
+        unlinkIn(id.rawValue, from: e)
+        relationshipType[id.index] = Self.none
+        relationshipProperties.clear(id.index)
+        relationshipKeys.unindex(id.index)
         relationshipCount -= 1
-        changes.touchedRelationships.remove(id)
-        if changes.createdRelationships.remove(id) == nil { changes.removedRelationshipKeys.append(rec.key) }
-        if contains(rec.start) { changes.touchedNodes.insert(rec.start) }
-        if contains(rec.end) { changes.touchedNodes.insert(rec.end) }
+        noteRemoval(id, key: key)
+        if contains(NodeID(s)) { touch(NodeID(s)) }
+        if contains(NodeID(e)) { touch(NodeID(e)) }
     }
 
     /// Removes a node. With `detach`, its relationships go first; without, a node that
@@ -159,36 +186,37 @@ extension PropertyGraph {
     /// - Throws: `GraphError.unknownNode`, `.nodeHasRelationships`.
     /// - Complexity: O(d·d') for its d relationships and their endpoints' degrees d', plus O(l + p).
     public mutating func removeNode(_ id: NodeID, detach: Bool = false) throws(GraphError) {
-        guard let rec = record(id) else { throw .unknownNode(id.description) }
-        let incident = rec.outgoing + rec.incoming
+        guard contains(id) else { throw .unknownNode(id.description) }
+        let key = nodeKeys.key(id.index)
+        let incident = outgoing(of: id) + incoming(of: id)
         if !incident.isEmpty {
-            guard detach else { throw .nodeHasRelationships(key: rec.key, count: incident.count) }
+            guard detach else { throw .nodeHasRelationships(key: key, count: incident.count) }
             for r in incident where contains(r) { try removeRelationship(r) }
         }
-        for l in rec.labels { labelMembers[l.index].remove(id) }
-        indexRemove(id, labels: rec.labels, properties: rec.properties)
-        nodeStore[id.index] = nil
-        keyIndex[rec.key] = nil
+        let labels = labelIDs(of: id)
+        if !propertyIndexes.isEmpty { indexRemove(id, labels: labels, properties: properties(of: id)) }
+        for l in labels { setLabelBit(id, l.index, false) }
+        labelOverflow[UInt32(id.index)] = nil
+        nodeProperties.clear(id.index)
+        nodeLive[id.index] = false
+        nodeKeys.unindex(id.index)
         nodeCount -= 1
-        changes.touchedNodes.remove(id)
-        if changes.createdNodes.remove(id) == nil { changes.removedNodeKeys.append(rec.key) }
+        noteRemoval(id, key: key)
     }
 
     /// Declares a `(label, property)` equality index and builds it.
-    /// - Complexity: O(n_label).
+    /// - Complexity: O(n_label · p).
     public mutating func createIndex(label: String, property: String) {
         let key = IndexKey(label: label, property: property)
         guard propertyIndexes[key] == nil else { return }
         var index = PropertyIndex(label: label, property: property)
-        for id in nodes(withLabel: label) {
-            if let v = record(id)?.properties[property] { index.insert(id, value: v) }
+        if let k = propertyKeys.id(of: property) {
+            for id in nodes(withLabel: label) {
+                if let v = nodeProperties.property(id.index, key: k) { index.insert(id, value: v) }
+            }
         }
         propertyIndexes[key] = index
     }
-
-    /// Forgets the change record (see `changes`).
-    /// - Complexity: O(1) amortised.
-    public mutating func resetChanges() { changes = ChangeSet() }
 
     // MARK: helpers
 
@@ -198,11 +226,59 @@ extension PropertyGraph {
         return raw
     }
 
+    /// Sets or clears label `label` on node `id`, in the node's mask and the label's member set.
+    mutating func setLabelBit(_ id: NodeID, _ label: Int, _ on: Bool) {
+        if label < 64 {
+            let bit: UInt64 = 1 << UInt64(label)
+            if on { nodeLabelBits[id.index] |= bit } else { nodeLabelBits[id.index] &= ~bit }
+        } else {
+            let k = label / 64 - 1
+            let bit: UInt64 = 1 << UInt64(label % 64)
+            var extra = labelOverflow[UInt32(id.index)] ?? []
+            while extra.count <= k { extra.append(0) }
+            if on { extra[k] |= bit } else { extra[k] &= ~bit }
+            labelOverflow[UInt32(id.index)] = extra.allSatisfy { $0 == 0 } ? nil : extra
+        }
+        if on { labelMembers[label].insert(id) } else { labelMembers[label].remove(id) }
+    }
+
+    /// Removes relationship `r` from node `n`'s outgoing list.
+    mutating func unlinkOut(_ r: UInt32, from n: Int) {
+        var previous = Self.none
+        var current = firstOut[n]
+        while current != Self.none && current != r {
+            previous = current
+            current = nextOut[Int(current)]
+        }
+        guard current == r else { return }
+        let following = nextOut[Int(r)]
+        if previous == Self.none { firstOut[n] = following } else { nextOut[Int(previous)] = following }
+        if lastOut[n] == r { lastOut[n] = previous }
+        nextOut[Int(r)] = Self.none
+        outDegree[n] -= 1
+    }
+
+    /// Removes relationship `r` from node `n`'s incoming list.
+    mutating func unlinkIn(_ r: UInt32, from n: Int) {
+        var previous = Self.none
+        var current = firstIn[n]
+        while current != Self.none && current != r {
+            previous = current
+            current = nextIn[Int(current)]
+        }
+        guard current == r else { return }
+        let following = nextIn[Int(r)]
+        if previous == Self.none { firstIn[n] = following } else { nextIn[Int(previous)] = following }
+        if lastIn[n] == r { lastIn[n] = previous }
+        nextIn[Int(r)] = Self.none
+        inDegree[n] -= 1
+    }
+
     mutating func generateNodeKey() -> String {
         while true {
             generatedKeySerial += 1
             let candidate = "n" + String(generatedKeySerial)
-            if keyIndex[candidate] == nil { return candidate }
+            if nodeKeys.find(candidate) == nil { return candidate }
         }
     }
 
@@ -210,7 +286,7 @@ extension PropertyGraph {
         while true {
             generatedKeySerial += 1
             let candidate = "r" + String(generatedKeySerial)
-            if relationshipKeyIndex[candidate] == nil { return candidate }
+            if relationshipKeys.find(candidate) == nil { return candidate }
         }
     }
 

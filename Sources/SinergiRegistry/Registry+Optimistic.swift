@@ -38,9 +38,9 @@ extension Registry {
     /// the version look older than the content, never newer: a later `commit` then
     /// refuses, which is safe.
     /// - Complexity: O(size of the file).
-    public func loadVersion() throws(RegistryError) -> RegistryVersion {
+    public func loadVersion(useCache: Bool = true) throws(RegistryError) -> RegistryVersion {
         guard let id = currentIdentity() else { throw .io(path: path, message: "no such registry file") }
-        let loaded = try load()
+        let loaded = try load(useCache: useCache)
         return RegistryVersion(device: id.device, inode: id.inode, size: id.size, loaded: loaded)
     }
 

@@ -32,8 +32,21 @@ public struct Registry: Sendable {
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
     /// Reads the registry (snapshot plus committed journal).
-    /// - Complexity: O(size of the file).
-    public func load() throws(RegistryError) -> LoadedRegistry { try RegistryLoader.load(path: path) }
+    ///
+    /// With `useCache`, a fresh binary image beside the file (`<registry>.sinergi-cache`)
+    /// is read instead of parsing every line, plus any journal appended since; a missing or
+    /// stale image is rebuilt after parsing (best effort: an unwritable folder only costs
+    /// the speed-up). The result is the same either way; `LoadedRegistry.cache` tells
+    /// which path was taken.
+    /// - Complexity: O(bytes of the image + bytes appended since) with a usable image,
+    ///   O(size of the file) otherwise.
+    public func load(useCache: Bool = true) throws(RegistryError) -> LoadedRegistry {
+        try RegistryLoader.load(path: path, useCache: useCache)
+    }
+
+    /// The path of the registry's derived binary image (`<registry>.sinergi-cache`).
+    /// - Complexity: O(1).
+    public var imagePath: String { RegistryCache.imagePath(forRegistry: path) }
 
     /// Runs `body` on the current graph under the registry's exclusive lock and appends
     /// what it changed as one journal transaction, fsynced before this returns.
@@ -53,6 +66,7 @@ public struct Registry: Sendable {
         if !exists {
             guard create else { throw RegistryError.io(path: path, message: "no such registry file") }
             try RegistryFileIO.replace(path, with: [])
+            RegistryCache.remove(registry: path)
         }
         let loaded = try load()
         var graph = loaded.graph
@@ -101,6 +115,7 @@ public struct Registry: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let loaded = try load()
         try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: loaded.graph))
+        RegistryCache.remove(registry: path)
         return loaded
     }
 
@@ -112,5 +127,6 @@ public struct Registry: Sendable {
         defer { withExtendedLifetime(lock) {} }
         if exists && !overwrite { throw .exists(path: path) }
         try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: graph))
+        RegistryCache.remove(registry: path)
     }
 }

@@ -21,6 +21,8 @@ public struct LoadedRegistry: Sendable {
     public var nodeLines: [Int32]
     /// The line that last wrote each relationship, by relationship id (0 for none).
     public var relationshipLines: [Int32]
+    /// How the derived binary image (`<registry>.sinergi-cache`) took part in this load.
+    public var cache: RegistryCacheStatus = .disabled
 
     /// The line that last wrote `id` (0 when unknown).
     public func line(of id: NodeID) -> Int { id.index < nodeLines.count ? Int(nodeLines[id.index]) : 0 }
@@ -36,9 +38,52 @@ public enum RegistryLoader {
     /// The most problems reported before the loader gives up.
     public static let maximumProblems = 20
 
-    /// Reads and parses the registry at `path`. A missing file is an error.
+    /// Reads the registry at `path`: from its binary image plus the journal appended
+    /// since, when the image is fresh (`useCache`), otherwise by parsing every line (and
+    /// then rewriting the image, best effort). A missing file is an error.
+    /// - Complexity: O(bytes of the image + bytes appended since) with a usable image;
+    ///   O(size of the file) otherwise.
+    public static func load(path: String, useCache: Bool = true) throws(RegistryError) -> LoadedRegistry {
+        guard useCache else { return try parseFile(path: path) }
+        if let cached = RegistryCache.load(registry: path) {
+            var state = cached.state
+            let before = state.committedLength
+            let outcome: Result<Void, RegistryError> = cached.tail.withUnsafeBufferPointer { tail in
+                do throws(RegistryError) {
+                    try state.run(tail, offset: before, firstLine: state.committedLines + 1)
+                    return .success(())
+                } catch {
+                    return .failure(error)
+                }
+            }
+            try outcome.get()
+            var result = state.result()
+            let replayed = state.committedLength - before
+            result.cache = replayed == 0 ? .fresh : .replayedTail(bytes: replayed)
+            if RegistryCache.shouldRewrite(coveredBefore: before, replayed: replayed) {
+                RegistryCache.write(state, registry: path, identity: cached.identity)
+            }
+            return result
+        }
+        let identity = RegistryCache.identity(of: path)
+        let (state, size) = try parseState(path: path)
+        var result = state.result()
+        result.cache = .rebuilt
+        if let identity, identity.size == UInt64(size), RegistryCache.identity(of: path) == identity {
+            if !RegistryCache.write(state, registry: path, identity: identity) { result.cache = .notWritten }
+        } else {
+            result.cache = .notWritten
+        }
+        return result
+    }
+
+    /// Reads and parses every line of the registry at `path`, ignoring any image.
     /// - Complexity: O(size of the file).
-    public static func load(path: String) throws(RegistryError) -> LoadedRegistry {
+    static func parseFile(path: String) throws(RegistryError) -> LoadedRegistry {
+        try parseState(path: path).state.result()
+    }
+
+    static func parseState(path: String) throws(RegistryError) -> (state: LoaderState, size: Int) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
@@ -48,23 +93,27 @@ public enum RegistryLoader {
                 message: FileManager.default.fileExists(atPath: path)
                     ? "cannot read the registry: \(error.localizedDescription)" : "no such registry file")
         }
-        return try parse(data, file: path)
+        return (try parseState(data, file: path), data.count)
     }
 
-    /// Parses registry bytes; `file` names them in messages.
-    /// - Complexity: O(size of the bytes).
-    public static func parse(_ data: Data, file: String) throws(RegistryError) -> LoadedRegistry {
-        let outcome: Result<LoadedRegistry, RegistryError> = data.withUnsafeBytes { raw in
+    static func parseState(_ data: Data, file: String) throws(RegistryError) -> LoaderState {
+        let outcome: Result<LoaderState, RegistryError> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             do throws(RegistryError) {
                 var state = LoaderState(file: file)
                 try state.run(bytes)
-                return .success(state.result())
+                return .success(state)
             } catch {
                 return .failure(error)
             }
         }
         return try outcome.get()
+    }
+
+    /// Parses registry bytes; `file` names them in messages.
+    /// - Complexity: O(size of the bytes).
+    public static func parse(_ data: Data, file: String) throws(RegistryError) -> LoadedRegistry {
+        try parseState(data, file: file).result()
     }
 }
 
@@ -75,6 +124,8 @@ struct LoaderState {
     var problems: [RegistryDiagnostic] = []
     var warnings: [RegistryDiagnostic] = []
     var committedLength = 0
+    /// Lines up to `committedLength`.
+    var committedLines = 0
     var lastTransaction: Int64 = 0
     var journalTransactions = 0
     var lineCount = 0
@@ -99,10 +150,15 @@ struct LoaderState {
         if problems.count >= RegistryLoader.maximumProblems { throw .invalid(problems) }
     }
 
-    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(RegistryError) {
+    /// Parses `bytes`, whose first byte is byte `offset` of the file and follows line
+    /// `firstLine - 1` (so a journal tail after a cached image keeps its file offsets and
+    /// line numbers).
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, firstLine: Int = 1)
+        throws(RegistryError)
+    {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         var start = 0
-        var line = 0
+        var line = firstLine - 1
         let count = bytes.count
         while start < count {
             line += 1
@@ -125,7 +181,7 @@ struct LoaderState {
                 }
                 switch decoded {
                 case .success(let record):
-                    try accept(record, line: line, endOffset: next)
+                    try accept(record, line: line, endOffset: offset + next)
                 case .failure(let error):
                     if !terminated && (inJournal || problems.isEmpty) && next == count {
                         // A writer killed mid-line: the last line has no newline and does not parse.
@@ -139,7 +195,8 @@ struct LoaderState {
                     try problem(line, error.message, column: error.column)
                 }
             } else if !inJournal && problems.isEmpty {
-                committedLength = next
+                committedLength = offset + next
+                committedLines = line
             }
             start = next
         }
@@ -165,7 +222,10 @@ struct LoaderState {
                 return
             }
             try apply(record, line: line, snapshot: true)
-            if problems.isEmpty { committedLength = endOffset }
+            if problems.isEmpty {
+                committedLength = endOffset
+                committedLines = line
+            }
             return
         }
         inJournal = true
@@ -191,7 +251,10 @@ struct LoaderState {
             pendingTx = nil
             lastTransaction = committed
             journalTransactions += 1
-            if problems.isEmpty { committedLength = endOffset }
+            if problems.isEmpty {
+                committedLength = endOffset
+                committedLines = line
+            }
             return
         }
         if let open = pendingTx, open != tx {
@@ -216,11 +279,16 @@ struct LoaderState {
     mutating func apply(_ record: RegistryRecord, line: Int, snapshot: Bool) throws(RegistryError) {
         switch record {
         case .node(let key, let labels, let properties, _):
-            if let existing = graph.node(forKey: key) {
-                guard !snapshot else {
+            if snapshot {
+                // One key lookup, not two: the graph refuses the duplicate itself.
+                do throws(GraphError) {
+                    note(try graph.addNode(key: key, labels: labels, properties: properties), line)
+                } catch .duplicateNodeKey {
                     try problem(line, "node '\(key)' appears twice")
-                    return
+                } catch {
+                    try problem(line, error.description)
                 }
+            } else if let existing = graph.node(forKey: key) {
                 do throws(GraphError) {
                     for old in graph.labels(of: existing) where !labels.contains(old) {
                         try graph.removeLabel(old, from: existing)
@@ -247,11 +315,17 @@ struct LoaderState {
                 try problem(line, "relationship '\(key)' ends at unknown node '\(endKey)'")
                 return
             }
-            if let existing = graph.relationship(forKey: key) {
-                guard !snapshot else {
+            if snapshot {
+                do throws(GraphError) {
+                    note(try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties), line)
+                } catch .duplicateRelationshipKey {
                     try problem(line, "relationship '\(key)' appears twice")
-                    return
+                } catch {
+                    try problem(line, error.description)
                 }
+                return
+            }
+            if let existing = graph.relationship(forKey: key) {
                 let sameShape =
                     graph.start(of: existing) == s && graph.end(of: existing) == e && graph.type(of: existing) == type
                 do throws(GraphError) {

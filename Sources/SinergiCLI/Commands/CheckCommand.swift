@@ -23,7 +23,8 @@ public enum CheckCommand: Subcommand {
         guard let path = arguments.value("registry") else {
             throw CLIError.usage("missing option '--registry <registry>'")
         }
-        let loaded = try Registry(path: path).load()
+        // check reads the file itself, never the derived image.
+        let loaded = try Registry(path: path).load(useCache: false)
         CommandSupport.report(loaded.warnings, console: console)
         let findings = SchemaCheck.findings(in: loaded.graph)
         for f in findings {

@@ -1,4 +1,5 @@
 // The shape every `sinergi` subcommand has: a static spec and a run function.
+import Foundation
 import SinergiGraph
 import SinergiRegistry
 
@@ -17,10 +18,14 @@ enum CommandSupport {
         guard let path = arguments.value("registry") else {
             throw CLIError.usage("missing option '--registry <registry>'")
         }
-        let loaded = try Registry(path: path).load()
+        let loaded = try Registry(path: path).load(useCache: useCache)
         report(loaded.warnings, console: console)
         return loaded
     }
+
+    /// False when SINERGI_NO_CACHE=1: every command then parses the registry's JSON lines
+    /// instead of using the derived binary image beside it (see docs/registry-format.md).
+    static var useCache: Bool { ProcessInfo.processInfo.environment["SINERGI_NO_CACHE"] != "1" }
 
     /// Prints `warning: FILE:LINE: …` lines.
     static func report(_ warnings: [RegistryDiagnostic], console: Console) {

@@ -24,7 +24,7 @@ final class QuerySession {
 
     init(path: String, console: Console) throws {
         registry = Registry(path: path)
-        version = try registry.loadVersion()
+        version = try registry.loadVersion(useCache: CommandSupport.useCache)
         graph = version.loaded.graph
         CommandSupport.report(version.loaded.warnings, console: console)
     }
@@ -54,7 +54,7 @@ final class QuerySession {
                 return StatementOutcome(result: result, commit: commit, milliseconds: elapsed)
             }
             // Another process committed first: read its work and run the statement again.
-            version = try registry.loadVersion()
+            version = try registry.loadVersion(useCache: CommandSupport.useCache)
             graph = version.loaded.graph
         }
         throw CLIError.failure("the registry kept changing under this statement; try again")

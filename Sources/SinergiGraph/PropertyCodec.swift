@@ -1,0 +1,162 @@
+// The compact binary encoding of property values used inside `PropertyStore` (and so in graph images).
+
+/// Encodes and decodes storable `Value`s as bytes.
+///
+/// Tags: 0 false, 1 true, 2 integer (zigzag varint), 3 float (8 bytes, bit pattern,
+/// little-endian), 4 string (varint length, UTF-8), 5 date (zigzag varint days), 6 list
+/// (varint count, items), 7 map (varint count, then varint key length, key UTF-8, value).
+/// Anything unreadable decodes as `.null`; the store only decodes what it encoded itself
+/// or what passed an image checksum.
+enum PropertyCodec {
+    static func appendVarint(_ v: UInt64, to out: inout [UInt8]) {
+        var v = v
+        while v >= 0x80 {
+            out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
+    }
+
+    static func zigzag(_ v: Int64) -> UInt64 { UInt64(bitPattern: (v << 1) ^ (v >> 63)) }
+    static func unzigzag(_ v: UInt64) -> Int64 { Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1) }
+
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        appendVarint(UInt64(s.utf8.count), to: &out)
+        out.append(contentsOf: s.utf8)
+    }
+
+    static func appendValue(_ value: Value, to out: inout [UInt8]) {
+        switch value {
+        case .bool(let b): out.append(b ? 1 : 0)
+        case .int(let i):
+            out.append(2)
+            appendVarint(zigzag(i), to: &out)
+        case .double(let d):
+            out.append(3)
+            var bits = d.bitPattern.littleEndian
+            withUnsafeBytes(of: &bits) { out.append(contentsOf: $0) }
+        case .string(let s):
+            out.append(4)
+            appendString(s, to: &out)
+        case .date(let d):
+            out.append(5)
+            appendVarint(zigzag(d.daysSinceEpoch), to: &out)
+        case .list(let items):
+            out.append(6)
+            appendVarint(UInt64(items.count), to: &out)
+            for item in items { appendValue(item, to: &out) }
+        case .map(let entries):
+            out.append(7)
+            appendVarint(UInt64(entries.count), to: &out)
+            for (k, v) in entries {
+                appendString(k, to: &out)
+                appendValue(v, to: &out)
+            }
+        case .null, .node, .relationship, .path:
+            // Never stored: the graph refuses these before encoding.
+            out.append(0xFF)
+        }
+    }
+
+    /// A cursor over encoded bytes; reads past the end yield zeros (and so `.null`s).
+    struct Reader {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var position: Int
+
+        mutating func byte() -> UInt8 {
+            guard position < buffer.count else { return 0xFF }
+            defer { position += 1 }
+            return buffer[position]
+        }
+
+        mutating func varint() -> UInt64 {
+            var result: UInt64 = 0
+            var shift: UInt64 = 0
+            while position < buffer.count, shift < 64 {
+                let b = buffer[position]
+                position += 1
+                result |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return result }
+                shift += 7
+            }
+            return result
+        }
+
+        /// Moves `n` bytes on, stopping at the end.
+        mutating func advance(_ n: UInt64) {
+            let left = UInt64(buffer.count - min(position, buffer.count))
+            position += Int(min(n, left))
+        }
+
+        mutating func string() -> String {
+            let n = varint()
+            let start = min(position, buffer.count)
+            advance(n)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
+        }
+
+        mutating func value() -> Value {
+            switch byte() {
+            case 0: return .bool(false)
+            case 1: return .bool(true)
+            case 2: return .int(unzigzag(varint()))
+            case 3:
+                guard position + 8 <= buffer.count else {
+                    position = buffer.count
+                    return .null
+                }
+                var bits: UInt64 = 0
+                for k in 0..<8 { bits |= UInt64(buffer[position + k]) << (8 * UInt64(k)) }
+                position += 8
+                return .double(Double(bitPattern: bits))
+            case 4: return .string(string())
+            case 5: return .date(CypherDate(daysSinceEpoch: unzigzag(varint())))
+            case 6:
+                let n = Int(truncatingIfNeeded: varint())
+                var items: [Value] = []
+                var k = 0
+                while k < n, position < buffer.count {
+                    items.append(value())
+                    k += 1
+                }
+                return .list(items)
+            case 7:
+                let n = Int(truncatingIfNeeded: varint())
+                var entries: [String: Value] = [:]
+                var k = 0
+                while k < n, position < buffer.count {
+                    let key = string()
+                    entries[key] = value()
+                    k += 1
+                }
+                return .map(entries)
+            default: return .null
+            }
+        }
+
+        mutating func skipValue() {
+            switch byte() {
+            case 0, 1: return
+            case 2, 5: _ = varint()
+            case 3: advance(8)
+            case 4: advance(varint())
+            case 6:
+                let n = varint()
+                var k: UInt64 = 0
+                while k < n, position < buffer.count {
+                    skipValue()
+                    k += 1
+                }
+            case 7:
+                let n = varint()
+                var k: UInt64 = 0
+                while k < n, position < buffer.count {
+                    advance(varint())
+                    skipValue()
+                    k += 1
+                }
+            default: return
+            }
+        }
+    }
+}
