@@ -12,7 +12,8 @@ public enum SinergiCommand {
     public static var subcommands: [any Subcommand.Type] {
         [
             QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self, ImportCommand.self,
-            ExportCommand.self, CompactCommand.self,
+            ExportCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self, GapsCommand.self,
+            SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,
         ]
     }
 

@@ -10,9 +10,11 @@ enum GoldenTranscript {
         .deletingLastPathComponent()
 
     /// The transcript text of one run.
+    /// Runs with the current directory at the repository root, under the lock every test that
+    /// depends on the current directory shares (see Guides/WorkingDirectory.swift).
     static func transcript(_ arguments: [String], input: String? = nil) -> String {
         let console = Console.capturing(input: input)
-        let code = SinergiCommand.run(arguments: arguments, console: console)
+        let code = WorkingDirectory.with(repositoryRoot) { SinergiCommand.run(arguments: arguments, console: console) }
         return
             "$ sinergi \(arguments.joined(separator: " "))\nexit: \(code)\n--- stdout\n\(console.capturedOut)--- stderr\n\(console.capturedErr)"
     }
@@ -20,7 +22,7 @@ enum GoldenTranscript {
     /// Standard output of one run.
     static func capture(_ arguments: [String]) -> String {
         let console = Console.capturing()
-        _ = SinergiCommand.run(arguments: arguments, console: console)
+        _ = WorkingDirectory.with(repositoryRoot) { SinergiCommand.run(arguments: arguments, console: console) }
         return console.capturedOut
     }
 
@@ -28,9 +30,6 @@ enum GoldenTranscript {
     static func check(
         _ name: String, _ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
         let actual = transcript(arguments, input: input)
         let file = folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["SINERGI_UPDATE_GOLDEN"] == "1" {

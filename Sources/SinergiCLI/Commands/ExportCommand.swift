@@ -52,13 +52,14 @@ public enum ExportCommand: Subcommand {
         var graph = loaded.graph
         var subset: GraphSubset?
         if let statement = arguments.value("query") {
+            graph.resetChanges()
             switch runQuery(statement, on: &graph) {
             case .success(let result): subset = DiagramSelection.subset(of: result)
             case .failure(let error):
                 console.err(error.render(source: statement) + "\n")
                 return ExitCode.failure
             }
-            if graph.nodeCount != loaded.graph.nodeCount || !graph.changes.isEmpty {
+            if !graph.changes.isEmpty {
                 throw CLIError.failure("--query must only read; use 'sinergi query' to change the registry")
             }
         } else if let key = arguments.value("around") {
@@ -67,6 +68,11 @@ public enum ExportCommand: Subcommand {
             subset = try DiagramSelection.around(key, hops: hops, in: graph)
         } else if let region = arguments.value("region") {
             subset = try DiagramSelection.region(region, in: graph)
+        }
+        if format == "dot" && subset == nil {
+            // The whole registry: regions are drawn as clusters, not as nodes of their own.
+            let regions = graph.nodes(withLabel: "Region")
+            subset = GraphSubset(nodes: Set(graph.nodes.filter { !regions.contains($0) }))
         }
         let output = arguments.value("output")
         switch format {

@@ -213,7 +213,7 @@ extension Binder {
     /// Declares a comprehension variable, typed when `source` is a list literal of one static type.
     mutating func declareLocal(_ name: String, from source: Expression) {
         declare(name, .value)
-        guard case .list(let items) = source.kind, let first = items.first else { return }
+        guard case .list(let items) = source.kind, !items.isEmpty else { return }
         var types = Set<String>()
         var type: StaticType = .any
         for i in items {
@@ -228,7 +228,6 @@ extension Binder {
             types.insert(t.name)
             type = t
         }
-        _ = first
         if types.count == 1 {
             declare(name, .nonEntity)
             valueTypes[name] = type

@@ -57,11 +57,8 @@ extension Binder {
                 pathsHere.insert(p)
             }
             let nodes = part.element.nodes
-            for (i, node) in nodes.enumerated() {
+            for node in nodes {
                 if let props = node.properties { try checkPatternProperties(props, use: use) }
-                if use == .match || use == .merge {
-                    for label in node.labels where label.isEmpty { _ = label }
-                }
                 guard let name = node.variable else { continue }
                 if name == part.variable { throw EngineMessages.alreadyBound(name, node.span) }
                 if pathsHere.contains(name) { throw EngineMessages.typeConflict(name, "path", "node", node.span) }
@@ -78,9 +75,8 @@ extension Binder {
                         throw EngineMessages.alreadyBound(name, node.span)
                     }
                     if writing && nodes.count == 1 { throw EngineMessages.alreadyBound(name, node.span) }
-                } else if let wasDecorated = nodesHere[name] {
+                } else if nodesHere[name] != nil {
                     if writing && (decorated || nodes.count == 1) { throw EngineMessages.alreadyBound(name, node.span) }
-                    _ = wasDecorated
                 } else {
                     if use == .predicate { throw EngineMessages.undefinedVariable(name, node.span) }
                     nodesHere[name] = decorated
@@ -88,7 +84,6 @@ extension Binder {
                     kinds.append((name, .node))
                     if writing { declare(name, .node) }
                 }
-                _ = i
             }
             for rel in part.element.relationships {
                 if let props = rel.properties { try checkPatternProperties(props, use: use) }
@@ -109,9 +104,6 @@ extension Binder {
                         throw EngineMessages.compile(
                             .requiresDirectedRelationship, "a relationship in CREATE needs a direction", rel.span)
                     }
-                }
-                if let length = rel.length, let lo = length.minimum, let hi = length.maximum, lo > hi {
-                    _ = lo
                 }
                 guard let name = rel.variable else { continue }
                 if name == part.variable { throw EngineMessages.alreadyBound(name, rel.span) }

@@ -111,17 +111,7 @@ extension Binder {
                     throw EngineMessages.compile(
                         .invalidAggregation, "ORDER BY cannot aggregate when the projection does not", sort.span)
                 }
-                do {
-                    _ = try check(replaced, aggregates: aggregating ? .allowed : .forbidden("ORDER BY"))
-                } catch {
-                    if error.code == .undefinedVariable, aggregating || body.distinct {
-                        // An old variable after DISTINCT/aggregation: only allowed via a projected expression.
-                        var e = error
-                        if aggregating { e.code = .undefinedVariable }
-                        throw e
-                    }
-                    throw error
-                }
+                _ = try check(replaced, aggregates: aggregating ? .allowed : .forbidden("ORDER BY"))
                 (scope, order) = saved
                 if aggregating, Binder.containsAggregate(sort.expression) {
                     try checkUnambiguous(sort.expression, groupingTexts: simpleTexts, groupingVars: columnVars)

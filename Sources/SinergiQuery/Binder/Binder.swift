@@ -1,8 +1,8 @@
 // The binder: walks a parsed statement clause by clause with the set of
 // variables in scope, raises the compile-time semantic errors the openCypher TCK
-// expects (UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, …), names
-// anonymous pattern elements, expands `*`, pulls aggregates out of projections,
-// and hands the planner a `BoundQuery`.
+// expects (UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, …),
+// expands `*`, pulls aggregates out of projections, and hands the planner a
+// `BoundQuery`.
 
 import SinergiGraph
 
@@ -84,9 +84,8 @@ struct Binder {
             case .match(let m):
                 clauses.append(.match(try bindMatch(m)))
             case .unwind(let u):
-                let t = try check(u.expression, aggregates: .forbidden("UNWIND"))
+                _ = try check(u.expression, aggregates: .forbidden("UNWIND"))
                 if scope[u.variable] != nil { throw EngineMessages.alreadyBound(u.variable, u.span) }
-                _ = t
                 declare(u.variable, .value)
                 clauses.append(.unwind(u.expression, u.variable))
             case .with(let w):

@@ -1,6 +1,7 @@
-// The binder's output: the query's clauses with every name resolved, anonymous
-// pattern elements named, `*` projections expanded and aggregates pulled out of
-// projections, ready for the planner. Semantic errors were raised before any of
+// The binder's output: the query's clauses with every name checked, `*`
+// projections expanded and aggregates pulled out of projections (anonymous
+// pattern elements are named later, when patterns are compiled), ready for the
+// planner. Semantic errors were raised before any of
 // this was built, so a `BoundQuery` is known to be well-formed.
 
 import SinergiGraph
@@ -47,7 +48,7 @@ enum BoundClause {
     case unwind(Expression, String)
     /// `WITH` or `RETURN`.
     case projection(BoundProjection)
-    /// `CREATE`: the named pattern; `introduced` lists the variables it creates.
+    /// `CREATE`: the pattern.
     case create(Pattern)
     /// `MERGE`.
     case merge(BoundMerge)
@@ -65,7 +66,7 @@ enum BoundClause {
 struct BoundMatch {
     /// True for OPTIONAL MATCH.
     var optional: Bool
-    /// The pattern; every node and relationship has a variable (generated names start with a space).
+    /// The pattern (anonymous elements are named when it is compiled for matching).
     var pattern: Pattern
     /// The WHERE predicate.
     var predicate: Expression?

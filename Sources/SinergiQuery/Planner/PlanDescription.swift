@@ -12,7 +12,8 @@ extension PlanNode {
         func walk(_ n: PlanNode, _ indent: Int) {
             var line = String(repeating: "  ", count: indent) + "+" + n.title
             if case .match(let p, _, _) = n.op {
-                line += " from " + p.parts.map { PlanNode.anchor($0, bound: p.bound, graph: graph) }.joined(separator: ", ")
+                line +=
+                    " from " + p.parts.map { PlanNode.anchor($0, bound: p.bound, graph: graph) }.joined(separator: ", ")
             }
             if let rows { line += "  (rows: \(rows[n.id] ?? 0))" }
             lines.append(line)

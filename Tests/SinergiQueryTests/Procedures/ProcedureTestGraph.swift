@@ -19,19 +19,6 @@ struct ProcedureGraphBuilder {
         }
         try graph.addRelationship(type: type, from: a, to: b, properties: properties)
     }
-
-    /// Nodes "0" … "n-1" (so `NodeID(i)` is node i) and `LINK` relationships.
-    static func numbered(_ n: Int, _ edges: [(Int, Int)], type: String = "LINK") throws -> ProcedureGraphBuilder {
-        var b = ProcedureGraphBuilder()
-        for i in 0..<n { try b.node(String(i)) }
-        for (u, v) in edges { try b.link(type, String(u), String(v)) }
-        return b
-    }
-
-    func id(_ key: String) -> NodeID { graph.node(forKey: key) ?? NodeID(UInt32.max) }
-
-    func ids(_ keys: [String]) -> [NodeID] { keys.map(id) }
-
 }
 
 /// A small TPBIS network with hand-checked answers:

@@ -48,7 +48,8 @@ struct SinergiProceduresCentralityTests {
     @Test("PageRank sums to one")
     func pagerank() throws {
         let rows = try sinergiRows(
-            "CALL sinergi.centrality.pagerank({direction: 'both'}) YIELD score RETURN sum(score) AS total, count(*) AS n")
+            "CALL sinergi.centrality.pagerank({direction: 'both'}) YIELD score RETURN sum(score) AS total, count(*) AS n"
+        )
         let total = try #require(rows.first?.first?.doubleValue)
         #expect(abs(total - 1) < 1e-9)
         #expect(rows.first?.last == 28)

@@ -74,7 +74,8 @@ struct SinergiProceduresReachTests {
                 ["desa3/perpustakaan", 2],
             ])
         let outgoing = try sinergiRows(
-            "CALL sinergi.reach('desa1/perpustakaan', {types: ['REPLICATED_FROM'], direction: 'outgoing'}) YIELD node RETURN node")
+            "CALL sinergi.reach('desa1/perpustakaan', {types: ['REPLICATED_FROM'], direction: 'outgoing'}) YIELD node RETURN node"
+        )
         #expect(outgoing.count == 1)
     }
 
@@ -106,13 +107,15 @@ struct SinergiProceduresReachTests {
             """, on: &graph)
         #expect(weighted == [[4, 8.0]])
         let none = try sinergiRows(
-            "CALL sinergi.path('perpusnas', 'jambi/dinas-perpustakaan', {types: ['PARTNERS_WITH']}) YIELD path RETURN path")
+            "CALL sinergi.path('perpusnas', 'jambi/dinas-perpustakaan', {types: ['PARTNERS_WITH']}) YIELD path RETURN path"
+        )
         #expect(none.isEmpty)
     }
 
     @Test("Errors name the procedure, the key and the allowed keys")
     func errors() throws {
-        let unknownKey = try #require(sinergiError("CALL sinergi.reach('perpusnas', {maxHop: 2}) YIELD node RETURN node"))
+        let unknownKey = try #require(
+            sinergiError("CALL sinergi.reach('perpusnas', {maxHop: 2}) YIELD node RETURN node"))
         #expect(unknownKey.kind == .procedureError)
         #expect(unknownKey.code == .procedureCallFailed)
         #expect(
@@ -120,7 +123,8 @@ struct SinergiProceduresReachTests {
                 == "sinergi.reach: unknown configuration key 'maxHop' (allowed: direction, maxHops, types)")
         let unknownNode = try #require(sinergiError("CALL sinergi.reach('nobody', {}) YIELD node RETURN node"))
         #expect(unknownNode.message == "sinergi.reach: 'sources': no node with key 'nobody'")
-        let negative = try #require(sinergiError("CALL sinergi.reach('perpusnas', {maxHops: -1}) YIELD node RETURN node"))
+        let negative = try #require(
+            sinergiError("CALL sinergi.reach('perpusnas', {maxHops: -1}) YIELD node RETURN node"))
         #expect(negative.message == "sinergi.reach: invalid maxHops: must be 0 or more")
         let direction = try #require(
             sinergiError("CALL sinergi.reach('perpusnas', {direction: 'sideways'}) YIELD node RETURN node"))
@@ -128,7 +132,8 @@ struct SinergiProceduresReachTests {
         let types = try #require(sinergiError("CALL sinergi.reach('perpusnas', {types: [1]}) YIELD node RETURN node"))
         #expect(types.message.contains("'types' must be a list of strings"))
         let twoSources = try #require(
-            sinergiError("CALL sinergi.path(['perpusnas', 'desa1/perpustakaan'], 'perpusnas', {}) YIELD path RETURN path"))
+            sinergiError(
+                "CALL sinergi.path(['perpusnas', 'desa1/perpustakaan'], 'perpusnas', {}) YIELD path RETURN path"))
         #expect(twoSources.message == "sinergi.path: 'from' and 'to' must each name exactly one node")
     }
 

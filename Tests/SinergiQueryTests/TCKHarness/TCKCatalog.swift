@@ -15,7 +15,7 @@ struct TCKCatalog: Sendable {
     /// Every runnable scenario, in path order.
     var scenarios: [TCKScenario] { features.flatMap(\.scenarios) }
 
-    /// The package root (three levels above this file).
+    /// The package root (`Tests/SinergiQueryTests/TCKHarness/` → three folders up).
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()

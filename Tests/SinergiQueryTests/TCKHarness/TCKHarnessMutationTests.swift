@@ -39,10 +39,12 @@ private struct TamperingEngine: TCKEngine {
 }
 
 @Suite struct TCKHarnessMutationTests {
+    /// Loaded once for the four tests.
+    static let catalog = try? TCKCatalog.load()
     static let folders: Set<String> = ["clauses/match-where", "clauses/create", "expressions/null", "clauses/return"]
 
     private func outcomes(_ tampering: TamperingEngine.Tampering) throws -> [(TCKScenario, TCKStatus)] {
-        let catalog = try TCKCatalog.load()
+        let catalog = try #require(Self.catalog)
         let runner = TCKRunner(engine: TamperingEngine(tampering: tampering), namedGraphs: catalog.namedGraphs)
         return catalog.scenarios.filter { Self.folders.contains($0.folder) }.map { ($0, runner.run($0)) }
     }

@@ -76,7 +76,8 @@ import Testing
         let backward = Value.path(PathValue(nodes: [b, a], relationships: [r]))
         #expect(TCKValue(forward, graph: graph).canonical() == "<(:A {name: 'a'})-[:T {w: 1.5}]->(:B:C)>")
         #expect(TCKValue(backward, graph: graph).canonical() == "<(:B:C)<-[:T {w: 1.5}]-(:A {name: 'a'})>")
-        #expect(TCKValue(.date(CypherDate(year: 2015, month: 7, day: 21)!), graph: graph) == .string("2015-07-21"))
+        let date = try #require(CypherDate(year: 2015, month: 7, day: 21))
+        #expect(TCKValue(.date(date), graph: graph) == .string("2015-07-21"))
         #expect(try TCKValueParser.parse("{a: [1, 'x']}").parameterValue() == .map(["a": [1, "x"]]))
         #expect(throws: TCKConversionError.self) { try TCKValueParser.parse("(:A)").parameterValue() }
     }

@@ -11,7 +11,10 @@ struct Evaluator {
     /// The statement's state (graph, parameters, limits).
     let context: ExecutionContext
 
-    var graph: PropertyGraph { context.graph }
+    /// The working graph, borrowed (no copy of the store's references).
+    var graph: PropertyGraph {
+        _read { yield context.graph }
+    }
 
     /// The value of `e` in `row`.
     /// - Complexity: O(size of e) plus the work of any pattern or subquery inside it.

@@ -14,9 +14,8 @@ final class ExecutionContext {
     var functions: FunctionContext
     /// The working copy of the graph (changed in place by the write operators).
     var graph: PropertyGraph {
-        get { functions.graph }
+        _read { yield functions.graph }
         _modify { yield &functions.graph }
-        set { functions.graph = newValue }
     }
     /// The graph as it was before the statement (read-only).
     let original: PropertyGraph

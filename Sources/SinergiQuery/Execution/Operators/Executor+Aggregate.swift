@@ -15,6 +15,8 @@ extension Executor {
     func aggregate(_ p: BoundProjection, _ rows: [Row]) throws(QueryError) -> [Row] {
         let ev = evaluator
         var groups: [[GroupingKey]: Int] = [:]
+        var singleGroups: [GroupingKey: Int] = [:]
+        let single = p.groupingKeys.count == 1
         var ordered: [Group] = []
         func fresh() throws(QueryError) -> [any Accumulator] {
             var accs: [any Accumulator] = []
@@ -30,14 +32,25 @@ extension Executor {
         for row in rows {
             var keyValues: [Value] = []
             for k in p.groupingKeys { keyValues.append(try ev.eval(p.items[k].expression, row)) }
-            let key = keyValues.map { GroupingKey($0) }
             let index: Int
-            if let i = groups[key] {
-                index = i
+            if single {
+                let key = GroupingKey(keyValues[0])
+                if let i = singleGroups[key] {
+                    index = i
+                } else {
+                    index = ordered.count
+                    singleGroups[key] = index
+                    ordered.append(Group(first: row, keyValues: keyValues, accumulators: try fresh()))
+                }
             } else {
-                index = ordered.count
-                groups[key] = index
-                ordered.append(Group(first: row, keyValues: keyValues, accumulators: try fresh()))
+                let key = keyValues.map { GroupingKey($0) }
+                if let i = groups[key] {
+                    index = i
+                } else {
+                    index = ordered.count
+                    groups[key] = index
+                    ordered.append(Group(first: row, keyValues: keyValues, accumulators: try fresh()))
+                }
             }
             for (i, a) in p.aggregates.enumerated() {
                 if a.star {

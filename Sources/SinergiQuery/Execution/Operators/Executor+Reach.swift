@@ -10,6 +10,12 @@ import SinergiGraph
 extension Executor {
     func distinctReach(_ reach: DistinctReach, _ rows: [Row]) throws(QueryError) -> [Row] {
         let matcher = PatternMatcher(evaluator: evaluator)
+        return try matcher.hold { () throws(QueryError) in try distinctReach(reach, rows, matcher) }
+    }
+
+    private func distinctReach(_ reach: DistinctReach, _ rows: [Row], _ matcher: PatternMatcher) throws(QueryError)
+        -> [Row]
+    {
         let graph = context.graph
         var stamp = [UInt32](repeating: 0, count: graph.nodeCapacity)
         var generation: UInt32 = 0
@@ -73,7 +79,7 @@ extension Executor {
                     reached.insert(origin, at: 0)
                 }
                 for w in reached {
-                    guard let r = try matcher.bindNode(reach.end, w, s) else { continue }
+                    guard let r = try matcher.bindNode(reach.end, w, s, live: true) else { continue }
                     if let p = reach.predicate, try !evaluator.isTrue(p, r) { continue }
                     out.append(r)
                 }

@@ -119,11 +119,10 @@ extension Executor {
                     }
                     for r in part.rels { try checkMergeProperties(r.properties, row) }
                 }
-                var created = try createPattern(compiled, row)
+                let created = try createPattern(compiled, row)
                 for action in m.actions where action.trigger == .onCreate {
                     for item in action.items { try set(item, created) }
                 }
-                created = created.filter { _ in true }
                 out.append(created)
             } else {
                 for r in matches {
@@ -168,22 +167,11 @@ extension Executor {
             case .null: return
             case .node(let id):
                 try evaluator.checkLive(id)
-                if v.isNull {
-                    // Removal goes through setProperties: PropertyGraph.setProperty(_, to: .null) stores a null.
-                    var props = context.graph.properties(of: id)
-                    if props.removeValue(forKey: key) != nil { try context.graph.setProperties(props, on: id) }
-                } else {
-                    try context.graph.setProperty(key, to: v, on: id)
-                }
+                try context.graph.setProperty(key, to: v, on: id)
                 context.touchedNodes.insert(id)
             case .relationship(let id):
                 try evaluator.checkLive(id)
-                if v.isNull {
-                    var props = context.graph.properties(of: id)
-                    if props.removeValue(forKey: key) != nil { try context.graph.setProperties(props, on: id) }
-                } else {
-                    try context.graph.setProperty(key, to: v, on: id)
-                }
+                try context.graph.setProperty(key, to: v, on: id)
                 context.touchedRelationships.insert(id)
             default:
                 throw EngineMessages.runtimeType("cannot set a property on a value of type \(target.typeName)")

@@ -21,6 +21,7 @@ struct Executor {
         var childWant: Int?
         switch node.op {
         case .project, .select: childWant = want
+        case .sort: childWant = nil
         case .limit(let e):
             let n = try count(e, "LIMIT")
             childWant = min(n, want ?? Int.max)
@@ -113,7 +114,7 @@ struct Executor {
             }
             return out
         case .sort(let keys):
-            return try sort(rows, keys)
+            return try sort(rows, keys, keep: want)
         case .skip(let e):
             let n = try count(e, "SKIP")
             return n >= rows.count ? [] : Array(rows[n...])
@@ -170,7 +171,9 @@ struct Executor {
         }
     }
 
-    func sort(_ rows: [Row], _ keys: [SortItem]) throws(QueryError) -> [Row] {
+    /// Sorts stably by `keys`; with `keep` (a LIMIT above), only the first `keep` rows are
+    /// selected, in O(n log keep) comparisons.
+    func sort(_ rows: [Row], _ keys: [SortItem], keep: Int? = nil) throws(QueryError) -> [Row] {
         var keyed: [(values: [Value], index: Int)] = []
         keyed.reserveCapacity(rows.count)
         for (i, row) in rows.enumerated() {
@@ -178,13 +181,35 @@ struct Executor {
             for k in keys { values.append(try evaluator.eval(k.expression, row)) }
             keyed.append((values, i))
         }
-        keyed.sort { a, b in
-            for (i, k) in keys.enumerated() {
+        let ascending = keys.map(\.ascending)
+        let count = keys.count
+        func before(_ a: (values: [Value], index: Int), _ b: (values: [Value], index: Int)) -> Bool {
+            var i = 0
+            while i < count {
                 let c = CypherSemantics.orderCompare(a.values[i], b.values[i])
-                if c != 0 { return k.ascending ? c < 0 : c > 0 }
+                if c != 0 { return ascending[i] ? c < 0 : c > 0 }
+                i += 1
             }
             return a.index < b.index
         }
+        if let keep, keep < keyed.count / 4 {
+            // Top-k: a sorted buffer of the best `keep` rows seen so far.
+            var best: [(values: [Value], index: Int)] = []
+            best.reserveCapacity(keep + 1)
+            for item in keyed {
+                if best.count == keep, let last = best.last, !before(item, last) { continue }
+                var lo = 0
+                var hi = best.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if before(item, best[mid]) { hi = mid } else { lo = mid + 1 }
+                }
+                best.insert(item, at: lo)
+                if best.count > keep { best.removeLast() }
+            }
+            return best.map { rows[$0.index] }
+        }
+        keyed.sort(by: before)
         return keyed.map { rows[$0.index] }
     }
 

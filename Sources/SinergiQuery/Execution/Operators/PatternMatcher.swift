@@ -13,13 +13,60 @@ final class PatternMatcher {
     let evaluator: Evaluator
     /// Relationships bound so far in the pattern (relationship isomorphism).
     var used = Set<RelationshipID>()
+    /// Property maps without variables, evaluated once per matcher (by source offset).
+    var constantMaps: [Int: Value] = [:]
+    /// Resolved relationship types by relationship variable.
+    var typeCache: [String: Set<TypeID>] = [:]
 
     init(evaluator: Evaluator) { self.evaluator = evaluator }
+
+    /// True when `e` uses no variables (literals, parameters and functions of them).
+    static func isConstant(_ e: Expression) -> Bool {
+        var constant = true
+        e.forEachSubexpression { x in
+            switch x.kind {
+            case .variable, .patternPredicate, .patternComprehension, .existsSubquery, .mapProjection, .countStar:
+                constant = false
+            case .function(let f) where f.name.lowercasedName == "rand": constant = false
+            default: break
+            }
+            return constant
+        }
+        return constant && e.span != .empty
+    }
 
     /// The deepest variable-length expansion followed (guards the stack).
     static let maximumHops = 2_000
 
-    var graph: PropertyGraph { evaluator.context.graph }
+    /// An immutable holder of the graph: reading a `let` property of a class needs no copy
+    /// of the store's references.
+    final class GraphBox: Sendable {
+        let graph: PropertyGraph
+        init(_ graph: PropertyGraph) { self.graph = graph }
+        static let empty = GraphBox(PropertyGraph())
+    }
+
+    /// The graph while `match` runs (or `hold` is active); released afterwards so writes
+    /// between calls never copy the store.
+    var box = GraphBox.empty
+    /// Nesting of `match`/`hold` calls (the outermost takes and releases the graph).
+    var depth = 0
+
+    /// The working graph.
+    var graph: PropertyGraph {
+        _read { yield box.graph }
+    }
+
+    /// Runs `body` with the working graph held (for `bindNode` outside `match`).
+    func hold<T>(_ body: () throws(QueryError) -> T) throws(QueryError) -> T {
+        if depth == 0 { box = GraphBox(evaluator.context.graph) }
+        depth += 1
+        defer {
+            depth -= 1
+            if depth == 0 { box = GraphBox.empty }
+        }
+        return try body()
+    }
 
     /// One part being matched: the node and relationship bound at each position.
     struct PartState {
@@ -31,7 +78,7 @@ final class PatternMatcher {
     /// - Complexity: proportional to the number of partial matches explored.
     func match(_ pattern: CompiledPattern, _ row: Row, emit: (Row) throws(QueryError) -> Bool) throws(QueryError) {
         used = []
-        _ = try matchPart(pattern, 0, row, emit)
+        _ = try hold { () throws(QueryError) in try matchPart(pattern, 0, row, emit) }
     }
 
     private func matchPart(
@@ -48,7 +95,6 @@ final class PatternMatcher {
             try evaluator.context.checkLimits(0)
             guard var r = try bindNode(part.nodes[anchor], c, row) else { continue }
             state.nodes[anchor] = c
-            _ = r
             if !(try extendRight(pattern, i, anchor, anchor, &r, &state, emit)) { return false }
         }
         return true
@@ -75,7 +121,7 @@ final class PatternMatcher {
             var cost = graph.nodeCount
             var seek: (String, String, Value)?
             for l in n.labels { cost = min(cost, graph.nodeCount(withLabel: l)) }
-            if let first = n.labels.first, case .map(let entries)? = n.properties?.kind {
+            if case .map(let entries)? = n.properties?.kind {
                 for en in entries {
                     for l in n.labels where graph.hasIndex(label: l, property: en.key) {
                         let v = try evaluator.eval(en.value, row)
@@ -83,7 +129,6 @@ final class PatternMatcher {
                         cost = 1
                     }
                 }
-                _ = first
             }
             if cost < bestCost {
                 bestCost = cost
@@ -103,25 +148,34 @@ final class PatternMatcher {
     }
 
     /// Checks `id` against a node pattern and binds it; nil when it does not fit.
-    func bindNode(_ n: CompiledNode, _ id: NodeID, _ row: Row) throws(QueryError) -> Row? {
+    /// `live`: the id is known to be a live node (it came from adjacency or a label set).
+    func bindNode(_ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool = false) throws(QueryError) -> Row? {
         if let existing = row[n.name] {
             guard case .node(let e) = existing, e == id else { return nil }
         }
-        guard graph.contains(id) else { return nil }
+        if !live, !graph.contains(id) { return nil }
         for l in n.labels where !graph.hasLabel(id, l) { return nil }
         if let props = n.properties {
-            guard try propertiesMatch(props, graph.properties(of: id), row) else { return nil }
+            guard let wanted = try propertyMap(props, row) else { return nil }
+            for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return nil }
         }
         var r = row
         r[n.name] = .node(id)
         return r
     }
 
-    func propertiesMatch(_ e: Expression, _ props: [String: Value], _ row: Row) throws(QueryError) -> Bool {
-        let wanted = try evaluator.eval(e, row)
-        guard case .map(let m) = wanted else { return wanted.isNull ? false : false }
-        for (k, v) in m where CypherSemantics.equals(props[k] ?? .null, v) != true { return false }
-        return true
+    /// The property constraint's map (nil when it is not a map: nothing matches), evaluated once
+    /// per matcher when it uses no variables.
+    func propertyMap(_ e: Expression, _ row: Row) throws(QueryError) -> [String: Value]? {
+        let wanted: Value
+        if let cached = constantMaps[e.span.offset] {
+            wanted = cached
+        } else {
+            wanted = try evaluator.eval(e, row)
+            if PatternMatcher.isConstant(e) { constantMaps[e.span.offset] = wanted }
+        }
+        guard case .map(let m) = wanted else { return nil }
+        return m
     }
 
     /// Extends from node position `j` rightwards; at the end, continues leftwards from the anchor.
@@ -184,7 +238,9 @@ final class PatternMatcher {
     func neighbours(_ node: NodeID, _ direction: RelationshipDirection) -> [(RelationshipID, NodeID)] {
         var out: [(RelationshipID, NodeID)] = []
         if direction != .incoming {
-            for r in graph.outgoing(of: node) { out.append((r, graph.end(of: r))) }
+            let rels = graph.outgoing(of: node)
+            out.reserveCapacity(rels.count)
+            for r in rels { out.append((r, graph.end(of: r))) }
         }
         if direction != .outgoing {
             for r in graph.incoming(of: node) {
@@ -196,10 +252,20 @@ final class PatternMatcher {
         return out
     }
 
+    /// The type ids a relationship pattern admits (nil: any type), resolved once per matcher.
+    func admittedTypes(_ rel: CompiledRelationship) -> Set<TypeID>? {
+        if rel.types.isEmpty { return nil }
+        if let cached = typeCache[rel.name] { return cached }
+        let ids = Set(rel.types.compactMap { graph.typeID(named: $0) })
+        typeCache[rel.name] = ids
+        return ids
+    }
+
     func relationshipFits(_ rel: CompiledRelationship, _ id: RelationshipID, _ row: Row) throws(QueryError) -> Bool {
-        if !rel.types.isEmpty && !rel.types.contains(graph.type(of: id)) { return false }
+        if let admitted = admittedTypes(rel), !admitted.contains(graph.typeID(of: id)) { return false }
         if let props = rel.properties {
-            return try propertiesMatch(props, graph.properties(of: id), row)
+            guard let wanted = try propertyMap(props, row) else { return false }
+            for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return false }
         }
         return true
     }
@@ -234,7 +300,7 @@ final class PatternMatcher {
                 guard try relationshipFits(rel, r, row) else { continue }
                 var r1 = row
                 r1[rel.name] = .relationship(r)
-                guard let r2 = try bindNode(target, next, r1) else { continue }
+                guard let r2 = try bindNode(target, next, r1, live: true) else { continue }
                 used.insert(r)
                 let go = try body(next, [r], r2)
                 used.remove(r)
@@ -261,7 +327,7 @@ final class PatternMatcher {
                 if boundList == nil || boundList == ordered {
                     var r1 = row
                     r1[rel.name] = .list(ordered.map { .relationship($0) })
-                    if let r2 = try bindNode(target, node, r1) {
+                    if let r2 = try bindNode(target, node, r1, live: trail.count > 0) {
                         if !(try body(node, trail, r2)) { return false }
                     }
                 }

@@ -1,0 +1,254 @@
+// Shared steps of the algorithm commands (`reach`, `path`, `gaps`, `spread`, `centrality`):
+// loading the registry into a snapshot, resolving node keys, reading option values, the
+// cells every row uses (key, name, kind, regency, province), and printing the rows with
+// RowRenderer plus a one-line summary on standard error.
+//
+// Diagrams: every command returns an `AlgorithmOutput` whose `subset` holds the nodes and
+// relationships its answer involves; `--format dot` draws that subset with DOTExporter
+// (`AlgorithmCommands.emit`), so the diagram shows the answer, not the rows.
+import SinergiAlgorithms
+import SinergiFormats
+import SinergiGraph
+import SinergiQuery
+import SinergiRegistry
+
+/// The part of the graph an algorithm command's answer involves: what a diagram of the
+/// answer draws.
+public struct DiagramSubset: Equatable, Sendable {
+    /// Nodes to draw, in the order the answer lists them (no duplicates).
+    public var nodes: [NodeID]
+    /// Relationships to draw (both ends are in `nodes`).
+    public var relationships: [RelationshipID]
+
+    /// A subset of the given nodes and relationships.
+    public init(nodes: [NodeID] = [], relationships: [RelationshipID] = []) {
+        self.nodes = nodes
+        self.relationships = relationships
+    }
+
+    /// The subset as the exporters take it: without relationships, every relationship among
+    /// the nodes is drawn.
+    public var graphSubset: GraphSubset {
+        GraphSubset(nodes: Set(nodes), relationships: relationships.isEmpty ? nil : Set(relationships))
+    }
+}
+
+/// What an algorithm command produced.
+struct AlgorithmOutput {
+    /// The rows (rendered with `RowRenderer`).
+    var result: QueryResult
+    /// What a diagram of the answer would draw.
+    var subset: DiagramSubset
+    /// One line for standard error (without the newline); deterministic, no timings.
+    var summary: String
+}
+
+/// A registry loaded for an algorithm command: the graph, its snapshot and region tree.
+struct AlgorithmInput {
+    /// The registry path as given (for messages).
+    let path: String
+    let graph: PropertyGraph
+    let snapshot: GraphSnapshot
+    let regions: RegionHierarchy
+
+    /// Loads `--registry`, printing load warnings to standard error.
+    /// - Complexity: O(file size + N + E).
+    init(_ arguments: ParsedArguments, console: Console) throws {
+        let loaded = try CommandSupport.load(arguments, console: console)
+        path = arguments.value("registry") ?? ""
+        graph = loaded.graph
+        snapshot = GraphSnapshot(graph)
+        regions = RegionHierarchy(snapshot)
+    }
+
+    /// The node with `key`, or `error: no node 'KEY' in REGISTRY` (exit 1).
+    /// - Complexity: O(1).
+    func node(_ key: String) throws(CLIError) -> NodeID {
+        guard let id = graph.node(forKey: key) else { throw .failure("no node '\(key)' in \(path)") }
+        return id
+    }
+
+    /// The nodes with the given keys, in order.
+    /// - Complexity: O(k).
+    func nodes(_ keys: [String]) throws(CLIError) -> [NodeID] {
+        var result: [NodeID] = []
+        for k in keys { result.append(try node(k)) }
+        return result
+    }
+
+    /// The node's key.
+    func key(_ v: NodeID) -> Value { .string(graph.key(of: v)) }
+
+    /// The node's `name` property (null when it has none).
+    func name(_ v: NodeID?) -> Value {
+        guard let v else { return .null }
+        let n = graph.property("name", of: v)
+        return n.stringValue.map(Value.string) ?? .null
+    }
+
+    /// The node's `name`, or its key when it has none.
+    func title(_ v: NodeID) -> String { graph.property("name", of: v).stringValue ?? graph.key(of: v) }
+
+    /// The node's kind: its labels other than the family labels, joined with `:`.
+    func kind(_ v: NodeID) -> Value {
+        let family: Set<String> = ["Stakeholder", "Region", "Event"]
+        let labels = graph.labels(of: v).filter { !family.contains($0) }.sorted()
+        return .string(
+            labels.isEmpty ? graph.labels(of: v).sorted().joined(separator: ":") : labels.joined(separator: ":"))
+    }
+
+    /// The name of the region containing `v` at `level` (null when none).
+    func region(_ v: NodeID, _ level: RegionLevel) -> Value { name(regions.region(of: v, at: level)) }
+
+    /// The relationships of `types` (nil: every type) between the given nodes.
+    /// - Complexity: O(Σ deg) over the nodes.
+    func induced(_ nodes: [NodeID], types: [String]?) -> DiagramSubset {
+        var inside = [Bool](repeating: false, count: snapshot.nodeCapacity)
+        var unique: [NodeID] = []
+        for v in nodes where v.index < inside.count && !inside[v.index] {
+            inside[v.index] = true
+            unique.append(v)
+        }
+        let filter = types.map { snapshot.typeFilter($0) }
+        var rels: [RelationshipID] = []
+        for v in unique {
+            snapshot.forEachNeighbor(of: v, direction: .outgoing, types: filter) { w, r in
+                if inside[w.index] { rels.append(r) }
+            }
+        }
+        return DiagramSubset(nodes: unique, relationships: rels.sorted())
+    }
+
+    /// The province named `text` (its name, any case, or its key).
+    /// - Throws: `error: no province 'X' in REGISTRY` (exit 1).
+    /// - Complexity: O(P) for P provinces.
+    func province(named text: String) throws(CLIError) -> NodeID {
+        for p in graph.nodes(withLabel: RegionLevel.province.label) {
+            if graph.key(of: p) == text || title(p).lowercased() == text.lowercased() { return p }
+        }
+        throw .failure("no province '\(text)' in \(path)")
+    }
+}
+
+/// Option readers and output for the algorithm commands.
+enum AlgorithmCommands {
+    /// The formats the algorithm commands write (`dot` draws the answer's subset).
+    static let formats = RowFormat.names
+
+    /// `--format` and `--quiet`, shared by every algorithm command.
+    static let outputOptions: [OptionSpec] = [
+        .format(formats, default: "table"),
+        OptionSpec("quiet", short: "q", help: "Print no summary line on standard error."),
+    ]
+
+    /// `--types`: relationship types, comma-separated.
+    static func typesOption(_ defaultText: String) -> OptionSpec {
+        OptionSpec(
+            "types", value: "types", help: "Relationship types to follow, comma-separated (default: \(defaultText)).")
+    }
+
+    /// `--direction`.
+    static func directionOption(_ defaultText: String) -> OptionSpec {
+        OptionSpec(
+            "direction", value: "direction",
+            help: "Direction to follow relationships in: both, outgoing or incoming (default: \(defaultText)).")
+    }
+
+    /// The value of a choice option, or a usage error listing the choices.
+    static func choice(_ arguments: ParsedArguments, _ long: String, _ allowed: [String], default value: String)
+        throws(CLIError) -> String
+    {
+        let v = arguments.value(long) ?? value
+        guard allowed.contains(v) else {
+            throw .usage("option '--\(long)' must be one of: \(allowed.joined(separator: ", ")), not '\(v)'")
+        }
+        return v
+    }
+
+    /// An integer option of at least `minimum`.
+    static func integer(_ arguments: ParsedArguments, _ long: String, default value: Int, minimum: Int)
+        throws(CLIError) -> Int
+    {
+        let n = try arguments.integer(long, default: value)
+        guard n >= minimum else { throw .usage("option '--\(long)' must be at least \(minimum), not \(n)") }
+        return n
+    }
+
+    /// A number option within `range`.
+    static func number(
+        _ arguments: ParsedArguments, _ long: String, default value: Double, in range: ClosedRange<Double>
+    )
+        throws(CLIError) -> Double
+    {
+        guard let text = arguments.value(long) else { return value }
+        guard let d = Double(text), range.contains(d) else {
+            throw .usage(
+                "option '--\(long)' needs a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+        }
+        return d
+    }
+
+    /// `--random-seed`: a whole number (negative numbers keep their bits).
+    static func seed(_ arguments: ParsedArguments, default value: UInt64 = 42) throws(CLIError) -> UInt64 {
+        guard let text = arguments.value("random-seed") else { return value }
+        if let u = UInt64(text) { return u }
+        guard let i = Int64(text) else { throw .usage("option '--random-seed' needs a whole number, not '\(text)'") }
+        return UInt64(bitPattern: i)
+    }
+
+    /// `--types` split at commas, or `fallback` when not given.
+    static func types(_ arguments: ParsedArguments, default fallback: [String]?) throws(CLIError) -> [String]? {
+        guard let text = arguments.value("types") else { return fallback }
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw .usage("option '--types' needs at least one relationship type") }
+        return names
+    }
+
+    /// `--direction`.
+    static func direction(_ arguments: ParsedArguments, default value: Direction) throws(CLIError) -> Direction {
+        guard let text = arguments.value("direction") else { return value }
+        guard let d = Direction(rawValue: text) else {
+            throw .usage("option '--direction' must be one of: both, outgoing, incoming, not '\(text)'")
+        }
+        return d
+    }
+
+    /// How a list of types reads in a summary.
+    static func describe(_ types: [String]?, graph: PropertyGraph) -> String {
+        guard let types else { return "every relationship type" }
+        if types == SinergiDefaults.networkTypes(graph) { return "every type but LOCATED_IN and PART_OF" }
+        return types.joined(separator: ", ")
+    }
+
+    /// A score rounded to 6 decimals for display (the procedures give full precision).
+    static func score(_ x: Double) -> Value { .double((x * 1e6).rounded() / 1e6) }
+
+    /// Runs an algorithm, turning its `AlgorithmError` into `error: …` (exit 1).
+    static func run<T>(_ input: AlgorithmInput, _ body: () throws(AlgorithmError) -> T) throws(CLIError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .failure(SinergiConfig.message(error, graph: input.graph))
+        }
+    }
+
+    /// Prints the rows to standard output and the summary to standard error.
+    static func emit(
+        _ output: AlgorithmOutput, input: AlgorithmInput, arguments: ParsedArguments, console: Console
+    ) throws(CLIError) -> Int32 {
+        let name = try CommandSupport.format(arguments, allowed: formats, default: "table")
+        let format = RowFormat(rawValue: name) ?? .table
+        if format == .dot {
+            console.out(DOTExporter.export(input.graph, subset: output.subset.graphSubset))
+        } else {
+            console.out(RowRenderer.render(output.result, format: format, graph: input.graph))
+        }
+        if !arguments.flag("quiet") { console.err(output.summary + "\n") }
+        return ExitCode.success
+    }
+
+    /// "1 thing" / "2 things".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : (plural ?? singular + "s"))"
+    }
+}
