@@ -27,59 +27,91 @@ public struct WeightedPath: Equatable, Sendable {
 /// ```
 public enum ShortestPath {
     /// A path with the fewest relationships from `source` to `target`, or nil when none.
-    /// Among equally short paths, the one BFS finds first (lowest ids first) is returned.
+    ///
+    /// A bidirectional breadth-first search: each round expands, one whole level at a time, the
+    /// side whose frontier has fewer relationships to follow, and remembers only the nodes it
+    /// touches (sparse maps, nothing of the graph's size is allocated), so a short path between
+    /// a village library and a hub such as Perpusnas costs microseconds.
     /// - Throws: `AlgorithmError.unknownNode`.
-    /// - Complexity: O(N + E) worst case; stops as soon as `target` is reached.
+    /// - Complexity: O(N + E) worst case; typically the neighbourhoods of the two ends up to
+    ///   half the path length each.
     public static func unweighted(
         _ snapshot: GraphSnapshot, from source: NodeID, to target: NodeID, types: [String]? = nil,
         direction: Direction = .both
     ) throws(AlgorithmError) -> WeightedPath? {
         try snapshot.requireLive([source, target])
+        if source == target { return WeightedPath(nodes: [source], relationships: [], cost: 0) }
         let filter = types.map { snapshot.typeFilter($0) }
-        let n = snapshot.nodeCapacity
-        var parent = [Int32](repeating: -1, count: n)
-        var via = [Int32](repeating: -1, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var queue: [Int32] = [Int32(source.index)]
-        seen[source.index] = true
-        var head = 0
-        let typeOf = snapshot.relationshipTypes
-        let t = target.index
-        search: while head < queue.count {
-            let v = Int(queue[head])
-            head += 1
-            if v == t { break }
-            if direction != .incoming {
-                for i in snapshot.outOffsets[v]..<snapshot.outOffsets[v + 1] {
-                    let r = snapshot.outRelationships[i].index
-                    if let filter, !filter.contains(typeOf[r]) { continue }
-                    let w = snapshot.outTargets[i].index
-                    if !seen[w] {
-                        seen[w] = true
-                        parent[w] = Int32(v)
-                        via[w] = Int32(r)
-                        if w == t { break search }
-                        queue.append(Int32(w))
-                    }
-                }
+        let backward: Direction = direction == .outgoing ? .incoming : direction == .incoming ? .outgoing : .both
+        // node → (parent, relationship, depth) on each side.
+        var forwardTree: [Int32: (parent: Int32, via: Int32, depth: Int32)] = [Int32(source.index): (-1, -1, 0)]
+        var backwardTree: [Int32: (parent: Int32, via: Int32, depth: Int32)] = [Int32(target.index): (-1, -1, 0)]
+        var forwardFrontier: [Int32] = [Int32(source.index)]
+        var backwardFrontier: [Int32] = [Int32(target.index)]
+        func work(_ frontier: [Int32], _ d: Direction) -> Int {
+            var total = 0
+            for v in frontier {
+                let n = NodeID(Int(v))
+                if d != .incoming { total += snapshot.outDegree(of: n) }
+                if d != .outgoing { total += snapshot.inDegree(of: n) }
             }
-            if direction != .outgoing {
-                for i in snapshot.inOffsets[v]..<snapshot.inOffsets[v + 1] {
-                    let r = snapshot.inRelationships[i].index
-                    if let filter, !filter.contains(typeOf[r]) { continue }
-                    let w = snapshot.inSources[i].index
-                    if !seen[w] {
-                        seen[w] = true
-                        parent[w] = Int32(v)
-                        via[w] = Int32(r)
-                        if w == t { break search }
-                        queue.append(Int32(w))
+            return total
+        }
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
+            let expandForward = work(forwardFrontier, direction) <= work(backwardFrontier, backward)
+            var next: [Int32] = []
+            var best: (meet: Int32, length: Int32)?
+            if expandForward {
+                for v in forwardFrontier {
+                    let depth = (forwardTree[v]?.depth ?? 0) + 1
+                    snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: direction, types: filter) { w, r in
+                        let wi = Int32(w.index)
+                        guard forwardTree[wi] == nil else { return }
+                        forwardTree[wi] = (v, Int32(r.index), depth)
+                        next.append(wi)
+                        if let other = backwardTree[wi], best.map({ depth + other.depth < $0.length }) ?? true {
+                            best = (wi, depth + other.depth)
+                        }
                     }
                 }
+                forwardFrontier = next
+            } else {
+                for v in backwardFrontier {
+                    let depth = (backwardTree[v]?.depth ?? 0) + 1
+                    snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: backward, types: filter) { w, r in
+                        let wi = Int32(w.index)
+                        guard backwardTree[wi] == nil else { return }
+                        backwardTree[wi] = (v, Int32(r.index), depth)
+                        next.append(wi)
+                        if let other = forwardTree[wi], best.map({ depth + other.depth < $0.length }) ?? true {
+                            best = (wi, depth + other.depth)
+                        }
+                    }
+                }
+                backwardFrontier = next
+            }
+            if let best {
+                var nodes: [NodeID] = []
+                var rels: [RelationshipID] = []
+                var v = best.meet
+                while let step = forwardTree[v], step.parent >= 0 {
+                    nodes.append(NodeID(Int(v)))
+                    rels.append(RelationshipID(Int(step.via)))
+                    v = step.parent
+                }
+                nodes.append(NodeID(Int(v)))
+                nodes.reverse()
+                rels.reverse()
+                v = best.meet
+                while let step = backwardTree[v], step.parent >= 0 {
+                    rels.append(RelationshipID(Int(step.via)))
+                    v = step.parent
+                    nodes.append(NodeID(Int(v)))
+                }
+                return WeightedPath(nodes: nodes, relationships: rels, cost: Double(rels.count))
             }
         }
-        guard seen[t] else { return nil }
-        return path(to: t, parent: parent, via: via, cost: nil)
+        return nil
     }
 
     /// A path of least total weight from `source` to `target` (Dijkstra), or nil when none.
