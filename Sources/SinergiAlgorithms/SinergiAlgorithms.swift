@@ -43,12 +43,29 @@ public struct NodeScores: Equatable, Sendable {
     }
 
     /// The `k` best scored nodes, best first; ties by increasing id.
-    /// - Complexity: O(N log k).
+    ///
+    /// Keeps the best `k` seen so far in a sorted buffer: a node enters only when it beats the
+    /// buffer's worst, so for small `k` almost every node costs one comparison.
+    /// - Complexity: O(N log k) comparisons (O(N + k·m) element moves for the m entries).
     public func top(_ k: Int) -> [NodeScore] {
         guard k > 0 else { return [] }
-        var all: [NodeScore] = []
-        for i in values.indices where scored[i] { all.append(NodeScore(node: NodeID(i), score: values[i])) }
-        all.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
-        return Array(all.prefix(k))
+        func better(_ a: NodeScore, _ b: NodeScore) -> Bool {
+            a.score != b.score ? a.score > b.score : a.node < b.node
+        }
+        var best: [NodeScore] = []
+        best.reserveCapacity(min(k, values.count) + 1)
+        for i in values.indices where scored[i] {
+            let candidate = NodeScore(node: NodeID(i), score: values[i])
+            if best.count == k, let worst = best.last, !better(candidate, worst) { continue }
+            var lo = 0
+            var hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if better(best[mid], candidate) { lo = mid + 1 } else { hi = mid }
+            }
+            best.insert(candidate, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 }
