@@ -41,6 +41,9 @@ struct AlgorithmOutput {
     var subset: DiagramSubset
     /// One line for standard error (without the newline); deterministic, no timings.
     var summary: String
+    /// How `--format dot` draws the subset: gap regencies highlighted, recommended
+    /// partnerships as dashed links, a lineage as a tree.
+    var diagram = DOTOptions()
 }
 
 /// A registry loaded for an algorithm command: the graph, its snapshot and region tree.
@@ -239,7 +242,7 @@ enum AlgorithmCommands {
         let name = try CommandSupport.format(arguments, allowed: formats, default: "table")
         let format = RowFormat(rawValue: name) ?? .table
         if format == .dot {
-            console.out(DOTExporter.export(input.graph, subset: output.subset.graphSubset))
+            console.out(DOTExporter.export(input.graph, options: output.diagram, subset: output.subset.graphSubset))
         } else {
             console.out(RowRenderer.render(output.result, format: format, graph: input.graph))
         }

@@ -3,6 +3,7 @@
 // regions not connected to the programme, fragile links, components, and recommended
 // partnerships.
 import SinergiAlgorithms
+import SinergiFormats
 import SinergiGraph
 import SinergiQuery
 
@@ -133,8 +134,13 @@ public enum GapsCommand: Subcommand {
         if !all {
             summary += "; \(empty) \(empty == 1 ? "has" : "have") none of the three registered (--all lists them)"
         }
-        return AlgorithmOutput(
-            result: result, subset: input.induced(subsetNodes, types: types + ["LOCATED_IN"]), summary: summary)
+        // The regencies are drawn as clusters (not as nodes); the stakeholders of each gap regency are marked.
+        let drawn = subsetNodes.filter { !input.graph.hasLabel($0, "Region") }
+        var output = AlgorithmOutput(
+            result: result, subset: input.induced(drawn, types: types), summary: summary)
+        output.diagram.clustering = .regency
+        output.diagram.gapRegencies = Set(drawn.map(input.graph.key(of:)))
+        return output
     }
 
     /// What to do first in a regency: partner the stakeholders that are there, then register the missing.
@@ -273,7 +279,11 @@ public enum GapsCommand: Subcommand {
             + "\(AlgorithmCommands.count(gain, "stakeholder")) to the programme"
         var nodes: [NodeID] = []
         for p in picks { nodes += [p.stakeholder, p.partner] }
-        return AlgorithmOutput(result: result, subset: DiagramSubset(nodes: nodes), summary: summary)
+        var output = AlgorithmOutput(result: result, subset: DiagramSubset(nodes: nodes), summary: summary)
+        output.diagram.recommendedPartnerships = picks.map {
+            NodeKeyPair(input.graph.key(of: $0.stakeholder), input.graph.key(of: $0.partner))
+        }
+        return output
     }
 
     /// How a recommendation's scope reads.

@@ -120,8 +120,12 @@ public enum SpreadCommand: Subcommand {
             + "\(AlgorithmCommands.count(replicators.count, "replicator")) in the registry"
         var nodes = lineage.map(\.roleModel)
         nodes += replicators
-        return AlgorithmOutput(
+        var output = AlgorithmOutput(
             result: result, subset: input.induced(nodes, types: ["REPLICATED_FROM"]), summary: summary)
+        // A lineage reads as a tree: ranks from top to bottom, no province boxes cutting it up.
+        output.diagram.rankDirection = .topToBottom
+        output.diagram.clustering = .none
+        return output
     }
 
     /// Replicators per province.
