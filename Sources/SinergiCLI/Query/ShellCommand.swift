@@ -131,7 +131,7 @@ public enum ShellCommand: Subcommand {
             handle.write(Data(entry.utf8))
             handle.closeFile()
         } else {
-            FileManager.default.createFile(atPath: path, contents: Data(entry.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(entry.utf8))
         }
     }
 }

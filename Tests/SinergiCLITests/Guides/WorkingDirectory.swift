@@ -20,7 +20,7 @@ enum WorkingDirectory {
         lock.lock()
         let previous = FileManager.default.currentDirectoryPath
         defer {
-            FileManager.default.changeCurrentDirectoryPath(previous)
+            _ = FileManager.default.changeCurrentDirectoryPath(previous)
             lock.unlock()
         }
         enter(folder)
@@ -32,7 +32,7 @@ enum WorkingDirectory {
     /// - Complexity: O(1).
     @discardableResult
     static func enter(_ folder: URL) -> Bool {
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
         return isCurrent(folder)
     }
 

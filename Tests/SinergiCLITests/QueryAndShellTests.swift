@@ -1,0 +1,100 @@
+// sinergi query and sinergi shell: statements from arguments, files and stdin; parameters;
+// formats; --bail; writes committed as journal transactions; the shell's commands and history.
+import Foundation
+import SinergiCLI
+import SinergiRegistry
+import Testing
+
+@Suite(.serialized) struct QueryAndShellTests {
+    /// A fresh copy of the TPBIS registry in a temporary folder.
+    func copyOfTPBIS() throws -> (folder: URL, registry: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let registry = folder.appendingPathComponent("tpbis.jsonl").path
+        try FileManager.default.copyItem(
+            atPath: GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path, toPath: registry)
+        return (folder, registry)
+    }
+
+    func run(_ arguments: [String], input: String? = nil) -> (code: Int32, out: String, err: String) {
+        let console = Console.capturing(input: input)
+        let code = SinergiCommand.run(arguments: arguments, console: console)
+        return (code, console.capturedOut, console.capturedErr)
+    }
+
+    @Test func queryFormatsParametersAndErrors() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let q = "MATCH (p:Province {name: $name}) RETURN p.name AS name, p.code AS code"
+        let csv = run(["query", "-r", registry, "-q", "-p", "name='Jambi'", "--format", "csv", q])
+        #expect(csv.code == 0)
+        #expect(csv.out == "name,code\nJambi,ID-JA\n")
+        #expect(csv.err.isEmpty)
+        let json = run(["query", "-r", registry, "-q", "-p", "name='Jambi'", "--format", "json", q])
+        #expect(json.out == "[{\"name\":\"Jambi\",\"code\":\"ID-JA\"}]\n")
+        let markdown = run(["query", "-r", registry, "-q", "-p", "name='Jambi'", "--format", "markdown", q])
+        #expect(markdown.out == "| name | code |\n| --- | --- |\n| 'Jambi' | 'ID-JA' |\n")
+        // A malformed parameter is a usage error.
+        let badParameter = run(["query", "-r", registry, "-p", "name=", q])
+        #expect(badParameter.code == 64)
+        // A failing statement among several: the others still run, the exit code is 1; --bail stops.
+        let script = "RETURN 1 AS a; RETURN nope; RETURN 2 AS b"
+        let all = run(["query", "-r", registry, "-q", "--format", "csv", script])
+        #expect(all.code == 1)
+        #expect(all.out == "a\n1\nb\n2\n")
+        #expect(all.err.contains("UndefinedVariable") && all.err.contains("^"))
+        let bail = run(["query", "-r", registry, "-q", "--format", "csv", "--bail", script])
+        #expect(bail.code == 1 && bail.out == "a\n1\n")
+        // Statements from standard input and from a file.
+        let stdin = run(["query", "-r", registry, "-q", "--format", "tsv"], input: "RETURN 'x\ty' AS s;")
+        #expect(stdin.out == "s\nx\\ty\n")
+        let file = folder.appendingPathComponent("q.cypher").path
+        try "MATCH (n:Perpusnas) RETURN n.name AS n".write(toFile: file, atomically: true, encoding: .utf8)
+        let fromFile = run(["query", "-r", registry, "-q", "--format", "csv", "-f", file])
+        #expect(fromFile.out == "n\nPerpustakaan Nasional Republik Indonesia\n")
+    }
+
+    @Test func writesCommitAsOneTransactionAndFailuresLeaveTheFileAlone() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: registry))
+        // A failing write leaves the registry byte for byte as it was.
+        let failed = run(["query", "-r", registry, "CREATE (:Partner {name: 'X'}) WITH 1 AS one RETURN 1 / 0"])
+        #expect(failed.code == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before)
+        // A successful write appends one committed transaction.
+        let ok = run(["query", "-r", registry, "CREATE (:Stakeholder:Partner {name: 'Universitas Riau'})"])
+        #expect(ok.code == 0)
+        #expect(ok.err.contains("1 nodes created") && ok.err.contains("committed as transaction 1"))
+        let loaded = try Registry(path: registry).load(useCache: false)
+        #expect(loaded.journalTransactions == 1)
+        #expect(loaded.graph.nodeCount(withLabel: "Partner") == 1)
+    }
+
+    @Test func shellReadsStatementsCommandsAndKeepsHistory() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history").path
+        let input = """
+            :param name => 'Jambi'
+            :params
+            MATCH (p:Province {name: $name})
+            RETURN p.code AS code;
+            :format csv
+            RETURN 1 AS one;
+            :format nonsense
+            RETURN 2 AS last
+            """
+        let shell = run(["shell", "-r", registry, "--history", history], input: input)
+        #expect(shell.code == 1)  // the bad :format is reported and counts as a failure
+        #expect(
+            shell.out
+                == ":param name => 'Jambi'\n+---------+\n| code    |\n+---------+\n| 'ID-JA' |\n+---------+\none\n1\nlast\n2\n"
+        )
+        #expect(shell.err.contains("error: :format needs one of"))
+        #expect(!shell.err.contains("sinergi>"))  // no prompt when standard input is not a terminal
+        let kept = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(
+            kept == "MATCH (p:Province {name: $name}) RETURN p.code AS code;\nRETURN 1 AS one;\nRETURN 2 AS last;\n")
+    }
+}
