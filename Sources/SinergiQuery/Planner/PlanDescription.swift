@@ -90,6 +90,9 @@ extension PlanNode {
         case .distinctReach(let r):
             let hops = "\(r.minHops)..\(r.maxHops.map(String.init) ?? "")"
             return "DistinctReachBFS \(PlanNode.nodeText(r.start)) -[*\(hops)]- \(PlanNode.nodeText(r.end))"
+        case .chainCount(let c, _, _):
+            let nodes = c.part.nodes.map { PlanNode.nodeText($0) }.joined(separator: "-")
+            return "ChainCount \(nodes)"
         case .filter: return "Filter"
         case .unwind(_, let v): return "Unwind AS \(v)"
         case .project(let items, _): return "Projection " + items.map(\.name).joined(separator: ", ")

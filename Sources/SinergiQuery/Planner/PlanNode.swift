@@ -12,6 +12,9 @@ enum PlanOperator {
     case match(pattern: CompiledPattern, predicate: Expression?, optional: Bool)
     /// A variable-length step evaluated as a breadth-first search over distinct end nodes.
     case distinctReach(DistinctReach)
+    /// A chain MATCH and the count aggregation above it, answered by counting walks
+    /// along the chain (`RewritePasses.chainCount`); produces the aggregation's rows.
+    case chainCount(ChainCount, BoundProjection, fallback: CompiledPattern)
     /// Keeps the rows for which the predicate is true.
     case filter(Expression)
     /// One row per list element.
@@ -69,6 +72,15 @@ struct DistinctReach {
     var maxHops: Int?
     /// The MATCH predicate, applied per (start, end) row.
     var predicate: Expression?
+}
+
+/// The parameters of a factorised chain count (see `RewritePasses.chainCount`).
+struct ChainCount {
+    /// The chain, oriented so that its last node is the one the projection reads.
+    var part: CompiledPart
+    /// True when the steps' type sets are non-empty and pairwise disjoint (no walk can
+    /// reuse a relationship, so the run-time disjointness check is skipped).
+    var typesDisjoint: Bool
 }
 
 /// A node of the plan chain.

@@ -48,12 +48,19 @@ struct Planner {
         var current = node(.argument, nil)
         var bound = outer
         var returns = false
+        var skipAggregate = -1
         for (i, clause) in clauses.enumerated() {
             switch clause {
             case .match(let m):
                 var compiled = PatternCompiler.compile(m.pattern, bound: bound)
                 RewritePasses.keyLookups(&compiled, m.predicate, bound: bound)
-                if !m.optional, i + 1 < clauses.count,
+                if i + 1 < clauses.count, case .projection(let p) = clauses[i + 1],
+                    let chain = RewritePasses.chainCount(
+                        compiled, m.predicate, optional: m.optional, next: clauses[i + 1], bound: bound)
+                {
+                    current = node(.chainCount(chain, p, fallback: compiled), current)
+                    skipAggregate = i + 1
+                } else if !m.optional, i + 1 < clauses.count,
                     let reach = RewritePasses.distinctReach(compiled, m.predicate, next: clauses[i + 1], bound: bound)
                 {
                     current = node(.distinctReach(reach), current)
@@ -65,7 +72,7 @@ struct Planner {
                 current = node(.unwind(e, v), current)
                 bound.insert(v)
             case .projection(let p):
-                current = planProjection(p, current)
+                current = planProjection(p, current, aggregated: i == skipAggregate)
                 bound = Set(p.items.map(\.name))
                 if p.isReturn { returns = true }
             case .create(let pattern):
@@ -93,11 +100,13 @@ struct Planner {
         return current
     }
 
-    mutating func planProjection(_ p: BoundProjection, _ input: PlanNode) -> PlanNode {
+    /// Plans a WITH/RETURN; `aggregated`: its input already produces the aggregation's
+    /// rows (a `chainCount` operator).
+    mutating func planProjection(_ p: BoundProjection, _ input: PlanNode, aggregated: Bool = false) -> PlanNode {
         var current = input
         let columns = p.items.map(\.name)
         if p.isAggregating {
-            current = node(.aggregate(p), current)
+            if !aggregated { current = node(.aggregate(p), current) }
             if p.distinct { current = node(.distinct(columns), current) }
         } else {
             let keep = (!p.orderBy.isEmpty || p.predicate != nil) && !p.distinct

@@ -164,6 +164,18 @@ struct Evaluator {
                         q, outer: Set(row.keys), procedures: context.options.procedures, source: context.source)
                     context.subqueryPlans[e.span.offset] = plan
                 }
+                // Semi-join: a subquery that is one MATCH stops at its first match.
+                if case .match(let pattern, let predicate, optional: false) = plan.op, let input = plan.input,
+                    case .argument = input.op, input.input == nil
+                {
+                    var found = false
+                    try PatternMatcher(evaluator: self).match(pattern, row) { m throws(QueryError) in
+                        if let predicate, try !isTrue(predicate, m) { return true }
+                        found = true
+                        return false
+                    }
+                    return .bool(found)
+                }
                 let rows = try Executor(context: context).run(plan, input: [row])
                 return .bool(!rows.isEmpty)
             }

@@ -15,7 +15,24 @@ final class ExecutionContext {
     /// The working copy of the graph (changed in place by the write operators).
     var graph: PropertyGraph {
         _read { yield functions.graph }
-        _modify { yield &functions.graph }
+        _modify {
+            sharedHolder = nil  // released before the write, so the store is not copied
+            yield &functions.graph
+        }
+    }
+    /// The working graph in an immutable holder, shared by the pattern matchers of the
+    /// statement until the next write (see `graphHolder()`).
+    private var sharedHolder: PatternMatcher.GraphBox?
+
+    /// The working graph in an immutable holder: made once and shared by every matcher
+    /// and subquery probe until a write operator changes the graph (one copy of the
+    /// store's references per write, not one per probe).
+    /// - Complexity: O(1).
+    func graphHolder() -> PatternMatcher.GraphBox {
+        if let h = sharedHolder { return h }
+        let h = PatternMatcher.GraphBox(functions.graph)
+        sharedHolder = h
+        return h
     }
     /// The graph as it was before the statement (read-only).
     let original: PropertyGraph

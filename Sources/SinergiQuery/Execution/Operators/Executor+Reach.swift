@@ -79,7 +79,7 @@ extension Executor {
                     reached.insert(origin, at: 0)
                 }
                 for w in reached {
-                    guard let r = try matcher.bindNode(reach.end, w, s, live: true) else { continue }
+                    guard let r = try matcher.bindNode(reach.end, w, s, live: true, in: graph) else { continue }
                     if let p = reach.predicate, try !evaluator.isTrue(p, r) { continue }
                     out.append(r)
                 }

@@ -47,25 +47,32 @@ struct Executor {
         case .match(let pattern, let predicate, let optional):
             var out: [Row] = []
             let matcher = PatternMatcher(evaluator: ev)
-            for row in rows {
-                var any = false
-                try matcher.match(pattern, row) { m throws(QueryError) in
-                    if let predicate, try !ev.isTrue(predicate, m) { return true }
-                    any = true
-                    out.append(m)
-                    if out.count > context.options.maxRows { throw EngineMessages.rowLimit(context.options.maxRows) }
-                    return out.count < cap
-                }
-                if out.count >= cap { break }
-                if optional && !any {
-                    var r = row
-                    for name in pattern.introduced where r[name] == nil { r[name] = .null }
-                    out.append(r)
+            // One hold of the graph for the whole operator (matching and predicates never write).
+            try matcher.hold { () throws(QueryError) in
+                for row in rows {
+                    var any = false
+                    try matcher.match(pattern, row) { m throws(QueryError) in
+                        if let predicate, try !ev.isTrue(predicate, m) { return true }
+                        any = true
+                        out.append(m)
+                        if out.count > context.options.maxRows {
+                            throw EngineMessages.rowLimit(context.options.maxRows)
+                        }
+                        return out.count < cap
+                    }
+                    if out.count >= cap { break }
+                    if optional && !any {
+                        var r = row
+                        for name in pattern.introduced where r[name] == nil { r[name] = .null }
+                        out.append(r)
+                    }
                 }
             }
             return out
         case .distinctReach(let reach):
             return try distinctReach(reach, rows)
+        case .chainCount(let chain, let projection, let fallback):
+            return try chainCount(chain, projection, fallback: fallback, rows)
         case .filter(let predicate):
             var out: [Row] = []
             for row in rows where try ev.isTrue(predicate, row) { out.append(row) }

@@ -59,7 +59,7 @@ final class PatternMatcher {
 
     /// Runs `body` with the working graph held (for `bindNode` outside `match`).
     func hold<T>(_ body: () throws(QueryError) -> T) throws(QueryError) -> T {
-        if depth == 0 { box = GraphBox(evaluator.context.graph) }
+        if depth == 0 { box = evaluator.context.graphHolder() }
         depth += 1
         defer {
             depth -= 1
@@ -91,9 +91,10 @@ final class PatternMatcher {
         var state = PartState(
             nodes: Array(repeating: NodeID(UInt32.max), count: part.nodes.count),
             rels: Array(repeating: [], count: part.rels.count))
+        let graph = box.graph  // one copy per part, passed down
         for c in candidates {
             try evaluator.context.checkLimits(0)
-            guard var r = try bindNode(part.nodes[anchor], c, row) else { continue }
+            guard var r = try bindNode(part.nodes[anchor], c, row, in: graph) else { continue }
             state.nodes[anchor] = c
             if !(try extendRight(pattern, i, anchor, anchor, &r, &state, emit)) { return false }
         }
@@ -102,6 +103,7 @@ final class PatternMatcher {
 
     /// Picks where to start a part and the candidate nodes there.
     private func anchorCandidates(_ part: CompiledPart, _ row: Row) throws(QueryError) -> (Int, [NodeID]) {
+        let holder = box  // read the graph through an immutable holder: no copy per call
         for (k, n) in part.nodes.enumerated() {
             if let v = row[n.name] {
                 if case .node(let id) = v { return (k, [id]) }
@@ -112,18 +114,18 @@ final class PatternMatcher {
         for (k, n) in part.nodes.enumerated() {
             guard let keyExpression = n.key else { continue }
             guard case .string(let key) = try evaluator.eval(keyExpression, row) else { return (k, []) }
-            return (k, graph.node(forKey: key).map { [$0] } ?? [])
+            return (k, holder.graph.node(forKey: key).map { [$0] } ?? [])
         }
         var best = 0
         var bestCost = Int.max
         var bestSeek: (String, String, Value)?
         for (k, n) in part.nodes.enumerated() {
-            var cost = graph.nodeCount
+            var cost = holder.graph.nodeCount
             var seek: (String, String, Value)?
-            for l in n.labels { cost = min(cost, graph.nodeCount(withLabel: l)) }
+            for l in n.labels { cost = min(cost, holder.graph.nodeCount(withLabel: l)) }
             if case .map(let entries)? = n.properties?.kind {
                 for en in entries {
-                    for l in n.labels where graph.hasIndex(label: l, property: en.key) {
+                    for l in n.labels where holder.graph.hasIndex(label: l, property: en.key) {
                         let v = try evaluator.eval(en.value, row)
                         seek = (l, en.key, v)
                         cost = 1
@@ -138,23 +140,37 @@ final class PatternMatcher {
         }
         if let (l, p, v) = bestSeek {
             if v.isNull { return (best, []) }
-            return (best, graph.nodes(withLabel: l, property: p, equalTo: v))
+            return (best, holder.graph.nodes(withLabel: l, property: p, equalTo: v))
         }
         let n = part.nodes[best]
-        if let smallest = n.labels.min(by: { graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1) }) {
-            return (best, Array(graph.nodes(withLabel: smallest)))
+        if let smallest = n.labels.min(by: {
+            holder.graph.nodeCount(withLabel: $0) < holder.graph.nodeCount(withLabel: $1)
+        }) {
+            return (best, Array(holder.graph.nodes(withLabel: smallest)))
         }
-        return (best, graph.nodes)
+        return (best, holder.graph.nodes)
     }
 
     /// Checks `id` against a node pattern and binds it; nil when it does not fit.
     /// `live`: the id is known to be a live node (it came from adjacency or a label set).
     func bindNode(_ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool = false) throws(QueryError) -> Row? {
+        try bindNode(n, id, row, live: live, in: box.graph)
+    }
+
+    /// `bindNode` reading `graph`, a borrowed argument: hot loops fetch the working graph
+    /// once and pass it, so no copy of the store's references is made per call.
+    /// - Complexity: O(labels + properties of the node pattern).
+    func bindNode(
+        _ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool = false, in graph: PropertyGraph,
+        labelsChecked: Bool = false
+    ) throws(QueryError) -> Row? {
         if let existing = row[n.name] {
             guard case .node(let e) = existing, e == id else { return nil }
         }
         if !live, !graph.contains(id) { return nil }
-        for l in n.labels where !graph.hasLabel(id, l) { return nil }
+        if !labelsChecked {
+            for l in n.labels where !graph.hasLabel(id, l) { return nil }
+        }
         if let props = n.properties {
             guard let wanted = try propertyMap(props, row) else { return nil }
             for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return nil }
@@ -218,13 +234,14 @@ final class PatternMatcher {
     }
 
     func buildPath(_ state: PartState) -> PathValue {
+        let holder = box  // read the graph through an immutable holder: no copy per call
         var nodes = [state.nodes[0]]
         var rels: [RelationshipID] = []
         for (k, list) in state.rels.enumerated() {
             var cur = state.nodes[k]
             for r in list {
-                let s = graph.start(of: r)
-                let next = s == cur ? graph.end(of: r) : s
+                let s = holder.graph.start(of: r)
+                let next = s == cur ? holder.graph.end(of: r) : s
                 rels.append(r)
                 nodes.append(next)
                 cur = next
@@ -236,15 +253,16 @@ final class PatternMatcher {
 
     /// The relationships leaving `node` in `direction`, each with the node at its other end.
     func neighbours(_ node: NodeID, _ direction: RelationshipDirection) -> [(RelationshipID, NodeID)] {
+        let holder = box  // read the graph through an immutable holder: no copy per call
         var out: [(RelationshipID, NodeID)] = []
         if direction != .incoming {
-            let rels = graph.outgoing(of: node)
+            let rels = holder.graph.outgoing(of: node)
             out.reserveCapacity(rels.count)
-            for r in rels { out.append((r, graph.end(of: r))) }
+            for r in rels { out.append((r, holder.graph.end(of: r))) }
         }
         if direction != .outgoing {
-            for r in graph.incoming(of: node) {
-                let s = graph.start(of: r)
+            for r in holder.graph.incoming(of: node) {
+                let s = holder.graph.start(of: r)
                 if direction == .undirected && s == node { continue }  // self-loop listed once
                 out.append((r, s))
             }
@@ -254,18 +272,24 @@ final class PatternMatcher {
 
     /// The type ids a relationship pattern admits (nil: any type), resolved once per matcher.
     func admittedTypes(_ rel: CompiledRelationship) -> Set<TypeID>? {
+        let holder = box  // read the graph through an immutable holder: no copy per call
         if rel.types.isEmpty { return nil }
         if let cached = typeCache[rel.name] { return cached }
-        let ids = Set(rel.types.compactMap { graph.typeID(named: $0) })
-        typeCache[rel.name] = ids
+        let resolved = rel.types.compactMap { holder.graph.typeID(named: $0) }
+        let ids = Set(resolved)
+        // A type no relationship has yet may be created later (MERGE): cache only full resolutions.
+        if resolved.count == rel.types.count { typeCache[rel.name] = ids }
         return ids
     }
 
     func relationshipFits(_ rel: CompiledRelationship, _ id: RelationshipID, _ row: Row) throws(QueryError) -> Bool {
-        if let admitted = admittedTypes(rel), !admitted.contains(graph.typeID(of: id)) { return false }
+        let holder = box  // read the graph through an immutable holder: no copy per call
+        if let admitted = admittedTypes(rel), !admitted.contains(holder.graph.typeID(of: id)) { return false }
         if let props = rel.properties {
             guard let wanted = try propertyMap(props, row) else { return false }
-            for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return false }
+            for (k, v) in wanted where CypherSemantics.equals(holder.graph.property(k, of: id), v) != true {
+                return false
+            }
         }
         return true
     }
@@ -294,19 +318,7 @@ final class PatternMatcher {
                 }
                 boundRel = id
             }
-            for (r, next) in neighbours(from, direction) {
-                if let boundRel, r != boundRel { continue }
-                if used.contains(r) { continue }
-                guard try relationshipFits(rel, r, row) else { continue }
-                var r1 = row
-                r1[rel.name] = .relationship(r)
-                guard let r2 = try bindNode(target, next, r1, live: true) else { continue }
-                used.insert(r)
-                let go = try body(next, [r], r2)
-                used.remove(r)
-                if !go { return false }
-            }
-            return true
+            return try expandSingle(rel, target, from: from, direction: direction, boundRel: boundRel, row, body)
         }
         // Variable length: depth-first over trails.
         var trail: [RelationshipID] = []
