@@ -20,21 +20,27 @@ extension Executor {
         var stamp = [UInt32](repeating: 0, count: graph.nodeCapacity)
         var generation: UInt32 = 0
         var out: [Row] = []
-        let typeIDs = Set(reach.types.compactMap { graph.typeID(named: $0) })
-        let anyType = reach.types.isEmpty
+        // Admitted types as a dense table (no hashing per relationship); adjacency walked in
+        // place (no array per node).
+        var admitted = [Bool](repeating: reach.types.isEmpty, count: graph.typeNames.count + 1)
+        for name in reach.types { if let t = graph.typeID(named: name) { admitted[t.index] = true } }
         var avoid: [RelationshipID] = []
         func neighbours(_ v: NodeID, _ body: (RelationshipID, NodeID) -> Void) {
             if reach.direction != .incoming {
-                for r in graph.outgoing(of: v) where anyType || typeIDs.contains(graph.typeID(of: r)) {
-                    if !avoid.isEmpty && avoid.contains(r) { continue }
-                    body(r, graph.end(of: r))
+                graph.forEachOutgoing(of: v) { (r, t, w) -> Bool in
+                    if admitted[t.index] && (avoid.isEmpty || !avoid.contains(r)) { body(r, w) }
+                    return true
                 }
             }
             if reach.direction != .outgoing {
-                for r in graph.incoming(of: v) where anyType || typeIDs.contains(graph.typeID(of: r)) {
-                    if !avoid.isEmpty && avoid.contains(r) { continue }
-                    if reach.direction == .undirected && graph.start(of: r) == v { continue }
-                    body(r, graph.start(of: r))
+                graph.forEachIncoming(of: v) { (r, t, w) -> Bool in
+                    // An undirected self-loop was already seen as outgoing.
+                    if admitted[t.index] && (avoid.isEmpty || !avoid.contains(r))
+                        && !(reach.direction == .undirected && w == v)
+                    {
+                        body(r, w)
+                    }
+                    return true
                 }
             }
         }
