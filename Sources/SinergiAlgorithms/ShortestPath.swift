@@ -57,39 +57,33 @@ public enum ShortestPath {
             }
             return total
         }
-        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
-            let expandForward = work(forwardFrontier, direction) <= work(backwardFrontier, backward)
+        typealias Tree = [Int32: (parent: Int32, via: Int32, depth: Int32)]
+        /// Expands one whole level of `tree`'s frontier along `d`; returns the best meeting with `other`.
+        func expand(_ frontier: inout [Int32], _ tree: inout Tree, along d: Direction, meeting other: Tree)
+            -> (meet: Int32, length: Int32)?
+        {
             var next: [Int32] = []
             var best: (meet: Int32, length: Int32)?
-            if expandForward {
-                for v in forwardFrontier {
-                    let depth = (forwardTree[v]?.depth ?? 0) + 1
-                    snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: direction, types: filter) { w, r in
-                        let wi = Int32(w.index)
-                        guard forwardTree[wi] == nil else { return }
-                        forwardTree[wi] = (v, Int32(r.index), depth)
-                        next.append(wi)
-                        if let other = backwardTree[wi], best.map({ depth + other.depth < $0.length }) ?? true {
-                            best = (wi, depth + other.depth)
-                        }
+            for v in frontier {
+                let depth = (tree[v]?.depth ?? 0) + 1
+                snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: d, types: filter) { w, r in
+                    let wi = Int32(w.index)
+                    guard tree[wi] == nil else { return }
+                    tree[wi] = (v, Int32(r.index), depth)
+                    next.append(wi)
+                    if let o = other[wi], best.map({ depth + o.depth < $0.length }) ?? true {
+                        best = (wi, depth + o.depth)
                     }
                 }
-                forwardFrontier = next
-            } else {
-                for v in backwardFrontier {
-                    let depth = (backwardTree[v]?.depth ?? 0) + 1
-                    snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: backward, types: filter) { w, r in
-                        let wi = Int32(w.index)
-                        guard backwardTree[wi] == nil else { return }
-                        backwardTree[wi] = (v, Int32(r.index), depth)
-                        next.append(wi)
-                        if let other = forwardTree[wi], best.map({ depth + other.depth < $0.length }) ?? true {
-                            best = (wi, depth + other.depth)
-                        }
-                    }
-                }
-                backwardFrontier = next
             }
+            frontier = next
+            return best
+        }
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
+            let best =
+                work(forwardFrontier, direction) <= work(backwardFrontier, backward)
+                ? expand(&forwardFrontier, &forwardTree, along: direction, meeting: backwardTree)
+                : expand(&backwardFrontier, &backwardTree, along: backward, meeting: forwardTree)
             if let best {
                 var nodes: [NodeID] = []
                 var rels: [RelationshipID] = []

@@ -99,7 +99,10 @@ public enum GraphImage {
         return true
     }
 
-    static func readAll(_ fd: Int32, _ bytes: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+    /// Reads exactly `bytes.count` bytes at `offset` with `pread`, retrying short reads.
+    /// - Returns: false on an error or at the end of the file.
+    /// - Complexity: O(bytes).
+    public static func readAll(_ fd: Int32, _ bytes: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var done = 0
         while done < bytes.count {

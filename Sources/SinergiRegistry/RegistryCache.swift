@@ -208,17 +208,6 @@ enum RegistryCache {
     }
 
     static func readAll(_ fd: Int32, _ bytes: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var done = 0
-        while done < bytes.count {
-            let n = pread(fd, base + done, bytes.count - done, off_t(offset + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            if n == 0 { return false }
-            done += n
-        }
-        return true
+        GraphImage.readAll(fd, bytes, at: offset)
     }
 }
