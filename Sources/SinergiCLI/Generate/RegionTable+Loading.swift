@@ -1,11 +1,12 @@
+import Foundation
+import SinergiFormats
+
 // Reading the four region CSV files into a RegionTable, checking every row.
 //
 // The checks mirror graphs/regions-id/make_registry.py: the exact header, the field
 // count, no empty field, positive integer ids without repeats, an existing parent, a
 // regency name starting with `Kabupaten ` or `Kota `. Each failure is a
 // `RegionTableError` naming the file and line.
-
-import Foundation
 
 extension RegionTable {
     /// The file names read from a region directory, in loading order.
@@ -103,11 +104,14 @@ extension RegionTable {
 
     /// The data rows of one file, checked and sorted by id.
     static func rows(_ bytes: [UInt8], path: String, header: [String]) throws(RegionTableError) -> [Row] {
-        let records: [CSVRecord]
-        do {
-            records = try CSVLineParser.parse(bytes: bytes)
-        } catch {
-            throw RegionTableError(file: path, line: error.line, message: error.message)
+        // The RFC 4180 reader of SinergiFormats; blank lines are skipped.
+        let parsed = CSVReader.read(String(decoding: bytes, as: UTF8.self))
+        if let issue = parsed.issues.first {
+            throw RegionTableError(file: path, line: issue.line, message: issue.message)
+        }
+        let records = parsed.records.compactMap { record -> (line: Int, fields: [String])? in
+            if record.fields.count == 1, let only = record.fields.first, !only.quoted, only.text.isEmpty { return nil }
+            return (record.line, record.fields.map(\.text))
         }
         guard let first = records.first else {
             throw RegionTableError(

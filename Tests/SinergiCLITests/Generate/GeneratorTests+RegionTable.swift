@@ -9,27 +9,20 @@ import Testing
 
 extension GeneratorTests {
     @Suite struct RegionTableTests {
-        @Test func csvQuotedFields() throws {
-            let text =
-                "id,name\r\n1,\"Koja (Utara, Selatan)\"\n\n2,\"Pulau Ku,U (Kuu)\"\n3,\"say \"\"hi\"\"\"\n4,\"two\nlines\"\n5,"
-            let rows = try CSVLineParser.parse(text)
+        @Test func quotedFieldsAndCSVErrorsCarryTheirFileAndLine() throws {
+            let header = ["id", "name"]
+            let rows = try RegionTable.rows(
+                Array("id,name\r\n1,\"Koja (Utara, Selatan)\"\n\n2,\"Pulau Ku,U (Kuu)\"\n3,\"say \"\"hi\"\"\"\n".utf8),
+                path: "v.csv", header: header)
             #expect(
                 rows.map(\.fields) == [
-                    ["id", "name"], ["1", "Koja (Utara, Selatan)"], ["2", "Pulau Ku,U (Kuu)"], ["3", "say \"hi\""],
-                    ["4", "two\nlines"], ["5", ""],
+                    ["1", "Koja (Utara, Selatan)"], ["2", "Pulau Ku,U (Kuu)"], ["3", "say \"hi\""],
                 ])
-            #expect(rows.map(\.line) == [1, 2, 4, 5, 6, 8])
-        }
-
-        @Test func csvErrorsCarryTheirLine() {
-            #expect(throws: CSVProblem(line: 2, message: "a quoted field is not closed")) {
-                try CSVLineParser.parse("a,b\n1,\"open\n\n")
-            }
-            #expect(throws: CSVProblem(line: 3, message: "a quote inside an unquoted field")) {
-                try CSVLineParser.parse("a,b\n1,2\n3,x\"y\n")
-            }
-            #expect(throws: CSVProblem(line: 2, message: "text after the closing quote of a field")) {
-                try CSVLineParser.parse("a,b\n1,\"x\"y\n")
+            #expect(rows.map(\.line) == [2, 4, 5])
+            #expect {
+                try RegionTable.rows(Array("id,name\n1,\"open\n\n".utf8), path: "v.csv", header: header)
+            } throws: { error in
+                (error as? RegionTableError).map { $0.file == "v.csv" && $0.line == 2 } ?? false
             }
         }
 
@@ -88,7 +81,7 @@ extension GeneratorTests {
             (2, "id,regency_id,name\n1,2,Bangkinang\n", "data/districts.csv:2: regency 2 does not exist"),
             (
                 3, "id,district_id,name,postal_code\n1,1,\"Desa, Satu\n",
-                "data/villages.csv:2: a quoted field is not closed"
+                "data/villages.csv:2: unterminated quoted field"
             ),
         ])
         func malformedTablesAreErrors(file: Int, text: String, message: String) {
