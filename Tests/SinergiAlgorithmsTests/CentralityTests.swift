@@ -1,6 +1,7 @@
 // Degree, betweenness and PageRank by hand on graphs small enough to check on paper.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Centrality")

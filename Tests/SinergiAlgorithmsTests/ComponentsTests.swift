@@ -1,6 +1,7 @@
 // Weakly connected components and isolates by hand.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Components")

@@ -1,6 +1,7 @@
 // Bridges and articulation points by hand, cut-off sizes, parallel relationships, depth.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Fragile links")

@@ -2,6 +2,7 @@
 // partnerships.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Synergy gaps")

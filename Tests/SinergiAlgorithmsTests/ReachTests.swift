@@ -2,6 +2,7 @@
 // regions reached.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Reach")

@@ -1,6 +1,7 @@
 // The region tree: levels, LOCATED_IN, PART_OF chains, skipped levels and cycles.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Region hierarchy")

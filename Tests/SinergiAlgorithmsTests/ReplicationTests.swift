@@ -1,6 +1,7 @@
 // Replication lineage, provinces and cohorts by hand.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Replication")

@@ -1,6 +1,7 @@
 // Shortest paths by hand: unweighted BFS and Dijkstra on a small weighted graph.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Shortest paths")

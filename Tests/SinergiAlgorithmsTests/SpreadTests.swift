@@ -2,6 +2,7 @@
 // expectations, determinism for a seed, and CELF against plain greedy.
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @Suite("Spread")

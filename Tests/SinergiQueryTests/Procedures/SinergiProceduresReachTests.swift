@@ -2,6 +2,7 @@
 // with answers worked out by hand (see ProcedureTestGraph.swift for the network).
 import SinergiGraph
 import SinergiQuery
+import SinergiTestSupport
 import Testing
 
 @Suite("sinergi.reach and sinergi.path")
@@ -95,7 +96,7 @@ struct SinergiProceduresReachTests {
                     ], 4, 4.0,
                 ]
             ])
-        var graph = try ProcedureTPBISExample.build().graph
+        var graph = try TPBISExample.build().graph
         // make the desa1–Bintan office partnership expensive: the path cost follows the weights
         _ = try sinergiRows(
             "MATCH (:VillageLibrary {roleModel: true})-[r:PARTNERS_WITH]-(:RegencyLibraryOffice) SET r.cost = 5",

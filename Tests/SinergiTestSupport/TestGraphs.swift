@@ -1,18 +1,19 @@
-// Test helpers: a small graph builder by key, the TPBIS example network used across the
-// algorithm tests, and the NetworkX fixtures loader.
-import Foundation
-import SinergiAlgorithms
+// Hand-checked test graphs shared by the algorithm and procedure tests: a builder by node
+// key and the small TPBIS example network whose answers the tests work out by hand.
 import SinergiGraph
 
 /// Builds a `PropertyGraph` by node key, for hand-checked test graphs.
-struct GraphBuilder {
-    var graph = PropertyGraph()
+public struct GraphBuilder {
+    public var graph = PropertyGraph()
 
-    mutating func node(_ key: String, _ labels: [String] = [], _ properties: [String: Value] = [:]) throws {
+    public init() {}
+
+    public mutating func node(_ key: String, _ labels: [String] = [], _ properties: [String: Value] = [:]) throws {
         try graph.addNode(key: key, labels: labels, properties: properties)
     }
 
-    mutating func link(_ type: String, _ from: String, _ to: String, _ properties: [String: Value] = [:]) throws {
+    public mutating func link(_ type: String, _ from: String, _ to: String, _ properties: [String: Value] = [:]) throws
+    {
         guard let a = graph.node(forKey: from), let b = graph.node(forKey: to) else {
             throw GraphError.unknownNode(from + "/" + to)
         }
@@ -20,18 +21,18 @@ struct GraphBuilder {
     }
 
     /// Nodes "0" … "n-1" (so `NodeID(i)` is node i) and `LINK` relationships.
-    static func numbered(_ n: Int, _ edges: [(Int, Int)], type: String = "LINK") throws -> GraphBuilder {
+    public static func numbered(_ n: Int, _ edges: [(Int, Int)], type: String = "LINK") throws -> GraphBuilder {
         var b = GraphBuilder()
         for i in 0..<n { try b.node(String(i)) }
         for (u, v) in edges { try b.link(type, String(u), String(v)) }
         return b
     }
 
-    func id(_ key: String) -> NodeID { graph.node(forKey: key) ?? NodeID(UInt32.max) }
+    public func id(_ key: String) -> NodeID { graph.node(forKey: key) ?? NodeID(UInt32.max) }
 
-    func ids(_ keys: [String]) -> [NodeID] { keys.map(id) }
+    public func ids(_ keys: [String]) -> [NodeID] { keys.map(id) }
 
-    var snapshot: GraphSnapshot { GraphSnapshot(graph) }
+    public var snapshot: GraphSnapshot { GraphSnapshot(graph) }
 }
 
 /// A small TPBIS network with hand-checked answers:
@@ -44,8 +45,8 @@ struct GraphBuilder {
 ///   office–desa3; jambi–batanghari office; batanghari bappeda–dpmpd. desa4 has none.
 /// - REPLICATED_FROM: desa2→desa1 (since 2022-05-01), desa3→desa2 (cohort 2023),
 ///   desa4→desa1 (node cohort 2024).
-enum TPBISExample {
-    static func build() throws -> GraphBuilder {
+public enum TPBISExample {
+    public static func build() throws -> GraphBuilder {
         var b = GraphBuilder()
         try b.node("province/1", ["Region", "Province"], ["name": "Kepulauan Riau"])
         try b.node("province/2", ["Region", "Province"], ["name": "Jambi"])
@@ -107,56 +108,4 @@ enum TPBISExample {
         try b.link(r, "desa4/perpustakaan", "desa1/perpustakaan")
         return b
     }
-}
-
-/// One NetworkX fixture file written by `Fixtures/make_fixtures.py`.
-struct NetworkXFixture: Decodable {
-    struct Distances: Decodable {
-        var source: Int
-        var distances: [Int]
-    }
-
-    struct WeightedDistances: Decodable {
-        var source: Int
-        var distances: [Double?]
-    }
-
-    var name: String
-    var n: Int
-    var directed: Bool
-    var edges: [[Double]]
-    var bfs: [Distances]
-    var bfs_cutoff2: [Distances]
-    var dijkstra: [WeightedDistances]
-    var components: [[Int]]
-    var isolates: [Int]
-    var bridges: [[Int]]?
-    var articulation_points: [Int]?
-    var degree_centrality: [Double]
-    var betweenness: [Double]
-    var betweenness_normalized: [Double]
-    var pagerank: [Double]
-    var pagerank_weighted: [Double]
-
-    static let names = ["random_undirected", "random_directed", "tree", "bridges"]
-
-    static func load(_ name: String) throws -> NetworkXFixture {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").appendingPathComponent(name + ".json")
-        return try JSONDecoder().decode(NetworkXFixture.self, from: Data(contentsOf: url))
-    }
-
-    /// Nodes 0 ..< n in id order; one `LINK` relationship per edge with its `weight`.
-    func snapshot() throws -> GraphSnapshot {
-        var g = PropertyGraph()
-        for i in 0..<n { try g.addNode(key: String(i)) }
-        for e in edges {
-            try g.addRelationship(
-                type: "LINK", from: NodeID(Int(e[0])), to: NodeID(Int(e[1])), properties: ["weight": .double(e[2])])
-        }
-        return GraphSnapshot(g)
-    }
-
-    /// The direction that matches NetworkX's view of this graph.
-    var direction: Direction { directed ? .outgoing : .both }
 }
