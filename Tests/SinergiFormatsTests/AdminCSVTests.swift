@@ -142,7 +142,7 @@ import Testing
                 "n.csv:2: bad date '2023-02-30' in column 'd:date'",
                 "n.csv:2: bad float '1.2.3' in column 'f:float'",
                 "n.csv:2: bad integer 'x' in column 'l:long[]'",
-                "n.csv:2: bad json in column 'j:json': unexpected end",
+                "n.csv:2: bad json in column 'j:json': the line ends inside an object",
             ])
     }
 

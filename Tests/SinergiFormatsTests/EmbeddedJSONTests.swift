@@ -28,9 +28,12 @@ import Testing
     }
 
     @Test func refusesNullAndBadInput() {
-        #expect(throws: EmbeddedJSONError("null is not a storable value")) { try EmbeddedJSON.decode("[null]").get() }
-        #expect(throws: EmbeddedJSONError("trailing characters")) { try EmbeddedJSON.decode("1 2").get() }
-        #expect(throws: EmbeddedJSONError("bad date '2023-13-01'")) {
+        #expect(throws: EmbeddedJSONError("null is not stored")) { try EmbeddedJSON.decode("null").get() }
+        #expect(throws: EmbeddedJSONError("null inside a list cannot be stored")) {
+            try EmbeddedJSON.decode("[null]").get()
+        }
+        #expect(throws: EmbeddedJSONError("unexpected text after the value")) { try EmbeddedJSON.decode("1 2").get() }
+        #expect(throws: EmbeddedJSONError("'2023-13-01' is not a date")) {
             try EmbeddedJSON.decode("{\"$date\":\"2023-13-01\"}").get()
         }
     }

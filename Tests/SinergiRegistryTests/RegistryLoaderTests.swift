@@ -110,6 +110,21 @@ import Testing
         }
     }
 
+    @Test func deeplyNestedValuesAreAnErrorNotAStackOverflow() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let text = #"{"type":"node","id":"a","labels":[],"properties":{"x":"# + deep + "}}\n"
+        #expect {
+            try RegistryLoader.parse(Data(text.utf8), file: "deep.jsonl")
+        } throws: { error in
+            guard case RegistryError.invalid(let problems) = error else { return false }
+            return problems.first?.message == "lists and maps nest too deeply" && problems.first?.line == 1
+        }
+        // Nesting within the limit still loads.
+        let fine = String(repeating: "[", count: 200) + "1" + String(repeating: "]", count: 200)
+        let ok = #"{"type":"node","id":"a","labels":[],"properties":{"x":"# + fine + "}}\n"
+        #expect(try RegistryLoader.parse(Data(ok.utf8), file: "ok.jsonl").graph.nodeCount == 1)
+    }
+
     @Test func truncatedSnapshotLineInTheMiddleIsAnError() throws {
         let text =
             "{\"type\":\"node\",\"id\":\"a\",\"labels\":[],\"prop\n{\"type\":\"node\",\"id\":\"b\",\"labels\":[],\"properties\":{}}\n"

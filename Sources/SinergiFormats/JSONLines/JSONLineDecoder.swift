@@ -283,8 +283,16 @@ struct JSONCursor {
         }
     }
 
+    /// How deep lists and maps may nest: deeper input is an error, not a stack overflow.
+    static let maximumDepth = 256
+    /// The current nesting depth of lists and maps.
+    var depth = 0
+
     /// A value in the registry encoding; `null` is returned as `.null` for the caller to judge.
     mutating func value() throws(JSONLineError) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw error("lists and maps nest too deeply") }
         skipSpace()
         guard let b = peek() else { throw error("the line ends where a value was expected") }
         switch b {
