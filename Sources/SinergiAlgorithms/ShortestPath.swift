@@ -214,34 +214,26 @@ struct Dijkstra {
             if settled[v] { continue }
             settled[v] = true
             if v == t { return }
+            /// Relaxes the relationship `r` from `v` to `w`.
+            func relax(_ r: Int, _ w: Int) throws(AlgorithmError) {
+                if let filter, !filter.contains(typeOf[r]) { return }
+                if settled[w] { return }
+                let nd = d + (try weight(r))
+                if nd < dist[w] {
+                    dist[w] = nd
+                    parent[w] = Int32(v)
+                    via[w] = Int32(r)
+                    heap.push(nd, Int32(w))
+                }
+            }
             if direction != .incoming {
                 for i in snapshot.outOffsets[v]..<snapshot.outOffsets[v + 1] {
-                    let r = snapshot.outRelationships[i].index
-                    if let filter, !filter.contains(typeOf[r]) { continue }
-                    let w = snapshot.outTargets[i].index
-                    if settled[w] { continue }
-                    let nd = d + (try weight(r))
-                    if nd < dist[w] {
-                        dist[w] = nd
-                        parent[w] = Int32(v)
-                        via[w] = Int32(r)
-                        heap.push(nd, Int32(w))
-                    }
+                    try relax(snapshot.outRelationships[i].index, snapshot.outTargets[i].index)
                 }
             }
             if direction != .outgoing {
                 for i in snapshot.inOffsets[v]..<snapshot.inOffsets[v + 1] {
-                    let r = snapshot.inRelationships[i].index
-                    if let filter, !filter.contains(typeOf[r]) { continue }
-                    let w = snapshot.inSources[i].index
-                    if settled[w] { continue }
-                    let nd = d + (try weight(r))
-                    if nd < dist[w] {
-                        dist[w] = nd
-                        parent[w] = Int32(v)
-                        via[w] = Int32(r)
-                        heap.push(nd, Int32(w))
-                    }
+                    try relax(snapshot.inRelationships[i].index, snapshot.inSources[i].index)
                 }
             }
         }
