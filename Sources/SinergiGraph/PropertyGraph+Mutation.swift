@@ -26,7 +26,7 @@ extension PropertyGraph {
         _ = nodeKeys.insert(key, at: slot)
         nodeLive.append(true)
         nodeLabelBits.append(0)
-        nodeProperties.append(clean, keys: &propertyKeys)
+        withFields { f in f.nodeProperties.append(clean, keys: &f.propertyKeys) }
         firstOut.append(Self.none)
         lastOut.append(Self.none)
         firstIn.append(Self.none)
@@ -64,7 +64,7 @@ extension PropertyGraph {
         relationshipEnd.append(end.rawValue)
         nextOut.append(Self.none)
         nextIn.append(Self.none)
-        relationshipProperties.append(clean, keys: &propertyKeys)
+        withFields { f in f.relationshipProperties.append(clean, keys: &f.propertyKeys) }
         // Append to the start node's outgoing list and the end node's incoming list.
         if lastOut[start.index] == Self.none {
             firstOut[start.index] = id.rawValue
@@ -95,7 +95,7 @@ extension PropertyGraph {
         let labels = labelIDs(of: id)
         if let old { indexRemove(id, labels: labels, key: key, value: old) }
         if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
-        nodeProperties.set(id.index, properties, keys: &propertyKeys)
+        withFields { f in f.nodeProperties.set(id.index, properties, keys: &f.propertyKeys) }
         if !value.isNull { indexInsert(id, labels: labels, key: key, value: value) }
         touch(id)
     }
@@ -110,7 +110,7 @@ extension PropertyGraph {
             for (k, v) in self.properties(of: id) { indexRemove(id, labels: labels, key: k, value: v) }
             indexInsert(id, labels: labels, properties: clean)
         }
-        nodeProperties.set(id.index, clean, keys: &propertyKeys)
+        withFields { f in f.nodeProperties.set(id.index, clean, keys: &f.propertyKeys) }
         touch(id)
     }
 
@@ -122,7 +122,7 @@ extension PropertyGraph {
         var properties = self.properties(of: id)
         if properties[key] == nil && value.isNull { return }
         if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
-        relationshipProperties.set(id.index, properties, keys: &propertyKeys)
+        withFields { f in f.relationshipProperties.set(id.index, properties, keys: &f.propertyKeys) }
         touch(id)
     }
 
@@ -130,7 +130,8 @@ extension PropertyGraph {
     /// - Complexity: O(p).
     public mutating func setProperties(_ properties: [String: Value], on id: RelationshipID) throws(GraphError) {
         guard contains(id) else { throw .unknownRelationship(id.description) }
-        relationshipProperties.set(id.index, try Self.storable(properties), keys: &propertyKeys)
+        let clean = try Self.storable(properties)
+        withFields { f in f.relationshipProperties.set(id.index, clean, keys: &f.propertyKeys) }
         touch(id)
     }
 

@@ -27,7 +27,8 @@
 /// try g.addRelationship(type: "PARTNERS_WITH", from: a, to: b)
 /// g.node(forKey: "bappenas")  // b
 /// ```
-public struct PropertyGraph: Sendable {
+// Sendable by value semantics: the shared storage is changed only when uniquely referenced.
+public struct PropertyGraph: @unchecked Sendable {
     /// The "no relationship" link and the removed-relationship type.
     static let none: UInt32 = .max
 
@@ -36,45 +37,279 @@ public struct PropertyGraph: Sendable {
         var property: String
     }
 
-    // Nodes, by NodeID.
-    var nodeKeys = KeyTable()
-    var nodeLive: [Bool] = []
-    var nodeLabelBits: [UInt64] = []
+    /// The stored arrays and tables of one graph value.
+    struct Fields: Sendable {
+        // Nodes, by NodeID.
+        var nodeKeys = KeyTable()
+        var nodeLive: [Bool] = []
+        var nodeLabelBits: [UInt64] = []
+        /// Label words beyond the first: word k holds label ids 64(k+1) ..< 64(k+2).
+        var labelOverflow: [UInt32: [UInt64]] = [:]
+        var nodeProperties = PropertyStore()
+        var firstOut: [UInt32] = []
+        var lastOut: [UInt32] = []
+        var firstIn: [UInt32] = []
+        var lastIn: [UInt32] = []
+        var outDegree: [UInt32] = []
+        var inDegree: [UInt32] = []
+
+        // Relationships, by RelationshipID.
+        var relationshipKeys = KeyTable()
+        /// The type id, or `none` for a removed relationship.
+        var relationshipType: [UInt32] = []
+        var relationshipStart: [UInt32] = []
+        var relationshipEnd: [UInt32] = []
+        var nextOut: [UInt32] = []
+        var nextIn: [UInt32] = []
+        var relationshipProperties = PropertyStore()
+
+        /// Label names by `LabelID`.
+        var labelTable = SymbolTable()
+        /// Relationship type names by `TypeID`.
+        var typeTable = SymbolTable()
+        /// Property names by the ids the property records use.
+        var propertyKeys = SymbolTable()
+        var labelMembers: [NodeSet] = []
+        var propertyIndexes: [IndexKey: PropertyIndex] = [:]
+        var generatedKeySerial = 0
+        var changeLog = ChangeLog()
+
+        /// The number of live nodes.
+        var nodeCount = 0
+        /// The number of live relationships.
+        var relationshipCount = 0
+    }
+
+    /// The fields in one heap object, shared by copies of the value until one of them
+    /// changes (`makeUnique`): copying a `PropertyGraph` is one reference-count
+    /// increment, not one per array.
+    final class Storage: ManagedBuffer<Fields, Void> {}
+
+    /// The shared storage; every mutation goes through `makeUnique()` first.
+    var storage = PropertyGraph.makeStorage(Fields())
+
+    static func makeStorage(_ fields: Fields) -> Storage {
+        unsafeDowncast(Storage.create(minimumCapacity: 0) { _ in fields }, to: Storage.self)
+    }
+
+    /// The fields in place. Reached through a pointer, so an access pays no dynamic
+    /// exclusivity check (a class's stored property would); valid while `storage` is
+    /// alive, i.e. during an access to `self`.
+    @inline(__always)
+    var fields: UnsafeMutablePointer<Fields> { storage.withUnsafeMutablePointerToHeader { $0 } }
+
+    /// Gives this value its own storage when another value shares it.
+    /// - Complexity: O(1) when unshared, else O(number of stored fields).
+    @inline(__always)
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = PropertyGraph.makeStorage(fields.pointee) }
+    }
+
+    /// Changes two or more fields at once (one uniqueness check, no overlapping
+    /// accesses to `self`).
+    mutating func withFields<T>(_ body: (inout Fields) throws -> T) rethrows -> T {
+        makeUnique()
+        return try body(&fields.pointee)
+    }
+
+    // The fields, read in place and written after `makeUnique()`.
+
+    var nodeKeys: KeyTable {
+        _read { yield fields.pointee.nodeKeys }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nodeKeys
+        }
+    }
+    var nodeLive: [Bool] {
+        _read { yield fields.pointee.nodeLive }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nodeLive
+        }
+    }
+    var nodeLabelBits: [UInt64] {
+        _read { yield fields.pointee.nodeLabelBits }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nodeLabelBits
+        }
+    }
     /// Label words beyond the first: word k holds label ids 64(k+1) ..< 64(k+2).
-    var labelOverflow: [UInt32: [UInt64]] = [:]
-    var nodeProperties = PropertyStore()
-    var firstOut: [UInt32] = []
-    var lastOut: [UInt32] = []
-    var firstIn: [UInt32] = []
-    var lastIn: [UInt32] = []
-    var outDegree: [UInt32] = []
-    var inDegree: [UInt32] = []
-
-    // Relationships, by RelationshipID.
-    var relationshipKeys = KeyTable()
+    var labelOverflow: [UInt32: [UInt64]] {
+        _read { yield fields.pointee.labelOverflow }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.labelOverflow
+        }
+    }
+    var nodeProperties: PropertyStore {
+        _read { yield fields.pointee.nodeProperties }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nodeProperties
+        }
+    }
+    var firstOut: [UInt32] {
+        _read { yield fields.pointee.firstOut }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.firstOut
+        }
+    }
+    var lastOut: [UInt32] {
+        _read { yield fields.pointee.lastOut }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.lastOut
+        }
+    }
+    var firstIn: [UInt32] {
+        _read { yield fields.pointee.firstIn }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.firstIn
+        }
+    }
+    var lastIn: [UInt32] {
+        _read { yield fields.pointee.lastIn }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.lastIn
+        }
+    }
+    var outDegree: [UInt32] {
+        _read { yield fields.pointee.outDegree }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.outDegree
+        }
+    }
+    var inDegree: [UInt32] {
+        _read { yield fields.pointee.inDegree }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.inDegree
+        }
+    }
+    var relationshipKeys: KeyTable {
+        _read { yield fields.pointee.relationshipKeys }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipKeys
+        }
+    }
     /// The type id, or `none` for a removed relationship.
-    var relationshipType: [UInt32] = []
-    var relationshipStart: [UInt32] = []
-    var relationshipEnd: [UInt32] = []
-    var nextOut: [UInt32] = []
-    var nextIn: [UInt32] = []
-    var relationshipProperties = PropertyStore()
-
+    var relationshipType: [UInt32] {
+        _read { yield fields.pointee.relationshipType }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipType
+        }
+    }
+    var relationshipStart: [UInt32] {
+        _read { yield fields.pointee.relationshipStart }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipStart
+        }
+    }
+    var relationshipEnd: [UInt32] {
+        _read { yield fields.pointee.relationshipEnd }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipEnd
+        }
+    }
+    var nextOut: [UInt32] {
+        _read { yield fields.pointee.nextOut }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nextOut
+        }
+    }
+    var nextIn: [UInt32] {
+        _read { yield fields.pointee.nextIn }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nextIn
+        }
+    }
+    var relationshipProperties: PropertyStore {
+        _read { yield fields.pointee.relationshipProperties }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipProperties
+        }
+    }
     /// Label names by `LabelID`.
-    public internal(set) var labelTable = SymbolTable()
+    public internal(set) var labelTable: SymbolTable {
+        _read { yield fields.pointee.labelTable }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.labelTable
+        }
+    }
     /// Relationship type names by `TypeID`.
-    public internal(set) var typeTable = SymbolTable()
+    public internal(set) var typeTable: SymbolTable {
+        _read { yield fields.pointee.typeTable }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.typeTable
+        }
+    }
     /// Property names by the ids the property records use.
-    var propertyKeys = SymbolTable()
-    var labelMembers: [NodeSet] = []
-    var propertyIndexes: [IndexKey: PropertyIndex] = [:]
-    var generatedKeySerial = 0
-    var changeLog = ChangeLog()
-
+    var propertyKeys: SymbolTable {
+        _read { yield fields.pointee.propertyKeys }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.propertyKeys
+        }
+    }
+    var labelMembers: [NodeSet] {
+        _read { yield fields.pointee.labelMembers }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.labelMembers
+        }
+    }
+    var propertyIndexes: [IndexKey: PropertyIndex] {
+        _read { yield fields.pointee.propertyIndexes }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.propertyIndexes
+        }
+    }
+    var generatedKeySerial: Int {
+        _read { yield fields.pointee.generatedKeySerial }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.generatedKeySerial
+        }
+    }
+    var changeLog: ChangeLog {
+        _read { yield fields.pointee.changeLog }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.changeLog
+        }
+    }
     /// The number of live nodes.
-    public internal(set) var nodeCount = 0
+    public internal(set) var nodeCount: Int {
+        _read { yield fields.pointee.nodeCount }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.nodeCount
+        }
+    }
     /// The number of live relationships.
-    public internal(set) var relationshipCount = 0
+    public internal(set) var relationshipCount: Int {
+        _read { yield fields.pointee.relationshipCount }
+        _modify {
+            makeUnique()
+            yield &fields.pointee.relationshipCount
+        }
+    }
 
     /// An empty graph.
     public init() {}

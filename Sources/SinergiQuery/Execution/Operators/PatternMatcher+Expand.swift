@@ -18,7 +18,9 @@ extension PatternMatcher {
         boundRel: RelationshipID?, _ row: Row,
         _ body: (NodeID, [RelationshipID], Row) throws(QueryError) -> Bool
     ) throws(QueryError) -> Bool {
-        try expandSingle(rel, target, from: from, direction: direction, boundRel: boundRel, row, body, in: box.graph)
+        let holder = box  // borrowed from the immutable holder: no copy
+        return try expandSingle(
+            rel, target, from: from, direction: direction, boundRel: boundRel, row, body, in: holder.graph)
     }
 
     /// `expandSingle` reading `graph`, a borrowed argument (fetched once per step; calls on

@@ -91,10 +91,10 @@ final class PatternMatcher {
         var state = PartState(
             nodes: Array(repeating: NodeID(UInt32.max), count: part.nodes.count),
             rels: Array(repeating: [], count: part.rels.count))
-        let graph = box.graph  // one copy per part, passed down
+        let holder = box  // the graph is borrowed from the immutable holder: no copy
         for c in candidates {
             try evaluator.context.checkLimits(0)
-            guard var r = try bindNode(part.nodes[anchor], c, row, in: graph) else { continue }
+            guard var r = try bindNode(part.nodes[anchor], c, row, in: holder.graph) else { continue }
             state.nodes[anchor] = c
             if !(try extendRight(pattern, i, anchor, anchor, &r, &state, emit)) { return false }
         }
@@ -154,7 +154,8 @@ final class PatternMatcher {
     /// Checks `id` against a node pattern and binds it; nil when it does not fit.
     /// `live`: the id is known to be a live node (it came from adjacency or a label set).
     func bindNode(_ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool = false) throws(QueryError) -> Row? {
-        try bindNode(n, id, row, live: live, in: box.graph)
+        let holder = box
+        return try bindNode(n, id, row, live: live, in: holder.graph)
     }
 
     /// `bindNode` reading `graph`, a borrowed argument: hot loops fetch the working graph
