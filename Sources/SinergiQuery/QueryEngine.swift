@@ -30,6 +30,7 @@ public enum QueryEngine {
             return QueryResult(columns: bound.columns, rows: [], plan: plan.describe(rows: nil, graph: graph))
         }
         let context = ExecutionContext(graph: graph, parameters: parameters, options: options)
+        defer { context.releaseProbes() }
         context.source = source
         let rows = try Executor(context: context).run(plan, input: [[:]])
         let columns = bound.columns

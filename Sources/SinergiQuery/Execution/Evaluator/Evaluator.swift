@@ -125,20 +125,23 @@ struct Evaluator {
         case .mapProjection(let m):
             return try mapProjection(m, row)
         case .patternPredicate(let element):
-            let pattern = PatternCompiler.compile(
-                Pattern(parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span),
-                bound: Set(row.keys))
+            let (pattern, matcher) = probe(e.span.offset) {
+                Pattern(parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span)
+            }
             var found = false
-            try PatternMatcher(evaluator: self).match(pattern, row) { _ throws(QueryError) in
+            try matcher.match(pattern, row) { _ throws(QueryError) in
                 found = true
                 return false
             }
             return .bool(found)
         case .patternComprehension(let c):
-            let part = PatternPart(variable: c.pathVariable, element: c.pattern, span: c.pattern.span)
-            let pattern = PatternCompiler.compile(Pattern(parts: [part], span: c.pattern.span), bound: Set(row.keys))
+            let (pattern, matcher) = probe(e.span.offset) {
+                Pattern(
+                    parts: [PatternPart(variable: c.pathVariable, element: c.pattern, span: c.pattern.span)],
+                    span: c.pattern.span)
+            }
             var out: [Value] = []
-            try PatternMatcher(evaluator: self).match(pattern, row) { m throws(QueryError) in
+            try matcher.match(pattern, row) { m throws(QueryError) in
                 if let p = c.predicate, try eval(p, m) != .bool(true) { return true }
                 out.append(try eval(c.projection, m))
                 return true
@@ -147,9 +150,9 @@ struct Evaluator {
         case .existsSubquery(let sub):
             switch sub {
             case .pattern(let p, let w):
-                let pattern = PatternCompiler.compile(p, bound: Set(row.keys))
+                let (pattern, matcher) = probe(e.span.offset) { p }
                 var found = false
-                try PatternMatcher(evaluator: self).match(pattern, row) { m throws(QueryError) in
+                try matcher.match(pattern, row) { m throws(QueryError) in
                     if let w, try eval(w, m) != .bool(true) { return true }
                     found = true
                     return false
@@ -169,7 +172,7 @@ struct Evaluator {
                     case .argument = input.op, input.input == nil
                 {
                     var found = false
-                    try PatternMatcher(evaluator: self).match(pattern, row) { m throws(QueryError) in
+                    try probeMatcher(e.span.offset).match(pattern, row) { m throws(QueryError) in
                         if let predicate, try !isTrue(predicate, m) { return true }
                         found = true
                         return false
@@ -180,6 +183,28 @@ struct Evaluator {
                 return .bool(!rows.isEmpty)
             }
         }
+    }
+
+    /// The compiled pattern and a free matcher for the probe (pattern predicate, pattern
+    /// comprehension, EXISTS) at source offset `site`: compiled once per statement. The
+    /// compiled pattern does not depend on the row (bound variables are recognised while
+    /// matching), so it is shared by every row.
+    /// - Complexity: O(1) after the first call for `site`.
+    func probe(_ site: Int, _ pattern: () -> Pattern) -> (CompiledPattern, PatternMatcher) {
+        if let cached = context.probePatterns[site] { return (cached, probeMatcher(site)) }
+        let compiled = PatternCompiler.compile(pattern(), bound: [])
+        context.probePatterns[site] = compiled
+        return (compiled, probeMatcher(site))
+    }
+
+    /// The matcher for the probe at `site`, reused across rows; a fresh one when it is busy
+    /// (a probe evaluated while its own match is running).
+    /// - Complexity: O(1).
+    func probeMatcher(_ site: Int) -> PatternMatcher {
+        if let m = context.probeMatchers[site], m.depth == 0 { return m }
+        let m = PatternMatcher(evaluator: self, bindsHidden: false)
+        if context.probeMatchers[site] == nil { context.probeMatchers[site] = m }
+        return m
     }
 
     /// True when `e` evaluates to `true` (null and false both reject).

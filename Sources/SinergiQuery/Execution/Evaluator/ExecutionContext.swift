@@ -52,6 +52,19 @@ final class ExecutionContext {
     var profile: [Int: Int] = [:]
     /// Plans of EXISTS subqueries, by source offset.
     var subqueryPlans: [Int: PlanNode] = [:]
+    /// Compiled patterns of pattern predicates, pattern comprehensions and EXISTS
+    /// patterns, by source offset: compiled once per statement, not once per row.
+    var probePatterns: [Int: CompiledPattern] = [:]
+    /// One matcher per probe site, reused across rows (its type and constant-map caches
+    /// survive). A matcher refers back to this context, so `releaseProbes()` must run
+    /// when the statement ends.
+    var probeMatchers: [Int: PatternMatcher] = [:]
+
+    /// Breaks the context ↔ matcher reference cycle of `probeMatchers`.
+    /// - Complexity: O(number of probe sites).
+    func releaseProbes() {
+        probeMatchers.removeAll()
+    }
     /// Counts checks so the clock is read only now and then.
     var ticks = 0
 

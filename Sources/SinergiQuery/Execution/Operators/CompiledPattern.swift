@@ -15,6 +15,8 @@ struct CompiledNode {
     /// An expression giving the node's registry key (from `WHERE elementId(n) = …`), so the
     /// matcher can start with an O(1) key lookup; the WHERE still checks it.
     var key: Expression? = nil
+    /// True for an anonymous node (a hidden name nothing after the pattern can read).
+    var hidden = false
 }
 
 /// A relationship of a compiled pattern.
@@ -33,6 +35,8 @@ struct CompiledRelationship {
     var maxHops: Int?
     /// The property constraint.
     var properties: Expression?
+    /// True for an anonymous relationship (a hidden name nothing after the pattern can read).
+    var hidden = false
 }
 
 /// One path pattern of a compiled pattern.
@@ -81,7 +85,9 @@ enum PatternCompiler {
             var nodes: [CompiledNode] = []
             var rels: [CompiledRelationship] = []
             let s = part.element.start
-            nodes.append(CompiledNode(name: name(s.variable, "n"), labels: s.labels, properties: s.properties))
+            nodes.append(
+                CompiledNode(
+                    name: name(s.variable, "n"), labels: s.labels, properties: s.properties, hidden: s.variable == nil))
             for step in part.element.chain {
                 let r = step.relationship
                 var lo = 1
@@ -93,9 +99,13 @@ enum PatternCompiler {
                 rels.append(
                     CompiledRelationship(
                         name: name(r.variable, "r"), types: r.types, direction: r.direction,
-                        variableLength: r.length != nil, minHops: max(0, lo), maxHops: hi, properties: r.properties))
+                        variableLength: r.length != nil, minHops: max(0, lo), maxHops: hi, properties: r.properties,
+                        hidden: r.variable == nil))
                 let n = step.node
-                nodes.append(CompiledNode(name: name(n.variable, "n"), labels: n.labels, properties: n.properties))
+                nodes.append(
+                    CompiledNode(
+                        name: name(n.variable, "n"), labels: n.labels, properties: n.properties,
+                        hidden: n.variable == nil))
             }
             var pathName: String?
             if let p = part.variable { pathName = name(p, "p") }

@@ -46,7 +46,7 @@ struct Executor {
             return rows
         case .match(let pattern, let predicate, let optional):
             var out: [Row] = []
-            let matcher = PatternMatcher(evaluator: ev)
+            let matcher = PatternMatcher(evaluator: ev, bindsHidden: false)
             // One hold of the graph for the whole operator (matching and predicates never write).
             try matcher.hold { () throws(QueryError) in
                 for row in rows {

@@ -31,8 +31,7 @@ extension PatternMatcher {
         boundRel: RelationshipID?, _ row: Row,
         _ body: (NodeID, [RelationshipID], Row) throws(QueryError) -> Bool, in graph: PropertyGraph
     ) throws(QueryError) -> Bool {
-        // A short array: a linear scan beats hashing for the usual one or two types.
-        let admitted = admittedTypes(rel).map { Array($0) }
+        let admitted = admittedTypes(rel)
         let labelIDs = target.labels.map { graph.labelID(named: $0) }
         var boundTarget: NodeID?
         if case .node(let t)? = row[target.name] { boundTarget = t }
@@ -48,11 +47,11 @@ extension PatternMatcher {
             for l in labelIDs {
                 guard let l, graph.hasLabel(next, labelID: l) else { return true }
             }
-            var r1 = row
-            r1[rel.name] = .relationship(r)
-            guard let r2 = try bindNode(target, next, r1, live: true, in: graph, labelsChecked: true) else {
-                return true
-            }
+            guard try nodeFits(target, next, row, live: true, in: graph, labelsChecked: true) else { return true }
+            // One copy of the row for both bindings (none when both are anonymous and unread).
+            var r2 = row
+            if !rel.hidden || bindsHidden { r2[rel.name] = .relationship(r) }
+            if !target.hidden || bindsHidden { r2[target.name] = .node(next) }
             used.insert(r)
             let go = try body(next, [r], r2)
             used.remove(r)

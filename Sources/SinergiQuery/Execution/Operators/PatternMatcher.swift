@@ -16,9 +16,17 @@ final class PatternMatcher {
     /// Property maps without variables, evaluated once per matcher (by source offset).
     var constantMaps: [Int: Value] = [:]
     /// Resolved relationship types by relationship variable.
-    var typeCache: [String: Set<TypeID>] = [:]
+    var typeCache: [String: [TypeID]] = [:]
+    /// False where nothing after the match can read anonymous nodes and relationships
+    /// (MATCH, pattern predicates, EXISTS, pattern comprehensions): they are then not
+    /// written into rows, which saves a copy and a hash per hop. Operators that read
+    /// them back (distinct reach, MERGE) keep the default.
+    var bindsHidden = true
 
-    init(evaluator: Evaluator) { self.evaluator = evaluator }
+    init(evaluator: Evaluator, bindsHidden: Bool = true) {
+        self.evaluator = evaluator
+        self.bindsHidden = bindsHidden
+    }
 
     /// True when `e` uses no variables (literals, parameters and functions of them).
     static func isConstant(_ e: Expression) -> Bool {
@@ -165,20 +173,31 @@ final class PatternMatcher {
         _ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool = false, in graph: PropertyGraph,
         labelsChecked: Bool = false
     ) throws(QueryError) -> Row? {
-        if let existing = row[n.name] {
-            guard case .node(let e) = existing, e == id else { return nil }
-        }
-        if !live, !graph.contains(id) { return nil }
-        if !labelsChecked {
-            for l in n.labels where !graph.hasLabel(id, l) { return nil }
-        }
-        if let props = n.properties {
-            guard let wanted = try propertyMap(props, row) else { return nil }
-            for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return nil }
-        }
+        guard try nodeFits(n, id, row, live: live, in: graph, labelsChecked: labelsChecked) else { return nil }
+        if n.hidden && !bindsHidden { return row }
         var r = row
         r[n.name] = .node(id)
         return r
+    }
+
+    /// True when node `id` fits the node pattern `n` in `row` (its labels, its property
+    /// map, and the node already bound to `n`'s variable, if any); binds nothing.
+    /// - Complexity: O(labels + properties of the node pattern).
+    func nodeFits(
+        _ n: CompiledNode, _ id: NodeID, _ row: Row, live: Bool, in graph: PropertyGraph, labelsChecked: Bool
+    ) throws(QueryError) -> Bool {
+        if !n.hidden || bindsHidden, let existing = row[n.name] {
+            guard case .node(let e) = existing, e == id else { return false }
+        }
+        if !live, !graph.contains(id) { return false }
+        if !labelsChecked {
+            for l in n.labels where !graph.hasLabel(id, l) { return false }
+        }
+        if let props = n.properties {
+            guard let wanted = try propertyMap(props, row) else { return false }
+            for (k, v) in wanted where CypherSemantics.equals(graph.property(k, of: id), v) != true { return false }
+        }
+        return true
     }
 
     /// The property constraint's map (nil when it is not a map: nothing matches), evaluated once
@@ -271,15 +290,18 @@ final class PatternMatcher {
         return out
     }
 
-    /// The type ids a relationship pattern admits (nil: any type), resolved once per matcher.
-    func admittedTypes(_ rel: CompiledRelationship) -> Set<TypeID>? {
-        let holder = box  // read the graph through an immutable holder: no copy per call
+    /// The type ids a relationship pattern admits (nil: any type), resolved once per matcher;
+    /// a short array (a linear scan beats hashing for the usual one or two types).
+    func admittedTypes(_ rel: CompiledRelationship) -> [TypeID]? {
         if rel.types.isEmpty { return nil }
         if let cached = typeCache[rel.name] { return cached }
-        let resolved = rel.types.compactMap { holder.graph.typeID(named: $0) }
-        let ids = Set(resolved)
+        let holder = box  // read the graph through an immutable holder: no copy per call
+        var ids: [TypeID] = []
+        for name in rel.types {
+            if let t = holder.graph.typeID(named: name), !ids.contains(t) { ids.append(t) }
+        }
         // A type no relationship has yet may be created later (MERGE): cache only full resolutions.
-        if resolved.count == rel.types.count { typeCache[rel.name] = ids }
+        if ids.count == Set(rel.types).count { typeCache[rel.name] = ids }
         return ids
     }
 
@@ -339,7 +361,7 @@ final class PatternMatcher {
                 let ordered = flipped ? Array(trail.reversed()) : trail
                 if boundList == nil || boundList == ordered {
                     var r1 = row
-                    r1[rel.name] = .list(ordered.map { .relationship($0) })
+                    if !rel.hidden || bindsHidden { r1[rel.name] = .list(ordered.map { .relationship($0) }) }
                     if let r2 = try bindNode(target, node, r1, live: trail.count > 0) {
                         if !(try body(node, trail, r2)) { return false }
                     }
