@@ -89,7 +89,8 @@ extension PlanNode {
                 + (predicate != nil ? " WHERE …" : "")
         case .distinctReach(let r):
             let hops = "\(r.minHops)..\(r.maxHops.map(String.init) ?? "")"
-            return "DistinctReachBFS \(PlanNode.nodeText(r.start)) -[*\(hops)]- \(PlanNode.nodeText(r.end))"
+            let text = "DistinctReachBFS \(PlanNode.nodeText(r.start)) -[*\(hops)]- \(PlanNode.nodeText(r.end))"
+            return r.countedBy == nil ? text : text + " counting distinct \(r.end.name)"
         case .chainCount(let c, _, _):
             let nodes = c.part.nodes.map { PlanNode.nodeText($0) }.joined(separator: "-")
             return "ChainCount \(nodes)"

@@ -72,6 +72,11 @@ struct DistinctReach {
     var maxHops: Int?
     /// The MATCH predicate, applied per (start, end) row.
     var predicate: Expression?
+    /// Set when the next projection only counts the distinct end nodes
+    /// (`RETURN count(DISTINCT end)`, no grouping keys): the operator then counts the
+    /// reached nodes that fit `end` directly and produces the projection's one row
+    /// (the aggregation is not planned), binding no row per node.
+    var countedBy: BoundProjection? = nil
 }
 
 /// The parameters of a factorised chain count (see `RewritePasses.chainCount`).

@@ -64,6 +64,7 @@ struct Planner {
                     let reach = RewritePasses.distinctReach(compiled, m.predicate, next: clauses[i + 1], bound: bound)
                 {
                     current = node(.distinctReach(reach), current)
+                    if reach.countedBy != nil { skipAggregate = i + 1 }
                 } else {
                     current = node(.match(pattern: compiled, predicate: m.predicate, optional: m.optional), current)
                 }

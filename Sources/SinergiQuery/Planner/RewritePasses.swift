@@ -9,7 +9,9 @@
 //    is variable-length with an anonymous relationship, whose rows feed only a
 //    DISTINCT projection or DISTINCT (or min/max) aggregates, is evaluated as the
 //    prefix match followed by a breadth-first search over distinct end nodes
-//    (avoiding the prefix's relationships) instead of enumerating paths.
+//    (avoiding the prefix's relationships) instead of enumerating paths. When the
+//    projection only counts the distinct end nodes (no grouping keys, every
+//    aggregate `count(DISTINCT end)`), the search counts them itself.
 
 import SinergiGraph
 
@@ -165,8 +167,17 @@ enum RewritePasses {
             pathName: nil, nodes: Array(part.nodes.dropLast()), rels: Array(part.rels.dropLast()))
         let prefix = CompiledPattern(parts: [prefixPart], introduced: [])
         guard let start = prefixPart.nodes.last, let end = part.nodes.last else { return nil }
+        let countsEnds =
+            predicate == nil && !end.hidden && p.isAggregating && p.groupingKeys.isEmpty
+            && p.aggregates.allSatisfy { a in
+                guard a.name == "count", a.distinct, !a.star, a.arguments.count == 1,
+                    case .variable(let v) = a.arguments[0].kind
+                else { return false }
+                return v == end.name
+            }
         return DistinctReach(
             prefix: prefix, prefixRelationships: prefixPart.rels.map(\.name), start: start, end: end, types: rel.types,
-            direction: rel.direction, minHops: rel.minHops, maxHops: rel.maxHops, predicate: predicate)
+            direction: rel.direction, minHops: rel.minHops, maxHops: rel.maxHops, predicate: predicate,
+            countedBy: countsEnds ? p : nil)
     }
 }

@@ -4,6 +4,8 @@
 // distance within [min, max]; replaces path enumeration when only distinct end
 // nodes matter (see RewritePasses). The start node itself counts at distance 0
 // only when min is 0, and otherwise only when a closed trail through it exists.
+// When the next projection only counts the distinct end nodes, the operator counts
+// them across all start rows and produces that projection's row itself.
 
 import SinergiGraph
 
@@ -18,6 +20,11 @@ extension Executor {
     {
         let graph = context.graph
         var stamp = [UInt32](repeating: 0, count: graph.nodeCapacity)
+        // Count-only mode: the end nodes counted so far (across all start rows).
+        var counted = reach.countedBy == nil ? [] : [Bool](repeating: false, count: graph.nodeCapacity)
+        var count = 0
+        // The end's labels as ids (nil: a label no node has), checked without hashing names.
+        let endLabels = reach.end.labels.map { graph.labelID(named: $0) }
         var generation: UInt32 = 0
         var out: [Row] = []
         // Admitted types as a dense table (no hashing per relationship); adjacency walked in
@@ -81,8 +88,20 @@ extension Executor {
                     frontier = next
                     try context.checkLimits(reached.count)
                 }
-                if reach.minHops == 0 || closedTrail(origin, reach, neighbours) {
+                // The origin is an end only at 0 hops or by a closed trail (searched only when it fits `end`).
+                let originFits = try matcher.nodeFits(reach.end, origin, s, live: true, in: graph, labelsChecked: false)
+                if reach.minHops == 0 || (originFits && closedTrail(origin, reach, neighbours)) {
                     reached.insert(origin, at: 0)
+                }
+                if reach.countedBy != nil {
+                    for w in reached where !counted[w.index] {
+                        guard endLabels.allSatisfy({ $0.map { graph.hasLabel(w, labelID: $0) } ?? false }),
+                            try matcher.nodeFits(reach.end, w, s, live: true, in: graph, labelsChecked: true)
+                        else { continue }
+                        counted[w.index] = true
+                        count += 1
+                    }
+                    continue
                 }
                 for w in reached {
                     guard let r = try matcher.bindNode(reach.end, w, s, live: true, in: graph) else { continue }
@@ -92,30 +111,72 @@ extension Executor {
                 try context.checkLimits(out.count)
             }
         }
+        if let p = reach.countedBy { return [try countRow(p, count)] }
         return out
     }
 
-    /// True when a trail of 1 … max hops leads from `origin` back to itself without reusing a relationship.
+    /// The one row of projection `p` whose aggregates are all `count(DISTINCT end)` = `count`.
+    func countRow(_ p: BoundProjection, _ count: Int) throws(QueryError) -> Row {
+        var base: Row = [:]
+        for a in p.aggregates { base[a.variable] = .int(Int64(count)) }
+        var r: Row = [:]
+        for item in p.items { r[item.name] = try evaluator.eval(item.expression, base) }
+        for a in p.aggregates { r[a.variable] = base[a.variable] }
+        return r
+    }
+
+    /// True when a trail of 1 … max hops leads from `origin` back to itself without
+    /// reusing a relationship. Such a trail exists exactly when a simple cycle through
+    /// `origin` of at most max hops does (cutting a closed trail at a repeated node keeps
+    /// it closed, through `origin`, and no longer), so one breadth-first search decides it:
+    /// directed, the shortest cycle is 1 + the distance of the nearest node with a
+    /// relationship back to `origin`; undirected, every node is labelled with the first
+    /// relationship of its search path (its branch), and the shortest cycle is the least
+    /// d(u) + d(w) + 1 over relationships u–w outside the search tree that join two
+    /// branches (or `origin` and a branch by another relationship than the tree's).
+    /// - Complexity: O(nodes and relationships within max − 1 hops of `origin`).
     func closedTrail(
         _ origin: NodeID, _ reach: DistinctReach, _ neighbours: (NodeID, (RelationshipID, NodeID) -> Void) -> Void
     ) -> Bool {
         let limit = reach.maxHops ?? Int.max
-        var used = Set<RelationshipID>()
-        var budget = 100_000
-        func dfs(_ v: NodeID, _ depth: Int) -> Bool {
-            if depth >= limit || budget <= 0 { return false }
-            var steps: [(RelationshipID, NodeID)] = []
-            neighbours(v) { r, w in steps.append((r, w)) }
-            for (r, w) in steps where !used.contains(r) {
-                budget -= 1
-                if w == origin { return true }
-                used.insert(r)
-                let found = dfs(w, depth + 1)
-                used.remove(r)
-                if found { return true }
+        if limit < 1 { return false }
+        // Per reached node: distance, the relationship it was reached by, and its branch.
+        var info: [NodeID: (depth: Int, via: RelationshipID, branch: RelationshipID)] = [:]
+        var frontier = [origin]
+        var depth = 0
+        var found = false
+        let undirected = reach.direction == .undirected
+        while !frontier.isEmpty && !found && depth < limit {
+            var next: [NodeID] = []
+            for u in frontier {
+                let du = depth
+                let branchU = info[u]?.branch
+                neighbours(u) { r, w in
+                    if found { return }
+                    if w == origin {
+                        // Back at the origin: a directed cycle of du + 1 hops; undirected,
+                        // only by another relationship than u's tree relationship.
+                        if !undirected || (u == origin || info[u]?.via != r), du + 1 <= limit { found = true }
+                        return
+                    }
+                    if let seen = info[w] {
+                        // Undirected: a non-tree relationship joining two branches.
+                        if undirected, u != origin, seen.via != r, info[u]?.via != r, seen.branch != branchU,
+                            du + seen.depth + 1 <= limit
+                        {
+                            found = true
+                        }
+                        if undirected, u == origin, seen.via != r, seen.depth + 1 <= limit { found = true }
+                        return
+                    }
+                    info[w] = (du + 1, r, branchU ?? r)
+                    next.append(w)
+                }
+                if found { break }
             }
-            return false
+            frontier = next
+            depth += 1
         }
-        return dfs(origin, 0)
+        return found
     }
 }
