@@ -96,9 +96,10 @@ final class PatternMatcher {
         guard i < pattern.parts.count else { return try emit(row) }
         let part = pattern.parts[i]
         let (anchor, candidates) = try anchorCandidates(part, row)
+        // The relationships at each position are kept only to build a named path.
         var state = PartState(
             nodes: Array(repeating: NodeID(UInt32.max), count: part.nodes.count),
-            rels: Array(repeating: [], count: part.rels.count))
+            rels: part.pathName == nil ? [] : Array(repeating: [], count: part.rels.count))
         let holder = box  // the graph is borrowed from the immutable holder: no copy
         for c in candidates {
             try evaluator.context.checkLimits(0)
@@ -112,7 +113,7 @@ final class PatternMatcher {
     /// Picks where to start a part and the candidate nodes there.
     private func anchorCandidates(_ part: CompiledPart, _ row: Row) throws(QueryError) -> (Int, [NodeID]) {
         let holder = box  // read the graph through an immutable holder: no copy per call
-        for (k, n) in part.nodes.enumerated() {
+        for (k, n) in part.nodes.enumerated() where !n.hidden || bindsHidden {
             if let v = row[n.name] {
                 if case .node(let id) = v { return (k, [id]) }
                 if v.isNull { return (k, []) }
@@ -226,7 +227,7 @@ final class PatternMatcher {
         return try step(part, relIndex: j, from: state.nodes[j], toIndex: j + 1, flipped: false, row) {
             next, rels, r throws(QueryError) in
             state.nodes[j + 1] = next
-            state.rels[j] = rels
+            if !state.rels.isEmpty { state.rels[j] = rels }
             var r2 = r
             return try extendRight(pattern, i, anchor, j + 1, &r2, &state, emit)
         }
@@ -247,7 +248,7 @@ final class PatternMatcher {
         return try step(part, relIndex: j - 1, from: state.nodes[j], toIndex: j - 1, flipped: true, row) {
             next, rels, r throws(QueryError) in
             state.nodes[j - 1] = next
-            state.rels[j - 1] = rels.reversed()
+            if !state.rels.isEmpty { state.rels[j - 1] = rels.reversed() }
             var r2 = r
             return try extendLeft(pattern, i, j - 1, &r2, &state, emit)
         }
@@ -334,7 +335,7 @@ final class PatternMatcher {
         }
         if !rel.variableLength {
             var boundRel: RelationshipID?
-            if let b = row[rel.name] {
+            if !rel.hidden || bindsHidden, let b = row[rel.name] {
                 guard case .relationship(let id) = b else {
                     if b.isNull { return true }
                     throw EngineMessages.runtimeType("variable '\(rel.name)' is a \(b.typeName), not a relationship")
