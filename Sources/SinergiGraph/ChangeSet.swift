@@ -18,12 +18,33 @@ public struct ChangeSet: Sendable, Equatable {
     public internal(set) var createdNodes: Set<NodeID> = []
     /// Relationships created within the change set.
     public internal(set) var createdRelationships: Set<RelationshipID> = []
+    /// Index declarations and drops, in the order they happened.
+    public internal(set) var indexChanges: [IndexChange] = []
 
     public init() {}
 
     /// True when nothing changed.
     public var isEmpty: Bool {
         touchedNodes.isEmpty && touchedRelationships.isEmpty && removedNodeKeys.isEmpty
-            && removedRelationshipKeys.isEmpty
+            && removedRelationshipKeys.isEmpty && indexChanges.isEmpty
+    }
+}
+
+/// A `(label, property)` index declared or dropped (a schema change the registry journals).
+public struct IndexChange: Sendable, Equatable {
+    /// The index's name.
+    public var name: String
+    /// The indexed label.
+    public var label: String
+    /// The indexed property.
+    public var property: String
+    /// True for a drop, false for a declaration.
+    public var dropped: Bool
+
+    public init(name: String, label: String, property: String, dropped: Bool) {
+        self.name = name
+        self.label = label
+        self.property = property
+        self.dropped = dropped
     }
 }

@@ -24,7 +24,7 @@ public enum GraphImage {
     /// "SNGIMAGE" read as a little-endian integer.
     public static let magic: UInt64 = 0x4547_414D_4947_4E53
     /// Bumped whenever the layout of any section changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerLength = 64
     static let alignment = 64

@@ -16,6 +16,8 @@ struct ChangeLog: Sendable {
     var touchedRelationships: Set<RelationshipID> = []
     var removedNodeKeys: [String] = []
     var removedRelationshipKeys: [String] = []
+    /// Index declarations and drops, in order.
+    var indexChanges: [IndexChange] = []
 }
 
 extension PropertyGraph {
@@ -36,6 +38,7 @@ extension PropertyGraph {
         }
         set.removedNodeKeys = changeLog.removedNodeKeys
         set.removedRelationshipKeys = changeLog.removedRelationshipKeys
+        set.indexChanges = changeLog.indexChanges
         return set
     }
 

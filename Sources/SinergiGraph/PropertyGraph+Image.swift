@@ -23,6 +23,7 @@ extension PropertyGraph {
         for (label, property) in indexes {
             PropertyCodec.appendString(label, to: &names)
             PropertyCodec.appendString(property, to: &names)
+            PropertyCodec.appendString(index(label: label, property: property)?.name ?? "", to: &names)
         }
         writer.add(names)
         writer.add(nodeKeys.bytes)
@@ -63,7 +64,7 @@ extension PropertyGraph {
         guard let counts = reader.next(Int64.self), counts.count == 9, counts.allSatisfy({ $0 >= 0 }),
             let names = reader.next(UInt8.self)
         else { return nil }
-        var declaredIndexes: [(String, String)] = []
+        var declaredIndexes: [(String, String, String)] = []
         let namesOK = names.withUnsafeBufferPointer { buffer -> Bool in
             var r = PropertyCodec.Reader(buffer: buffer, position: 0)
             var tables: [SymbolTable] = []
@@ -77,7 +78,7 @@ extension PropertyGraph {
             }
             let n = r.varint()
             guard n <= UInt64(buffer.count) else { return false }
-            for _ in 0..<n { declaredIndexes.append((r.string(), r.string())) }
+            for _ in 0..<n { declaredIndexes.append((r.string(), r.string(), r.string())) }
             labelTable = tables[0]
             typeTable = tables[1]
             propertyKeys = tables[2]
@@ -123,7 +124,8 @@ extension PropertyGraph {
         nodeProperties.garbage = Int(counts[7])
         relationshipProperties.garbage = Int(counts[8])
         guard readOverflow(overflow), readMembers(members), isStructurallySound() else { return nil }
-        for (label, property) in declaredIndexes { createIndex(label: label, property: property) }
+        for (label, property, name) in declaredIndexes { createIndex(label: label, property: property, name: name) }
+        changeLog = ChangeLog()  // a read graph has no changes (the declarations above are not new)
     }
 
     static func readKeys(_ reader: GraphImage.Reader) -> KeyTable? {

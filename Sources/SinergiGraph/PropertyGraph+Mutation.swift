@@ -205,18 +205,38 @@ extension PropertyGraph {
         noteRemoval(id, key: key)
     }
 
-    /// Declares a `(label, property)` equality index and builds it.
+    /// Declares a `(label, property)` equality index and builds it; nothing happens when
+    /// that pair is already indexed. The declaration is recorded in `changes`.
+    /// - Parameter name: the index's name (default `index_<label>_<property>`); the caller
+    ///   keeps names unique (`index(named:)`).
+    /// - Returns: true when the index was created.
     /// - Complexity: O(n_label · p).
-    public mutating func createIndex(label: String, property: String) {
+    @discardableResult
+    public mutating func createIndex(label: String, property: String, name: String? = nil) -> Bool {
         let key = IndexKey(label: label, property: property)
-        guard propertyIndexes[key] == nil else { return }
-        var index = PropertyIndex(label: label, property: property)
+        guard propertyIndexes[key] == nil else { return false }
+        var index = PropertyIndex(label: label, property: property, name: name)
         if let k = propertyKeys.id(of: property) {
             for id in nodes(withLabel: label) {
                 if let v = nodeProperties.property(id.index, key: k) { index.insert(id, value: v) }
             }
         }
         propertyIndexes[key] = index
+        changeLog.indexChanges.append(
+            IndexChange(name: index.name, label: label, property: property, dropped: false))
+        return true
+    }
+
+    /// Drops the `(label, property)` index; the drop is recorded in `changes`.
+    /// - Returns: false when there was no such index.
+    /// - Complexity: O(1) (the index's memory is released).
+    @discardableResult
+    public mutating func dropIndex(label: String, property: String) -> Bool {
+        guard let index = propertyIndexes.removeValue(forKey: IndexKey(label: label, property: property)) else {
+            return false
+        }
+        changeLog.indexChanges.append(IndexChange(name: index.name, label: label, property: property, dropped: true))
+        return true
     }
 
     // MARK: helpers

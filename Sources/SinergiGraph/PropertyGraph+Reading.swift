@@ -221,10 +221,23 @@ extension PropertyGraph {
         propertyIndexes[IndexKey(label: label, property: property)] != nil
     }
 
-    /// The declared `(label, property)` indexes.
+    /// The declared `(label, property)` indexes, by label then property.
+    /// - Complexity: O(i log i) for i indexes.
     public var indexes: [(label: String, property: String)] {
         propertyIndexes.keys.sorted { ($0.label, $0.property) < ($1.label, $1.property) }.map {
             ($0.label, $0.property)
         }
+    }
+
+    /// The declared index on `(label, property)`, or nil.
+    /// - Complexity: O(1).
+    public func index(label: String, property: String) -> PropertyIndex? {
+        propertyIndexes[IndexKey(label: label, property: property)]
+    }
+
+    /// The declared index called `name`, or nil.
+    /// - Complexity: O(i) for i indexes.
+    public func index(named name: String) -> PropertyIndex? {
+        propertyIndexes.values.first { $0.name == name }
     }
 }

@@ -9,12 +9,25 @@ public struct PropertyIndex: Sendable {
     public let label: String
     /// The indexed property key.
     public let property: String
+    /// The index's name (`SHOW INDEXES`, `DROP INDEX name`).
+    public let name: String
     private var entries: [Value: [NodeID]] = [:]
 
-    public init(label: String, property: String) {
+    /// An empty index; `name` defaults to `defaultName(label:property:)`.
+    public init(label: String, property: String, name: String? = nil) {
         self.label = label
         self.property = property
+        self.name = name ?? Self.defaultName(label: label, property: property)
     }
+
+    /// The name an index gets when none is given: `index_<label>_<property>`.
+    public static func defaultName(label: String, property: String) -> String {
+        "index_\(label)_\(property)"
+    }
+
+    /// The number of indexed nodes.
+    /// - Complexity: O(distinct values).
+    public var entryCount: Int { entries.values.reduce(0) { $0 + $1.count } }
 
     /// The key a value is filed under.
     static func normalise(_ value: Value) -> Value {

@@ -23,6 +23,9 @@ public enum QueryEngine {
         _ source: String, parameters: [String: Value] = [:], on graph: inout PropertyGraph,
         options: QueryOptions = .init()
     ) throws(QueryError) -> QueryResult {
+        if let command = try Parser.parseSchemaCommand(source) {
+            return try SchemaCommands.run(command, on: &graph)
+        }
         let statement = try Parser.parse(source)
         let bound = try Binder.bind(statement.query, source: source, procedures: options.procedures)
         let plan = Planner.plan(bound)

@@ -29,6 +29,10 @@ public struct QueryStatistics: Sendable, Equatable {
     public var labelsAdded = 0
     /// `-labels`.
     public var labelsRemoved = 0
+    /// Indexes declared by `CREATE INDEX`.
+    public var indexesAdded = 0
+    /// Indexes dropped by `DROP INDEX`.
+    public var indexesRemoved = 0
 
     /// No changes.
     public init() {}
@@ -37,7 +41,7 @@ public struct QueryStatistics: Sendable, Equatable {
     /// - Complexity: O(1).
     public var containsUpdates: Bool {
         nodesCreated + nodesDeleted + relationshipsCreated + relationshipsDeleted + propertiesSet
-            + propertiesRemoved + labelsAdded + labelsRemoved > 0
+            + propertiesRemoved + labelsAdded + labelsRemoved + indexesAdded + indexesRemoved > 0
     }
 }
 

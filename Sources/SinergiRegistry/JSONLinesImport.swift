@@ -116,7 +116,7 @@ public enum JSONLinesImport {
                         try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties)
                         created += 1
                     }
-                case .deleteNode, .deleteRelationship, .commit:
+                case .deleteNode, .deleteRelationship, .index, .commit:
                     fail(line, "a journal record cannot be imported")
                 }
             } catch {

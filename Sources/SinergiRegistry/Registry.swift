@@ -85,6 +85,10 @@ public struct Registry: Sendable {
         let tx = loaded.lastTransaction + 1
         var out: [UInt8] = []
         var lines = 0
+        for change in changes.indexChanges {
+            JSONLineEncoder.appendIndexChange(change, tx: tx, to: &out)
+            lines += 1
+        }
         for key in changes.removedRelationshipKeys {
             JSONLineEncoder.appendDeleteRelationship(key, tx: tx, to: &out)
             lines += 1
@@ -114,7 +118,7 @@ public struct Registry: Sendable {
         let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
         defer { withExtendedLifetime(lock) {} }
         let loaded = try load()
-        try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: loaded.graph))
+        try RegistryFileIO.replace(path, with: JSONLineEncoder.registry(of: loaded.graph))
         RegistryCache.remove(registry: path)
         return loaded
     }
@@ -126,7 +130,7 @@ public struct Registry: Sendable {
         let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
         defer { withExtendedLifetime(lock) {} }
         if exists && !overwrite { throw .exists(path: path) }
-        try RegistryFileIO.replace(path, with: JSONLineEncoder.snapshot(of: graph))
+        try RegistryFileIO.replace(path, with: JSONLineEncoder.registry(of: graph))
         RegistryCache.remove(registry: path)
     }
 }

@@ -362,6 +362,15 @@ struct LoaderState {
                 return
             }
             do throws(GraphError) { try graph.removeRelationship(id) } catch { try problem(line, error.description) }
+        case .index(let change, _):
+            if change.dropped {
+                guard graph.dropIndex(label: change.label, property: change.property) else {
+                    try problem(line, "drop of undeclared index :\(change.label)(\(change.property))")
+                    return
+                }
+            } else if !graph.createIndex(label: change.label, property: change.property, name: change.name) {
+                try problem(line, "index :\(change.label)(\(change.property)) is declared twice")
+            }
         case .commit: break
         }
     }

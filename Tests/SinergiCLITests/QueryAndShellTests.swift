@@ -71,6 +71,32 @@ import Testing
         #expect(loaded.graph.nodeCount(withLabel: "Partner") == 1)
     }
 
+    @Test func indexesAreDeclaredJournaledListedAndUsed() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = run(["query", "-r", registry, "CREATE INDEX by_name FOR (s:Stakeholder) ON (s.name)"])
+        #expect(created.code == 0)
+        #expect(created.err.contains("1 indexes added, committed as transaction 1"))
+        let text = try String(contentsOfFile: registry, encoding: .utf8)
+        #expect(text.contains(#"{"type":"index","name":"by_name","label":"Stakeholder","property":"name","tx":1}"#))
+        // A new process rebuilds it and MATCH seeks it.
+        let explain = run([
+            "query", "-r", registry, "-q", "EXPLAIN MATCH (s:Stakeholder {name: 'Bappeda Provinsi Jambi'}) RETURN s",
+        ])
+        #expect(explain.out.contains("NodeIndexSeek(s:Stakeholder {name})"))
+        let shown = run(["query", "-r", registry, "-q", "--format", "csv", "SHOW INDEXES"])
+        #expect(shown.out.hasPrefix("name,label,property,entries\nby_name,Stakeholder,name,"))
+        let stats = run(["stats", "-r", registry])
+        #expect(stats.out.hasSuffix("indexes\n  by_name on :Stakeholder(name)\n"))
+        // A refused duplicate leaves the file as it was.
+        let before = try Data(contentsOf: URL(fileURLWithPath: registry))
+        let duplicate = run(["query", "-r", registry, "CREATE INDEX FOR (s:Stakeholder) ON (s.name)"])
+        #expect(duplicate.code == 1 && duplicate.err.contains("EquivalentSchemaRuleAlreadyExists"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before)
+        let dropped = run(["query", "-r", registry, "DROP INDEX by_name"])
+        #expect(dropped.code == 0 && dropped.err.contains("1 indexes removed, committed as transaction 2"))
+    }
+
     @Test func shellReadsStatementsCommandsAndKeepsHistory() throws {
         let (folder, registry) = try copyOfTPBIS()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -38,6 +38,11 @@ public enum StatsCommand: Subcommand {
         for (l, c) in labelCounts { out += "  \(pad(l))\(c)\n" }
         out += "\nrelationship types\n"
         for (t, c) in types { out += "  \(pad(t))\(c)\n" }
+        let indexes = g.indexes.compactMap { g.index(label: $0.label, property: $0.property) }
+        if !indexes.isEmpty {
+            out += "\nindexes\n"
+            for i in indexes { out += "  \(i.name) on :\(i.label)(\(i.property))\n" }
+        }
         console.out(out)
         return ExitCode.success
     }

@@ -14,6 +14,8 @@ public enum QueryCommand: Subcommand {
             with ';'. Rows go to standard output; row counts, timings and changes to standard error.
             A statement that changes the registry is committed as one transaction; a statement that fails
             leaves the registry exactly as it was. The exit code is 1 when any statement failed.
+            CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.property) declares an index that the
+            registry keeps and MATCH uses for equality look-ups; DROP INDEX name and SHOW INDEXES manage them.
             See docs/query-language.md.
             """,
         positionals: [PositionalSpec("statements", help: "The statements to run.", optional: true)],

@@ -94,6 +94,7 @@ final class QuerySession {
             (s.relationshipsCreated, "relationships created"), (s.relationshipsDeleted, "relationships deleted"),
             (s.propertiesSet, "properties set"), (s.propertiesRemoved, "properties removed"),
             (s.labelsAdded, "labels added"), (s.labelsRemoved, "labels removed"),
+            (s.indexesAdded, "indexes added"), (s.indexesRemoved, "indexes removed"),
         ]
         for (n, what) in counts where n > 0 { parts.append("\(n) \(what)") }
         if let tx = outcome.commit?.transaction { parts.append("committed as transaction \(tx)") }

@@ -493,6 +493,8 @@ struct JSONCursor {
         var nodeKey: String?
         var relationshipKey: String?
         var lines: Int64?
+        var name: String?
+        var property: String?
         try beginObject()
         var first = true
         defer { release() }
@@ -505,10 +507,12 @@ struct JSONCursor {
             case 3 where Self.equals(key, "end"): end = try endpoint()
             case 4 where Self.equals(key, "type"): type = try string()
             case 4 where Self.equals(key, "node"): nodeKey = try string()
+            case 4 where Self.equals(key, "name"): name = try string()
             case 5 where Self.equals(key, "label"): label = try string()
             case 5 where Self.equals(key, "start"): start = try endpoint()
             case 5 where Self.equals(key, "lines"): lines = try integer()
             case 6 where Self.equals(key, "labels"): labels = try stringArray()
+            case 8 where Self.equals(key, "property"): property = try string()
             case 10 where Self.equals(key, "properties"): properties = try self.properties()
             case 12 where Self.equals(key, "relationship"): relationshipKey = try string()
             default: try skipValue()
@@ -536,13 +540,24 @@ struct JSONCursor {
             if let nodeKey { return .deleteNode(key: nodeKey, tx: tx) }
             if let relationshipKey { return .deleteRelationship(key: relationshipKey, tx: tx) }
             throw JSONLineError("a delete record needs \"node\" or \"relationship\"", column: 1)
+        case "index", "dropIndex":
+            guard let tx else { throw JSONLineError("an \(type) record needs \"tx\"", column: 1) }
+            guard let label, !label.isEmpty, let property, !property.isEmpty else {
+                throw JSONLineError("an \(type) record needs a non-empty \"label\" and \"property\"", column: 1)
+            }
+            guard let name, !name.isEmpty else {
+                throw JSONLineError("an \(type) record needs a non-empty \"name\"", column: 1)
+            }
+            let change = IndexChange(name: name, label: label, property: property, dropped: type == "dropIndex")
+            return .index(change, tx: tx)
         case "commit":
             guard let tx else { throw JSONLineError("a commit record needs \"tx\"", column: 1) }
             guard let lines, lines >= 0 else { throw JSONLineError("a commit record needs \"lines\"", column: 1) }
             return .commit(tx: tx, lines: Int(lines))
         default:
             throw JSONLineError(
-                "unknown record type '\(type)' (expected node, relationship, delete or commit)", column: 1)
+                "unknown record type '\(type)' (expected node, relationship, delete, index, dropIndex or commit)",
+                column: 1)
         }
     }
 }

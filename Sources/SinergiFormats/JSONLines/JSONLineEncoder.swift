@@ -54,6 +54,18 @@ public enum JSONLineEncoder {
         out.append(contentsOf: "}\n".utf8)
     }
 
+    /// Appends a journal index record (`index`, or `dropIndex` for a drop).
+    public static func appendIndexChange(_ change: IndexChange, tx: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: (change.dropped ? #"{"type":"dropIndex","name":"# : #"{"type":"index","name":"#).utf8)
+        appendString(change.name, to: &out)
+        out.append(contentsOf: #","label":"#.utf8)
+        appendString(change.label, to: &out)
+        out.append(contentsOf: #","property":"#.utf8)
+        appendString(change.property, to: &out)
+        appendTx(tx, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+    }
+
     /// Appends a journal commit record.
     public static func appendCommit(tx: Int64, lines: Int, to out: inout [UInt8]) {
         out.append(contentsOf: "{\"type\":\"commit\",\"tx\":\(tx),\"lines\":\(lines)}\n".utf8)
@@ -66,6 +78,21 @@ public enum JSONLineEncoder {
         out.reserveCapacity(graph.nodeCount * 120 + graph.relationshipCount * 160)
         for n in graph.nodes { appendNode(n, of: graph, to: &out) }
         for r in graph.relationships { appendRelationship(r, of: graph, to: &out) }
+        return out
+    }
+
+    /// The graph as a compacted registry: the snapshot, then, when indexes are declared,
+    /// one transaction (1) declaring them, so the snapshot section stays APOC's shape.
+    /// - Complexity: O(N + E + total property size).
+    public static func registry(of graph: PropertyGraph) -> [UInt8] {
+        var out = snapshot(of: graph)
+        let declared = graph.indexes.compactMap { graph.index(label: $0.label, property: $0.property) }
+        guard !declared.isEmpty else { return out }
+        for index in declared {
+            let change = IndexChange(name: index.name, label: index.label, property: index.property, dropped: false)
+            appendIndexChange(change, tx: 1, to: &out)
+        }
+        appendCommit(tx: 1, lines: declared.count, to: &out)
         return out
     }
 

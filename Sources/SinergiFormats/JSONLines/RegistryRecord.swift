@@ -11,6 +11,9 @@ public enum RegistryRecord: Sendable, Equatable {
     case deleteNode(key: String, tx: Int64)
     /// Removes a relationship within transaction `tx`.
     case deleteRelationship(key: String, tx: Int64)
+    /// Declares (or, when `change.dropped`, drops) a `(label, property)` index within
+    /// transaction `tx`.
+    case index(IndexChange, tx: Int64)
     /// Closes transaction `tx`, which had `lines` lines before this one.
     case commit(tx: Int64, lines: Int)
 
@@ -18,7 +21,7 @@ public enum RegistryRecord: Sendable, Equatable {
     public var tx: Int64? {
         switch self {
         case .node(_, _, _, let tx), .relationship(_, _, _, _, _, let tx): return tx
-        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .commit(let tx, _): return tx
+        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .index(_, let tx), .commit(let tx, _): return tx
         }
     }
 }

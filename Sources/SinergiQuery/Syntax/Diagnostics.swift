@@ -29,6 +29,8 @@ public enum QueryErrorKind: String, Sendable, Equatable, Hashable, CaseIterable 
     case arithmeticError = "ArithmeticError"
     /// A procedure is unknown or failed.
     case procedureError = "ProcedureError"
+    /// A schema statement that conflicts with the declared indexes (Sinergi's; not a TCK kind).
+    case schemaError = "SchemaError"
 }
 
 /// When the error was raised (the TCK's "at compile time" / "at runtime").
@@ -137,6 +139,10 @@ public enum QueryErrorCode: String, Sendable, Equatable, Hashable, CaseIterable 
     case mergeReadOwnWrites = "MergeReadOwnWrites"
     /// Integer division or modulo by zero.
     case divisionByZero = "DivisionByZero"
+    /// `CREATE INDEX` for a label and property (or a name) already indexed (Sinergi's).
+    case equivalentSchemaRuleAlreadyExists = "EquivalentSchemaRuleAlreadyExists"
+    /// `DROP INDEX` of an index that does not exist (Sinergi's).
+    case indexNotFound = "IndexNotFound"
 }
 
 /// An error from any stage of the query pipeline.
