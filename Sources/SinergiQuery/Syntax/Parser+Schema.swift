@@ -88,13 +88,18 @@ extension Parser {
         }
         try expect(.dot)
         let property = try parseSchemaName("a property name")
+        try expectEndOfProperties()
+        return .createIndex(name: name, label: label, property: property, ifNotExists: ifNotExists)
+    }
+
+    /// The `)` after the one indexed property (a `,` would start a composite index).
+    private mutating func expectEndOfProperties() throws(QueryError) {
         if current.isSymbol(.comma) {
             throw DiagnosticMessages.expected(
                 "')' (an index covers one property; composite indexes are not supported)",
                 found: Self.describe(current), at: current.span.start)
         }
         try expect(.rightParen)
-        return .createIndex(name: name, label: label, property: property, ifNotExists: ifNotExists)
     }
 
     /// `:Label(property)`.
@@ -103,12 +108,7 @@ extension Parser {
         let label = try parseSchemaName("a label")
         try expect(.leftParen)
         let property = try parseSchemaName("a property name")
-        if current.isSymbol(.comma) {
-            throw DiagnosticMessages.expected(
-                "')' (an index covers one property; composite indexes are not supported)",
-                found: Self.describe(current), at: current.span.start)
-        }
-        try expect(.rightParen)
+        try expectEndOfProperties()
         return (label, property)
     }
 }
