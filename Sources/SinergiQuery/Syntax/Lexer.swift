@@ -419,7 +419,7 @@ public struct Lexer {
                 case "b": value.append("\u{08}")
                 case "f": value.append("\u{0C}")
                 default:
-                    // Unknown escapes are kept as written (lenient, like many Cypher implementations).
+                    // Unknown escapes are kept as written (lenient, like many openCypher implementations).
                     value.append("\\")
                     value.append(e)
                 }

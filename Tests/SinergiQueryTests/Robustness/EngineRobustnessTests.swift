@@ -104,4 +104,32 @@ import Testing
         }
         #expect(checked == min(300, queries.count))
     }
+
+    @Test func truncatedAndGarbledSchemaStatementsNeverCrash() {
+        let statements = [
+            "CREATE INDEX by_name IF NOT EXISTS FOR (s:Stakeholder) ON (s.name)",
+            "CREATE INDEX ON :Regency(code)", "DROP INDEX by_name IF EXISTS", "DROP INDEX ON :Regency(code)",
+            "SHOW INDEXES",
+        ]
+        let noise = ["(", ")", ":", ".", ",", "`", "'", " IF", " ON", " FOR", "-[r]-", " RETURN 1", ";", ""]
+        var rng = SeededGenerator(seed: 11)
+        var outcomes = (succeeded: 0, failedCleanly: 0)
+        for _ in 0..<400 {
+            let base = Array(statements[Int.random(in: 0..<statements.count, using: &rng)].unicodeScalars)
+            let cut = Int.random(in: 0...base.count, using: &rng)
+            var text = String(String.UnicodeScalarView(base.prefix(cut)))
+            text += noise[Int.random(in: 0..<noise.count, using: &rng)]
+            text += String(String.UnicodeScalarView(base.suffix(from: min(base.count, cut + 1))))
+            var g = Self.graph()
+            let before = g.indexes.count
+            do {
+                _ = try QueryEngine.execute(text, on: &g)
+                outcomes.succeeded += 1
+            } catch {
+                outcomes.failedCleanly += 1
+                #expect(g.indexes.count == before, "\(text)")  // a failed statement changes nothing
+            }
+        }
+        #expect(outcomes.succeeded > 0 && outcomes.failedCleanly > 0)
+    }
 }
