@@ -128,6 +128,7 @@ struct Evaluator {
             let (pattern, matcher) = probe(e.span.offset) {
                 Pattern(parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span)
             }
+            if let joined = expandInto(e.span.offset, pattern, row) { return .bool(joined) }
             var found = false
             try matcher.match(pattern, row) { _ throws(QueryError) in
                 found = true
@@ -151,6 +152,7 @@ struct Evaluator {
             switch sub {
             case .pattern(let p, let w):
                 let (pattern, matcher) = probe(e.span.offset) { p }
+                if w == nil, let joined = expandInto(e.span.offset, pattern, row) { return .bool(joined) }
                 var found = false
                 try matcher.match(pattern, row) { m throws(QueryError) in
                     if let w, try eval(w, m) != .bool(true) { return true }
@@ -171,6 +173,7 @@ struct Evaluator {
                 if case .match(let pattern, let predicate, optional: false) = plan.op, let input = plan.input,
                     case .argument = input.op, input.input == nil
                 {
+                    if predicate == nil, let joined = expandInto(e.span.offset, pattern, row) { return .bool(joined) }
                     var found = false
                     try probeMatcher(e.span.offset).match(pattern, row) { m throws(QueryError) in
                         if let predicate, try !isTrue(predicate, m) { return true }
@@ -195,6 +198,20 @@ struct Evaluator {
         let compiled = PatternCompiler.compile(pattern(), bound: [])
         context.probePatterns[site] = compiled
         return (compiled, probeMatcher(site))
+    }
+
+    /// The answer of the expand-into semi-join for the probe at `site` (see
+    /// `ExpandIntoProbe`), or nil when the matcher must decide.
+    /// - Complexity: O(min(d(a), d(b))) when it answers.
+    func expandInto(_ site: Int, _ pattern: CompiledPattern, _ row: Row) -> Bool? {
+        let shape: ExpandIntoProbe?
+        if let known = context.probeShapes[site] {
+            shape = known
+        } else {
+            shape = ExpandIntoProbe.shape(of: pattern)
+            context.probeShapes[site] = .some(shape)
+        }
+        return shape?.exists(in: row, graph: graph)
     }
 
     /// The matcher for the probe at `site`, reused across rows; a fresh one when it is busy

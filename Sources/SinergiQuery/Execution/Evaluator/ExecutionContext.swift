@@ -59,6 +59,8 @@ final class ExecutionContext {
     /// survive). A matcher refers back to this context, so `releaseProbes()` must run
     /// when the statement ends.
     var probeMatchers: [Int: PatternMatcher] = [:]
+    /// The expand-into shape of each probe site (`.some(nil)`: the site has another shape).
+    var probeShapes: [Int: ExpandIntoProbe?] = [:]
 
     /// Breaks the context ↔ matcher reference cycle of `probeMatchers`.
     /// - Complexity: O(number of probe sites).
