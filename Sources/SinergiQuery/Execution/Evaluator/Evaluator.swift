@@ -125,7 +125,7 @@ struct Evaluator {
         case .mapProjection(let m):
             return try mapProjection(m, row)
         case .patternPredicate(let element):
-            let (pattern, matcher) = probe(e.span.offset) {
+            let (pattern, matcher) = probe(e.span.offset, .element(element, path: nil)) {
                 Pattern(parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span)
             }
             if let joined = expandInto(e.span.offset, pattern, row) { return .bool(joined) }
@@ -136,7 +136,7 @@ struct Evaluator {
             }
             return .bool(found)
         case .patternComprehension(let c):
-            let (pattern, matcher) = probe(e.span.offset) {
+            let (pattern, matcher) = probe(e.span.offset, .element(c.pattern, path: c.pathVariable)) {
                 Pattern(
                     parts: [PatternPart(variable: c.pathVariable, element: c.pattern, span: c.pattern.span)],
                     span: c.pattern.span)
@@ -151,7 +151,7 @@ struct Evaluator {
         case .existsSubquery(let sub):
             switch sub {
             case .pattern(let p, let w):
-                let (pattern, matcher) = probe(e.span.offset) { p }
+                let (pattern, matcher) = probe(e.span.offset, .pattern(p)) { p }
                 if w == nil, let joined = expandInto(e.span.offset, pattern, row) { return .bool(joined) }
                 var found = false
                 try matcher.match(pattern, row) { m throws(QueryError) in
@@ -191,12 +191,18 @@ struct Evaluator {
     /// The compiled pattern and a free matcher for the probe (pattern predicate, pattern
     /// comprehension, EXISTS) at source offset `site`: compiled once per statement. The
     /// compiled pattern does not depend on the row (bound variables are recognised while
-    /// matching), so it is shared by every row.
-    /// - Complexity: O(1) after the first call for `site`.
-    func probe(_ site: Int, _ pattern: () -> Pattern) -> (CompiledPattern, PatternMatcher) {
-        if let cached = context.probePatterns[site] { return (cached, probeMatcher(site)) }
+    /// matching), so it is shared by every row; `source` guards against two different
+    /// patterns at one offset (a rewritten copy of an expression), which are compiled apart.
+    /// - Complexity: O(size of the pattern) to compare `source` after the first call.
+    func probe(_ site: Int, _ source: ProbeSource, _ pattern: () -> Pattern) -> (CompiledPattern, PatternMatcher) {
+        if let cached = context.probePatterns[site], cached.source == source {
+            return (cached.compiled, probeMatcher(site))
+        }
         let compiled = PatternCompiler.compile(pattern(), bound: [])
-        context.probePatterns[site] = compiled
+        context.probePatterns[site] = (source, compiled)
+        // What was made for another pattern at this offset (names, type caches) is dropped.
+        context.probeShapes.removeValue(forKey: site)
+        context.probeMatchers.removeValue(forKey: site)
         return (compiled, probeMatcher(site))
     }
 

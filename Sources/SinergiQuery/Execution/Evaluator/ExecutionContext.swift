@@ -8,6 +8,14 @@ import SinergiGraph
 /// One row of bindings: variable name → value. Hidden variables start with a space.
 typealias Row = [String: Value]
 
+/// The syntax a probe's compiled pattern was made from (see `Evaluator.probe`).
+enum ProbeSource: Equatable {
+    /// A pattern predicate's or pattern comprehension's element, with its path variable.
+    case element(PatternElement, path: String?)
+    /// An `EXISTS { pattern }`'s pattern.
+    case pattern(Pattern)
+}
+
 /// Shared mutable state of one statement's execution.
 final class ExecutionContext {
     /// The values layer's function context; it owns the working copy of the graph.
@@ -54,7 +62,7 @@ final class ExecutionContext {
     var subqueryPlans: [Int: PlanNode] = [:]
     /// Compiled patterns of pattern predicates, pattern comprehensions and EXISTS
     /// patterns, by source offset: compiled once per statement, not once per row.
-    var probePatterns: [Int: CompiledPattern] = [:]
+    var probePatterns: [Int: (source: ProbeSource, compiled: CompiledPattern)] = [:]
     /// One matcher per probe site, reused across rows (its type and constant-map caches
     /// survive). A matcher refers back to this context, so `releaseProbes()` must run
     /// when the statement ends.
