@@ -15,6 +15,11 @@ extension PlanNode {
                 line +=
                     " from " + p.parts.map { PlanNode.anchor($0, bound: p.bound, graph: graph) }.joined(separator: ", ")
             }
+            if case .chainCount(let c, _, _) = n.op, let first = c.part.nodes.first {
+                // The walk starts at the first node: by an index seek, else a label scan.
+                let start = CompiledPart(pathName: nil, nodes: [first], rels: [])
+                line += " from " + PlanNode.anchor(start, bound: [], graph: graph)
+            }
             if let rows { line += "  (rows: \(rows[n.id] ?? 0))" }
             lines.append(line)
             if case .union(let branches, _) = n.op {

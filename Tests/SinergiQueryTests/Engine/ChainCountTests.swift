@@ -77,4 +77,16 @@ import Testing
         #expect(try !plan("MATCH (a) WITH a MATCH (a)-[:X]->(c) RETURN count(*)").contains("ChainCount"))
         #expect(try !plan("OPTIONAL MATCH (a)-[:X]->(c) RETURN count(*)").contains("ChainCount"))
     }
+
+    @Test func anIndexedFirstNodeIsSoughtNotScanned() throws {
+        let q = "MATCH (a:A {name: 'g1'})-[:X]->(:B)-[:Y]->(c) RETURN c.name AS k, count(*) AS n ORDER BY k"
+        for seed in [1, 2, 3] as [UInt64] {
+            var plain = try Self.graph(nodes: 60, relationships: 150, seed: seed, layered: false)
+            var indexed = plain
+            indexed.createIndex(label: "A", property: "name")
+            #expect(try QueryEngine.execute(q, on: &indexed).rows == QueryEngine.execute(q, on: &plain).rows)
+            let plan = try QueryEngine.execute("EXPLAIN " + q, on: &indexed).plan ?? ""
+            #expect(plan.contains("ChainCount") && plan.contains("from NodeIndexSeek(a:A {name})"), "\(plan)")
+        }
+    }
 }

@@ -106,7 +106,16 @@ extension Executor {
         var nextCount = [Int](repeating: 0, count: graph.nodeCapacity)
         var level: [NodeID] = []
         let candidates: [NodeID]
-        if let smallest = first.labels.min(by: { graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1) }) {
+        // An equality on an indexed (label, property) of the first node: seek it.
+        let seek = first.labels.lazy.compactMap { label in
+            wanted[0]?.first { graph.hasIndex(label: label, property: $0.key) }.map { (label, $0) }
+        }.first
+        if let (label, entry) = seek {
+            candidates =
+                entry.value.isNull ? [] : graph.nodes(withLabel: label, property: entry.key, equalTo: entry.value)
+        } else if let smallest = first.labels.min(by: {
+            graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1)
+        }) {
             candidates = Array(graph.nodes(withLabel: smallest))
         } else {
             candidates = graph.nodes
