@@ -41,6 +41,8 @@ public struct IndexChange: Sendable, Equatable {
     /// True for a drop, false for a declaration.
     public var dropped: Bool
 
+    /// A change record.
+    /// - Complexity: O(1).
     public init(name: String, label: String, property: String, dropped: Bool) {
         self.name = name
         self.label = label

@@ -14,6 +14,7 @@ public struct PropertyIndex: Sendable {
     private var entries: [Value: [NodeID]] = [:]
 
     /// An empty index; `name` defaults to `defaultName(label:property:)`.
+    /// - Complexity: O(1).
     public init(label: String, property: String, name: String? = nil) {
         self.label = label
         self.property = property
@@ -21,6 +22,7 @@ public struct PropertyIndex: Sendable {
     }
 
     /// The name an index gets when none is given: `index_<label>_<property>`.
+    /// - Complexity: O(length of the names).
     public static func defaultName(label: String, property: String) -> String {
         "index_\(label)_\(property)"
     }

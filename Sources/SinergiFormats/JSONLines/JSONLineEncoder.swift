@@ -55,6 +55,7 @@ public enum JSONLineEncoder {
     }
 
     /// Appends a journal index record (`index`, or `dropIndex` for a drop).
+    /// - Complexity: O(length of the names).
     public static func appendIndexChange(_ change: IndexChange, tx: Int64, to out: inout [UInt8]) {
         out.append(contentsOf: (change.dropped ? #"{"type":"dropIndex","name":"# : #"{"type":"index","name":"#).utf8)
         appendString(change.name, to: &out)
