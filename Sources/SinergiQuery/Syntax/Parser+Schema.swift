@@ -15,11 +15,17 @@ extension Parser {
     /// - Complexity: O(n) in the length of `source`.
     public static func parseSchemaCommand(_ source: String) throws(QueryError) -> SchemaCommand? {
         var parser = Parser(source)
-        let first = parser.current
-        let isSchema =
-            (first.isKeyword("CREATE") && parser.peek().isKeyword("INDEX")) || first.isKeyword("DROP")
-            || first.isKeyword("SHOW")
-        guard isSchema else { return nil }
+        func startsSchema(_ at: Int) -> Bool {
+            let word = parser.peek(at)
+            return (word.isKeyword("CREATE") && parser.peek(at + 1).isKeyword("INDEX")) || word.isKeyword("DROP")
+                || word.isKeyword("SHOW")
+        }
+        if parser.current.isKeyword("EXPLAIN") || parser.current.isKeyword("PROFILE"), startsSchema(1) {
+            throw DiagnosticMessages.expected(
+                "a query after \(parser.current.text.uppercased()) (a schema statement runs on its own)",
+                found: Self.describe(parser.peek()), at: parser.peek().span.start)
+        }
+        guard startsSchema(0) else { return nil }
         let command = try parser.parseSchemaCommand()
         _ = parser.accept(.semicolon)
         guard parser.current.isEnd else { throw parser.unexpected("end of the statement") }

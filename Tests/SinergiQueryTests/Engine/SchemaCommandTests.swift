@@ -48,6 +48,8 @@ import Testing
             ("CREATE INDEX ON :Regency(code) RETURN 1", 32, "end of the statement"),
             ("SHOW CONSTRAINTS", 6, "INDEX or INDEXES"),
             ("DROP INDEX", 11, "an index name"),
+            ("EXPLAIN SHOW INDEXES", 9, "a schema statement runs on its own"),
+            ("profile CREATE INDEX ON :A(b)", 9, "a query after PROFILE"),
         ]
         for (text, column, words) in cases {
             #expect(throws: QueryError.self, "\(text)") { try Parser.parseSchemaCommand(text) }
