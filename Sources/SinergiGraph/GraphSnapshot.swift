@@ -37,9 +37,9 @@ public struct GraphSnapshot: Sendable {
         self.graph = graph
         let n = graph.nodeCapacity
         let m = graph.relationshipCapacity
-        let starts = graph.relationshipStart
-        let ends = graph.relationshipEnd
-        let rawTypes = graph.relationshipType
+        let starts = graph.store.relationshipStart
+        let ends = graph.store.relationshipEnd
+        let rawTypes = graph.store.relationshipType
         var outCount = [Int](repeating: 0, count: n + 1)
         var inCount = [Int](repeating: 0, count: n + 1)
         for r in 0..<m where rawTypes[r] != PropertyGraph.none {

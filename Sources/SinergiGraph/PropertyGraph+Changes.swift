@@ -25,46 +25,46 @@ extension PropertyGraph {
     /// - Complexity: O(entities created or touched since the reset).
     public var changes: ChangeSet {
         var set = ChangeSet()
-        set.touchedNodes = changeLog.touchedNodes
-        set.touchedRelationships = changeLog.touchedRelationships
-        for i in changeLog.nodeBase..<max(changeLog.nodeBase, nodeCapacity) where nodeLive[i] {
+        set.touchedNodes = store.changeLog.touchedNodes
+        set.touchedRelationships = store.changeLog.touchedRelationships
+        for i in store.changeLog.nodeBase..<max(store.changeLog.nodeBase, nodeCapacity) where store.nodeLive[i] {
             set.createdNodes.insert(NodeID(i))
             set.touchedNodes.insert(NodeID(i))
         }
-        for i in changeLog.relationshipBase..<max(changeLog.relationshipBase, relationshipCapacity)
-        where relationshipType[i] != Self.none {
+        for i in store.changeLog.relationshipBase..<max(store.changeLog.relationshipBase, relationshipCapacity)
+        where store.relationshipType[i] != Self.none {
             set.createdRelationships.insert(RelationshipID(i))
             set.touchedRelationships.insert(RelationshipID(i))
         }
-        set.removedNodeKeys = changeLog.removedNodeKeys
-        set.removedRelationshipKeys = changeLog.removedRelationshipKeys
-        set.indexChanges = changeLog.indexChanges
+        set.removedNodeKeys = store.changeLog.removedNodeKeys
+        set.removedRelationshipKeys = store.changeLog.removedRelationshipKeys
+        set.indexChanges = store.changeLog.indexChanges
         return set
     }
 
     /// Forgets the change record (see `changes`).
     /// - Complexity: O(1) amortised.
     public mutating func resetChanges() {
-        changeLog = ChangeLog(nodeBase: nodeCapacity, relationshipBase: relationshipCapacity)
+        store.changeLog = ChangeLog(nodeBase: nodeCapacity, relationshipBase: relationshipCapacity)
     }
 
     mutating func touch(_ id: NodeID) {
-        if id.index < changeLog.nodeBase { changeLog.touchedNodes.insert(id) }
+        if id.index < store.changeLog.nodeBase { store.changeLog.touchedNodes.insert(id) }
     }
 
     mutating func touch(_ id: RelationshipID) {
-        if id.index < changeLog.relationshipBase { changeLog.touchedRelationships.insert(id) }
+        if id.index < store.changeLog.relationshipBase { store.changeLog.touchedRelationships.insert(id) }
     }
 
     mutating func noteRemoval(_ id: NodeID, key: String) {
-        guard id.index < changeLog.nodeBase else { return }
-        changeLog.touchedNodes.remove(id)
-        changeLog.removedNodeKeys.append(key)
+        guard id.index < store.changeLog.nodeBase else { return }
+        store.changeLog.touchedNodes.remove(id)
+        store.changeLog.removedNodeKeys.append(key)
     }
 
     mutating func noteRemoval(_ id: RelationshipID, key: String) {
-        guard id.index < changeLog.relationshipBase else { return }
-        changeLog.touchedRelationships.remove(id)
-        changeLog.removedRelationshipKeys.append(key)
+        guard id.index < store.changeLog.relationshipBase else { return }
+        store.changeLog.touchedRelationships.remove(id)
+        store.changeLog.removedRelationshipKeys.append(key)
     }
 }

@@ -10,45 +10,50 @@ extension PropertyGraph {
     /// - Complexity: O(bytes of the graph's storage) for the checksums.
     public func writeImage(to writer: inout GraphImage.Writer) {
         writer.add([
-            Int64(nodeCount), Int64(relationshipCount), Int64(generatedKeySerial),
-            Int64(nodeKeys.occupied), Int64(nodeKeys.live), Int64(relationshipKeys.occupied),
-            Int64(relationshipKeys.live), Int64(nodeProperties.garbage), Int64(relationshipProperties.garbage),
+            Int64(nodeCount), Int64(relationshipCount), Int64(store.generatedKeySerial),
+            Int64(store.nodeKeys.occupied), Int64(store.nodeKeys.live), Int64(store.relationshipKeys.occupied),
+            Int64(store.relationshipKeys.live), Int64(store.nodeProperties.garbage),
+            Int64(store.relationshipProperties.garbage),
         ])
         var names: [UInt8] = []
-        for table in [labelTable.names, typeTable.names, propertyKeys.names] {
+        for table in [labelTable.names, typeTable.names, store.propertyKeys.names] {
             PropertyCodec.appendVarint(UInt64(table.count), to: &names)
             for n in table { PropertyCodec.appendString(n, to: &names) }
         }
-        PropertyCodec.appendVarint(UInt64(propertyIndexes.count), to: &names)
+        PropertyCodec.appendVarint(UInt64(store.propertyIndexes.count), to: &names)
         for (label, property) in indexes {
             PropertyCodec.appendString(label, to: &names)
             PropertyCodec.appendString(property, to: &names)
             PropertyCodec.appendString(index(label: label, property: property)?.name ?? "", to: &names)
         }
         writer.add(names)
-        writer.add(nodeKeys.bytes)
-        writer.add(nodeKeys.starts)
-        writer.add(nodeKeys.slots)
-        writer.add(nodeLive)
-        writer.add(nodeLabelBits)
+        writer.add(store.nodeKeys.bytes)
+        writer.add(store.nodeKeys.starts)
+        writer.add(store.nodeKeys.slots)
+        writer.add(store.nodeLive)
+        writer.add(store.nodeLabelBits)
         var overflow: [UInt64] = []
-        for (node, words) in labelOverflow.sorted(by: { $0.key < $1.key }) {
+        for (node, words) in store.labelOverflow.sorted(by: { $0.key < $1.key }) {
             overflow.append(UInt64(node))
             overflow.append(UInt64(words.count))
             overflow.append(contentsOf: words)
         }
         writer.add(overflow)
-        writer.add(nodeProperties.bytes)
-        writer.add(nodeProperties.offsets)
-        for array in [firstOut, lastOut, firstIn, lastIn, outDegree, inDegree] { writer.add(array) }
-        writer.add(relationshipKeys.bytes)
-        writer.add(relationshipKeys.starts)
-        writer.add(relationshipKeys.slots)
-        for array in [relationshipType, relationshipStart, relationshipEnd, nextOut, nextIn] { writer.add(array) }
-        writer.add(relationshipProperties.bytes)
-        writer.add(relationshipProperties.offsets)
+        writer.add(store.nodeProperties.bytes)
+        writer.add(store.nodeProperties.offsets)
+        for array in [store.firstOut, store.lastOut, store.firstIn, store.lastIn, store.outDegree, store.inDegree] {
+            writer.add(array)
+        }
+        writer.add(store.relationshipKeys.bytes)
+        writer.add(store.relationshipKeys.starts)
+        writer.add(store.relationshipKeys.slots)
+        for array in [
+            store.relationshipType, store.relationshipStart, store.relationshipEnd, store.nextOut, store.nextIn,
+        ] { writer.add(array) }
+        writer.add(store.relationshipProperties.bytes)
+        writer.add(store.relationshipProperties.offsets)
         var members: [UInt64] = []
-        for set in labelMembers {
+        for set in store.labelMembers {
             members.append(UInt64(set.count))
             members.append(UInt64(set.words.count))
             members.append(contentsOf: set.words)
@@ -81,51 +86,51 @@ extension PropertyGraph {
             for _ in 0..<n { declaredIndexes.append((r.string(), r.string(), r.string())) }
             labelTable = tables[0]
             typeTable = tables[1]
-            propertyKeys = tables[2]
+            store.propertyKeys = tables[2]
             return r.position == buffer.count
         }
         guard namesOK else { return nil }
         guard let nk = Self.readKeys(reader), let live = reader.next(UInt8.self), let bits = reader.next(UInt64.self),
             let overflow = reader.next(UInt64.self), let np = Self.readProperties(reader)
         else { return nil }
-        nodeKeys = nk
+        store.nodeKeys = nk
         // Read as bytes: a byte other than 0 or 1 must never become a `Bool`.
-        nodeLive = live.map { $0 != 0 }
-        nodeLabelBits = bits
-        nodeProperties = np
+        store.nodeLive = live.map { $0 != 0 }
+        store.nodeLabelBits = bits
+        store.nodeProperties = np
         var adjacency: [[UInt32]] = []
         for _ in 0..<6 {
             guard let a = reader.next(UInt32.self) else { return nil }
             adjacency.append(a)
         }
-        (firstOut, lastOut, firstIn, lastIn, outDegree, inDegree) =
+        (store.firstOut, store.lastOut, store.firstIn, store.lastIn, store.outDegree, store.inDegree) =
             (adjacency[0], adjacency[1], adjacency[2], adjacency[3], adjacency[4], adjacency[5])
         guard let rk = Self.readKeys(reader) else { return nil }
-        relationshipKeys = rk
+        store.relationshipKeys = rk
         var relationshipArrays: [[UInt32]] = []
         for _ in 0..<5 {
             guard let a = reader.next(UInt32.self) else { return nil }
             relationshipArrays.append(a)
         }
-        (relationshipType, relationshipStart, relationshipEnd, nextOut, nextIn) =
+        (store.relationshipType, store.relationshipStart, store.relationshipEnd, store.nextOut, store.nextIn) =
             (
                 relationshipArrays[0], relationshipArrays[1], relationshipArrays[2], relationshipArrays[3],
                 relationshipArrays[4]
             )
         guard let rp = Self.readProperties(reader), let members = reader.next(UInt64.self) else { return nil }
-        relationshipProperties = rp
+        store.relationshipProperties = rp
         nodeCount = Int(counts[0])
         relationshipCount = Int(counts[1])
-        generatedKeySerial = Int(counts[2])
-        nodeKeys.occupied = Int(counts[3])
-        nodeKeys.live = Int(counts[4])
-        relationshipKeys.occupied = Int(counts[5])
-        relationshipKeys.live = Int(counts[6])
-        nodeProperties.garbage = Int(counts[7])
-        relationshipProperties.garbage = Int(counts[8])
+        store.generatedKeySerial = Int(counts[2])
+        store.nodeKeys.occupied = Int(counts[3])
+        store.nodeKeys.live = Int(counts[4])
+        store.relationshipKeys.occupied = Int(counts[5])
+        store.relationshipKeys.live = Int(counts[6])
+        store.nodeProperties.garbage = Int(counts[7])
+        store.relationshipProperties.garbage = Int(counts[8])
         guard readOverflow(overflow), readMembers(members), isStructurallySound() else { return nil }
         for (label, property, name) in declaredIndexes { createIndex(label: label, property: property, name: name) }
-        changeLog = ChangeLog()  // a read graph has no changes (the declarations above are not new)
+        store.changeLog = ChangeLog()  // a read graph has no changes (the declarations above are not new)
     }
 
     static func readKeys(_ reader: GraphImage.Reader) -> KeyTable? {
@@ -150,10 +155,10 @@ extension PropertyGraph {
     mutating func readOverflow(_ flat: [UInt64]) -> Bool {
         var i = 0
         while i < flat.count {
-            guard i + 2 <= flat.count, flat[i] < UInt64(nodeLive.count), flat[i + 1] <= UInt64(flat.count - i - 2)
+            guard i + 2 <= flat.count, flat[i] < UInt64(store.nodeLive.count), flat[i + 1] <= UInt64(flat.count - i - 2)
             else { return false }
             let n = Int(flat[i + 1])
-            labelOverflow[UInt32(flat[i])] = Array(flat[(i + 2)..<(i + 2 + n)])
+            store.labelOverflow[UInt32(flat[i])] = Array(flat[(i + 2)..<(i + 2 + n)])
             i += 2 + n
         }
         return true
@@ -161,15 +166,15 @@ extension PropertyGraph {
 
     mutating func readMembers(_ flat: [UInt64]) -> Bool {
         var i = 0
-        labelMembers.reserveCapacity(labelTable.count)
+        store.labelMembers.reserveCapacity(labelTable.count)
         while i < flat.count {
             guard i + 2 <= flat.count, flat[i + 1] <= UInt64(flat.count - i - 2), flat[i] <= flat[i + 1] * 64 else {
                 return false
             }
             let n = Int(flat[i + 1])
-            labelMembers.append(NodeSet(words: Array(flat[(i + 2)..<(i + 2 + n)]), count: Int(flat[i])))
+            store.labelMembers.append(NodeSet(words: Array(flat[(i + 2)..<(i + 2 + n)]), count: Int(flat[i])))
             i += 2 + n
         }
-        return labelMembers.count == labelTable.count
+        return store.labelMembers.count == labelTable.count
     }
 }

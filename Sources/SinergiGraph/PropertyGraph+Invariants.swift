@@ -5,32 +5,37 @@ extension PropertyGraph {
     /// image that slipped past the checksums still cannot index out of bounds.
     /// - Complexity: O(N + E + key and slot counts).
     func isStructurallySound() -> Bool {
-        let n = nodeLive.count
-        let m = relationshipType.count
-        guard nodeKeys.count == n, nodeLabelBits.count == n, nodeProperties.offsets.count == n,
-            [firstOut, lastOut, firstIn, lastIn, outDegree, inDegree].allSatisfy({ $0.count == n }),
-            relationshipKeys.count == m, relationshipProperties.offsets.count == m,
-            [relationshipStart, relationshipEnd, nextOut, nextIn].allSatisfy({ $0.count == m }),
+        let n = store.nodeLive.count
+        let m = store.relationshipType.count
+        guard store.nodeKeys.count == n, store.nodeLabelBits.count == n, store.nodeProperties.offsets.count == n,
+            [store.firstOut, store.lastOut, store.firstIn, store.lastIn, store.outDegree, store.inDegree].allSatisfy({
+                $0.count == n
+            }),
+            store.relationshipKeys.count == m, store.relationshipProperties.offsets.count == m,
+            [store.relationshipStart, store.relationshipEnd, store.nextOut, store.nextIn].allSatisfy({ $0.count == m }),
             n < Int(UInt32.max), m < Int(UInt32.max),
-            nodeCount == nodeLive.lazy.filter({ $0 }).count,
-            relationshipCount == relationshipType.lazy.filter({ $0 != Self.none }).count,
-            nodeKeys.isSound(ids: n), relationshipKeys.isSound(ids: m),
-            nodeProperties.isSound(), relationshipProperties.isSound()
+            nodeCount == store.nodeLive.lazy.filter({ $0 }).count,
+            relationshipCount == store.relationshipType.lazy.filter({ $0 != Self.none }).count,
+            store.nodeKeys.isSound(ids: n), store.relationshipKeys.isSound(ids: m),
+            store.nodeProperties.isSound(), store.relationshipProperties.isSound()
         else { return false }
         let labels = labelTable.count
-        if labels < 64, nodeLabelBits.contains(where: { $0 >> UInt64(labels) != 0 }) { return false }
-        for (_, words) in labelOverflow where words.count > (labels + 63) / 64 { return false }
+        if labels < 64, store.nodeLabelBits.contains(where: { $0 >> UInt64(labels) != 0 }) { return false }
+        for (_, words) in store.labelOverflow where words.count > (labels + 63) / 64 { return false }
         let mm = UInt32(m)
         let nn = UInt32(n)
-        for array in [firstOut, lastOut, firstIn, lastIn, nextOut, nextIn]
+        for array in [store.firstOut, store.lastOut, store.firstIn, store.lastIn, store.nextOut, store.nextIn]
         where array.contains(where: { $0 != Self.none && $0 >= mm }) {
             return false
         }
         let types = UInt32(typeTable.count)
-        for r in 0..<m where relationshipType[r] != Self.none {
-            if relationshipType[r] >= types || relationshipStart[r] >= nn || relationshipEnd[r] >= nn { return false }
+        for r in 0..<m where store.relationshipType[r] != Self.none {
+            if store.relationshipType[r] >= types || store.relationshipStart[r] >= nn || store.relationshipEnd[r] >= nn
+            {
+                return false
+            }
         }
-        return labelMembers.allSatisfy { $0.words.count <= (n + 63) / 64 }
+        return store.labelMembers.allSatisfy { $0.words.count <= (n + 63) / 64 }
     }
 }
 

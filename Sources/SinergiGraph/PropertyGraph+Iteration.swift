@@ -13,11 +13,13 @@ extension PropertyGraph {
         of id: NodeID, _ body: (RelationshipID, TypeID, NodeID) throws(E) -> Bool
     ) throws(E) -> Bool {
         guard contains(id) else { return true }
-        var r = firstOut[id.index]
+        var r = store.firstOut[id.index]
         while r != Self.none {
             let i = Int(r)
-            if !(try body(RelationshipID(r), TypeID(relationshipType[i]), NodeID(relationshipEnd[i]))) { return false }
-            r = nextOut[i]
+            if !(try body(RelationshipID(r), TypeID(store.relationshipType[i]), NodeID(store.relationshipEnd[i]))) {
+                return false
+            }
+            r = store.nextOut[i]
         }
         return true
     }
@@ -31,13 +33,13 @@ extension PropertyGraph {
         of id: NodeID, _ body: (RelationshipID, TypeID, NodeID) throws(E) -> Bool
     ) throws(E) -> Bool {
         guard contains(id) else { return true }
-        var r = firstIn[id.index]
+        var r = store.firstIn[id.index]
         while r != Self.none {
             let i = Int(r)
-            if !(try body(RelationshipID(r), TypeID(relationshipType[i]), NodeID(relationshipStart[i]))) {
+            if !(try body(RelationshipID(r), TypeID(store.relationshipType[i]), NodeID(store.relationshipStart[i]))) {
                 return false
             }
-            r = nextIn[i]
+            r = store.nextIn[i]
         }
         return true
     }

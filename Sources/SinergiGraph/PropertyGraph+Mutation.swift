@@ -11,8 +11,8 @@ extension PropertyGraph {
     {
         let key = key ?? generateNodeKey()
         guard !key.isEmpty else { throw .emptyName("a node key") }
-        nodeKeys.reserveOne()
-        let slot = nodeKeys.probe(key)
+        store.nodeKeys.reserveOne()
+        let slot = store.nodeKeys.probe(key)
         guard slot.found == nil else { throw .duplicateNodeKey(key) }
         let clean = try Self.storable(properties)
         var labelIDs: [LabelID] = []
@@ -22,17 +22,17 @@ extension PropertyGraph {
             if !labelIDs.contains(l) { labelIDs.append(l) }
         }
         labelIDs.sort()
-        let id = NodeID(nodeLive.count)
-        _ = nodeKeys.insert(key, at: slot)
-        nodeLive.append(true)
-        nodeLabelBits.append(0)
+        let id = NodeID(store.nodeLive.count)
+        _ = store.nodeKeys.insert(key, at: slot)
+        store.nodeLive.append(true)
+        store.nodeLabelBits.append(0)
         withFields { f in f.nodeProperties.append(clean, keys: &f.propertyKeys) }
-        firstOut.append(Self.none)
-        lastOut.append(Self.none)
-        firstIn.append(Self.none)
-        lastIn.append(Self.none)
-        outDegree.append(0)
-        inDegree.append(0)
+        store.firstOut.append(Self.none)
+        store.lastOut.append(Self.none)
+        store.firstIn.append(Self.none)
+        store.lastIn.append(Self.none)
+        store.outDegree.append(0)
+        store.inDegree.append(0)
         for l in labelIDs { setLabelBit(id, l.index, true) }
         indexInsert(id, labels: labelIDs, properties: clean)
         nodeCount += 1
@@ -52,34 +52,34 @@ extension PropertyGraph {
         guard !type.isEmpty else { throw .emptyName("a relationship type") }
         let key = key ?? generateRelationshipKey()
         guard !key.isEmpty else { throw .emptyName("a relationship key") }
-        relationshipKeys.reserveOne()
-        let slot = relationshipKeys.probe(key)
+        store.relationshipKeys.reserveOne()
+        let slot = store.relationshipKeys.probe(key)
         guard slot.found == nil else { throw .duplicateRelationshipKey(key) }
         let clean = try Self.storable(properties)
         let t = typeTable.intern(type)
-        let id = RelationshipID(relationshipType.count)
-        _ = relationshipKeys.insert(key, at: slot)
-        relationshipType.append(t)
-        relationshipStart.append(start.rawValue)
-        relationshipEnd.append(end.rawValue)
-        nextOut.append(Self.none)
-        nextIn.append(Self.none)
+        let id = RelationshipID(store.relationshipType.count)
+        _ = store.relationshipKeys.insert(key, at: slot)
+        store.relationshipType.append(t)
+        store.relationshipStart.append(start.rawValue)
+        store.relationshipEnd.append(end.rawValue)
+        store.nextOut.append(Self.none)
+        store.nextIn.append(Self.none)
         withFields { f in f.relationshipProperties.append(clean, keys: &f.propertyKeys) }
         // Append to the start node's outgoing list and the end node's incoming list.
-        if lastOut[start.index] == Self.none {
-            firstOut[start.index] = id.rawValue
+        if store.lastOut[start.index] == Self.none {
+            store.firstOut[start.index] = id.rawValue
         } else {
-            nextOut[Int(lastOut[start.index])] = id.rawValue
+            store.nextOut[Int(store.lastOut[start.index])] = id.rawValue
         }
-        lastOut[start.index] = id.rawValue
-        outDegree[start.index] += 1
-        if lastIn[end.index] == Self.none {
-            firstIn[end.index] = id.rawValue
+        store.lastOut[start.index] = id.rawValue
+        store.outDegree[start.index] += 1
+        if store.lastIn[end.index] == Self.none {
+            store.firstIn[end.index] = id.rawValue
         } else {
-            nextIn[Int(lastIn[end.index])] = id.rawValue
+            store.nextIn[Int(store.lastIn[end.index])] = id.rawValue
         }
-        lastIn[end.index] = id.rawValue
-        inDegree[end.index] += 1
+        store.lastIn[end.index] = id.rawValue
+        store.inDegree[end.index] += 1
         relationshipCount += 1
         return id
     }
@@ -105,7 +105,7 @@ extension PropertyGraph {
     public mutating func setProperties(_ properties: [String: Value], on id: NodeID) throws(GraphError) {
         guard contains(id) else { throw .unknownNode(id.description) }
         let clean = try Self.storable(properties)
-        if !propertyIndexes.isEmpty {
+        if !store.propertyIndexes.isEmpty {
             let labels = labelIDs(of: id)
             for (k, v) in self.properties(of: id) { indexRemove(id, labels: labels, key: k, value: v) }
             indexInsert(id, labels: labels, properties: clean)
@@ -144,7 +144,7 @@ extension PropertyGraph {
         let l = LabelID(internLabel(label))
         if hasLabelID(id, l.index) { return false }
         setLabelBit(id, l.index, true)
-        indexInsert(id, labels: [l], properties: propertyIndexes.isEmpty ? [:] : properties(of: id))
+        indexInsert(id, labels: [l], properties: store.propertyIndexes.isEmpty ? [:] : properties(of: id))
         touch(id)
         return true
     }
@@ -157,7 +157,7 @@ extension PropertyGraph {
         guard let raw = labelTable.id(of: label), hasLabelID(id, Int(raw)) else { return false }
         let l = LabelID(raw)
         setLabelBit(id, l.index, false)
-        if !propertyIndexes.isEmpty {
+        if !store.propertyIndexes.isEmpty {
             for (k, v) in properties(of: id) { indexRemove(id, labels: [l], key: k, value: v) }
         }
         touch(id)
@@ -168,14 +168,14 @@ extension PropertyGraph {
     /// - Complexity: O(d) for the degree of its endpoints.
     public mutating func removeRelationship(_ id: RelationshipID) throws(GraphError) {
         guard contains(id) else { throw .unknownRelationship(id.description) }
-        let key = relationshipKeys.key(id.index)
-        let s = Int(relationshipStart[id.index])
-        let e = Int(relationshipEnd[id.index])
+        let key = store.relationshipKeys.key(id.index)
+        let s = Int(store.relationshipStart[id.index])
+        let e = Int(store.relationshipEnd[id.index])
         unlinkOut(id.rawValue, from: s)
         unlinkIn(id.rawValue, from: e)
-        relationshipType[id.index] = Self.none
-        relationshipProperties.clear(id.index)
-        relationshipKeys.unindex(id.index)
+        store.relationshipType[id.index] = Self.none
+        store.relationshipProperties.clear(id.index)
+        store.relationshipKeys.unindex(id.index)
         relationshipCount -= 1
         noteRemoval(id, key: key)
         if contains(NodeID(s)) { touch(NodeID(s)) }
@@ -188,19 +188,19 @@ extension PropertyGraph {
     /// - Complexity: O(d·d') for its d relationships and their endpoints' degrees d', plus O(l + p).
     public mutating func removeNode(_ id: NodeID, detach: Bool = false) throws(GraphError) {
         guard contains(id) else { throw .unknownNode(id.description) }
-        let key = nodeKeys.key(id.index)
+        let key = store.nodeKeys.key(id.index)
         let incident = outgoing(of: id) + incoming(of: id)
         if !incident.isEmpty {
             guard detach else { throw .nodeHasRelationships(key: key, count: incident.count) }
             for r in incident where contains(r) { try removeRelationship(r) }
         }
         let labels = labelIDs(of: id)
-        if !propertyIndexes.isEmpty { indexRemove(id, labels: labels, properties: properties(of: id)) }
+        if !store.propertyIndexes.isEmpty { indexRemove(id, labels: labels, properties: properties(of: id)) }
         for l in labels { setLabelBit(id, l.index, false) }
-        labelOverflow[UInt32(id.index)] = nil
-        nodeProperties.clear(id.index)
-        nodeLive[id.index] = false
-        nodeKeys.unindex(id.index)
+        store.labelOverflow[UInt32(id.index)] = nil
+        store.nodeProperties.clear(id.index)
+        store.nodeLive[id.index] = false
+        store.nodeKeys.unindex(id.index)
         nodeCount -= 1
         noteRemoval(id, key: key)
     }
@@ -214,15 +214,15 @@ extension PropertyGraph {
     @discardableResult
     public mutating func createIndex(label: String, property: String, name: String? = nil) -> Bool {
         let key = IndexKey(label: label, property: property)
-        guard propertyIndexes[key] == nil else { return false }
+        guard store.propertyIndexes[key] == nil else { return false }
         var index = PropertyIndex(label: label, property: property, name: name)
-        if let k = propertyKeys.id(of: property) {
+        if let k = store.propertyKeys.id(of: property) {
             for id in nodes(withLabel: label) {
-                if let v = nodeProperties.property(id.index, key: k) { index.insert(id, value: v) }
+                if let v = store.nodeProperties.property(id.index, key: k) { index.insert(id, value: v) }
             }
         }
-        propertyIndexes[key] = index
-        changeLog.indexChanges.append(
+        store.propertyIndexes[key] = index
+        store.changeLog.indexChanges.append(
             IndexChange(name: index.name, label: label, property: property, dropped: false))
         return true
     }
@@ -232,10 +232,11 @@ extension PropertyGraph {
     /// - Complexity: O(1) (the index's memory is released).
     @discardableResult
     public mutating func dropIndex(label: String, property: String) -> Bool {
-        guard let index = propertyIndexes.removeValue(forKey: IndexKey(label: label, property: property)) else {
+        guard let index = store.propertyIndexes.removeValue(forKey: IndexKey(label: label, property: property)) else {
             return false
         }
-        changeLog.indexChanges.append(IndexChange(name: index.name, label: label, property: property, dropped: true))
+        store.changeLog.indexChanges.append(
+            IndexChange(name: index.name, label: label, property: property, dropped: true))
         return true
     }
 
@@ -243,7 +244,7 @@ extension PropertyGraph {
 
     mutating func internLabel(_ name: String) -> UInt32 {
         let raw = labelTable.intern(name)
-        while labelMembers.count < labelTable.count { labelMembers.append(NodeSet()) }
+        while store.labelMembers.count < labelTable.count { store.labelMembers.append(NodeSet()) }
         return raw
     }
 
@@ -251,63 +252,63 @@ extension PropertyGraph {
     mutating func setLabelBit(_ id: NodeID, _ label: Int, _ on: Bool) {
         if label < 64 {
             let bit: UInt64 = 1 << UInt64(label)
-            if on { nodeLabelBits[id.index] |= bit } else { nodeLabelBits[id.index] &= ~bit }
+            if on { store.nodeLabelBits[id.index] |= bit } else { store.nodeLabelBits[id.index] &= ~bit }
         } else {
             let k = label / 64 - 1
             let bit: UInt64 = 1 << UInt64(label % 64)
-            var extra = labelOverflow[UInt32(id.index)] ?? []
+            var extra = store.labelOverflow[UInt32(id.index)] ?? []
             while extra.count <= k { extra.append(0) }
             if on { extra[k] |= bit } else { extra[k] &= ~bit }
-            labelOverflow[UInt32(id.index)] = extra.allSatisfy { $0 == 0 } ? nil : extra
+            store.labelOverflow[UInt32(id.index)] = extra.allSatisfy { $0 == 0 } ? nil : extra
         }
-        if on { labelMembers[label].insert(id) } else { labelMembers[label].remove(id) }
+        if on { store.labelMembers[label].insert(id) } else { store.labelMembers[label].remove(id) }
     }
 
     /// Removes relationship `r` from node `n`'s outgoing list.
     mutating func unlinkOut(_ r: UInt32, from n: Int) {
         var previous = Self.none
-        var current = firstOut[n]
+        var current = store.firstOut[n]
         while current != Self.none && current != r {
             previous = current
-            current = nextOut[Int(current)]
+            current = store.nextOut[Int(current)]
         }
         guard current == r else { return }
-        let following = nextOut[Int(r)]
-        if previous == Self.none { firstOut[n] = following } else { nextOut[Int(previous)] = following }
-        if lastOut[n] == r { lastOut[n] = previous }
-        nextOut[Int(r)] = Self.none
-        outDegree[n] -= 1
+        let following = store.nextOut[Int(r)]
+        if previous == Self.none { store.firstOut[n] = following } else { store.nextOut[Int(previous)] = following }
+        if store.lastOut[n] == r { store.lastOut[n] = previous }
+        store.nextOut[Int(r)] = Self.none
+        store.outDegree[n] -= 1
     }
 
     /// Removes relationship `r` from node `n`'s incoming list.
     mutating func unlinkIn(_ r: UInt32, from n: Int) {
         var previous = Self.none
-        var current = firstIn[n]
+        var current = store.firstIn[n]
         while current != Self.none && current != r {
             previous = current
-            current = nextIn[Int(current)]
+            current = store.nextIn[Int(current)]
         }
         guard current == r else { return }
-        let following = nextIn[Int(r)]
-        if previous == Self.none { firstIn[n] = following } else { nextIn[Int(previous)] = following }
-        if lastIn[n] == r { lastIn[n] = previous }
-        nextIn[Int(r)] = Self.none
-        inDegree[n] -= 1
+        let following = store.nextIn[Int(r)]
+        if previous == Self.none { store.firstIn[n] = following } else { store.nextIn[Int(previous)] = following }
+        if store.lastIn[n] == r { store.lastIn[n] = previous }
+        store.nextIn[Int(r)] = Self.none
+        store.inDegree[n] -= 1
     }
 
     mutating func generateNodeKey() -> String {
         while true {
-            generatedKeySerial += 1
-            let candidate = "n" + String(generatedKeySerial)
-            if nodeKeys.find(candidate) == nil { return candidate }
+            store.generatedKeySerial += 1
+            let candidate = "n" + String(store.generatedKeySerial)
+            if store.nodeKeys.find(candidate) == nil { return candidate }
         }
     }
 
     mutating func generateRelationshipKey() -> String {
         while true {
-            generatedKeySerial += 1
-            let candidate = "r" + String(generatedKeySerial)
-            if relationshipKeys.find(candidate) == nil { return candidate }
+            store.generatedKeySerial += 1
+            let candidate = "r" + String(store.generatedKeySerial)
+            if store.relationshipKeys.find(candidate) == nil { return candidate }
         }
     }
 
@@ -324,28 +325,28 @@ extension PropertyGraph {
     }
 
     mutating func indexInsert(_ id: NodeID, labels: [LabelID], properties: [String: Value]) {
-        guard !propertyIndexes.isEmpty else { return }
+        guard !store.propertyIndexes.isEmpty else { return }
         for (k, v) in properties { indexInsert(id, labels: labels, key: k, value: v) }
     }
 
     mutating func indexInsert(_ id: NodeID, labels: [LabelID], key: String, value: Value) {
-        guard !propertyIndexes.isEmpty else { return }
+        guard !store.propertyIndexes.isEmpty else { return }
         for l in labels {
             let ik = IndexKey(label: labelTable.name(of: l.rawValue), property: key)
-            propertyIndexes[ik]?.insert(id, value: value)
+            store.propertyIndexes[ik]?.insert(id, value: value)
         }
     }
 
     mutating func indexRemove(_ id: NodeID, labels: [LabelID], properties: [String: Value]) {
-        guard !propertyIndexes.isEmpty else { return }
+        guard !store.propertyIndexes.isEmpty else { return }
         for (k, v) in properties { indexRemove(id, labels: labels, key: k, value: v) }
     }
 
     mutating func indexRemove(_ id: NodeID, labels: [LabelID], key: String, value: Value) {
-        guard !propertyIndexes.isEmpty else { return }
+        guard !store.propertyIndexes.isEmpty else { return }
         for l in labels {
             let ik = IndexKey(label: labelTable.name(of: l.rawValue), property: key)
-            propertyIndexes[ik]?.remove(id, value: value)
+            store.propertyIndexes[ik]?.remove(id, value: value)
         }
     }
 }

@@ -112,136 +112,15 @@ public struct PropertyGraph: @unchecked Sendable {
         return try body(&fields.pointee)
     }
 
-    // The fields, read in place and written after `makeUnique()`.
+    /// The fields, read in place and changed after `makeUnique()` (copy on write).
+    var store: Fields {
+        _read { yield fields.pointee }
+        _modify {
+            makeUnique()
+            yield &fields.pointee
+        }
+    }
 
-    var nodeKeys: KeyTable {
-        _read { yield fields.pointee.nodeKeys }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nodeKeys
-        }
-    }
-    var nodeLive: [Bool] {
-        _read { yield fields.pointee.nodeLive }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nodeLive
-        }
-    }
-    var nodeLabelBits: [UInt64] {
-        _read { yield fields.pointee.nodeLabelBits }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nodeLabelBits
-        }
-    }
-    /// Label words beyond the first: word k holds label ids 64(k+1) ..< 64(k+2).
-    var labelOverflow: [UInt32: [UInt64]] {
-        _read { yield fields.pointee.labelOverflow }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.labelOverflow
-        }
-    }
-    var nodeProperties: PropertyStore {
-        _read { yield fields.pointee.nodeProperties }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nodeProperties
-        }
-    }
-    var firstOut: [UInt32] {
-        _read { yield fields.pointee.firstOut }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.firstOut
-        }
-    }
-    var lastOut: [UInt32] {
-        _read { yield fields.pointee.lastOut }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.lastOut
-        }
-    }
-    var firstIn: [UInt32] {
-        _read { yield fields.pointee.firstIn }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.firstIn
-        }
-    }
-    var lastIn: [UInt32] {
-        _read { yield fields.pointee.lastIn }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.lastIn
-        }
-    }
-    var outDegree: [UInt32] {
-        _read { yield fields.pointee.outDegree }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.outDegree
-        }
-    }
-    var inDegree: [UInt32] {
-        _read { yield fields.pointee.inDegree }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.inDegree
-        }
-    }
-    var relationshipKeys: KeyTable {
-        _read { yield fields.pointee.relationshipKeys }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipKeys
-        }
-    }
-    /// The type id, or `none` for a removed relationship.
-    var relationshipType: [UInt32] {
-        _read { yield fields.pointee.relationshipType }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipType
-        }
-    }
-    var relationshipStart: [UInt32] {
-        _read { yield fields.pointee.relationshipStart }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipStart
-        }
-    }
-    var relationshipEnd: [UInt32] {
-        _read { yield fields.pointee.relationshipEnd }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipEnd
-        }
-    }
-    var nextOut: [UInt32] {
-        _read { yield fields.pointee.nextOut }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nextOut
-        }
-    }
-    var nextIn: [UInt32] {
-        _read { yield fields.pointee.nextIn }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nextIn
-        }
-    }
-    var relationshipProperties: PropertyStore {
-        _read { yield fields.pointee.relationshipProperties }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipProperties
-        }
-    }
     /// Label names by `LabelID`.
     public internal(set) var labelTable: SymbolTable {
         _read { yield fields.pointee.labelTable }
@@ -250,6 +129,7 @@ public struct PropertyGraph: @unchecked Sendable {
             yield &fields.pointee.labelTable
         }
     }
+
     /// Relationship type names by `TypeID`.
     public internal(set) var typeTable: SymbolTable {
         _read { yield fields.pointee.typeTable }
@@ -258,42 +138,7 @@ public struct PropertyGraph: @unchecked Sendable {
             yield &fields.pointee.typeTable
         }
     }
-    /// Property names by the ids the property records use.
-    var propertyKeys: SymbolTable {
-        _read { yield fields.pointee.propertyKeys }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.propertyKeys
-        }
-    }
-    var labelMembers: [NodeSet] {
-        _read { yield fields.pointee.labelMembers }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.labelMembers
-        }
-    }
-    var propertyIndexes: [IndexKey: PropertyIndex] {
-        _read { yield fields.pointee.propertyIndexes }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.propertyIndexes
-        }
-    }
-    var generatedKeySerial: Int {
-        _read { yield fields.pointee.generatedKeySerial }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.generatedKeySerial
-        }
-    }
-    var changeLog: ChangeLog {
-        _read { yield fields.pointee.changeLog }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.changeLog
-        }
-    }
+
     /// The number of live nodes.
     public internal(set) var nodeCount: Int {
         _read { yield fields.pointee.nodeCount }
@@ -302,6 +147,7 @@ public struct PropertyGraph: @unchecked Sendable {
             yield &fields.pointee.nodeCount
         }
     }
+
     /// The number of live relationships.
     public internal(set) var relationshipCount: Int {
         _read { yield fields.pointee.relationshipCount }
@@ -315,25 +161,25 @@ public struct PropertyGraph: @unchecked Sendable {
     public init() {}
 
     /// One more than the largest node id ever issued (live or removed).
-    public var nodeCapacity: Int { nodeLive.count }
+    public var nodeCapacity: Int { store.nodeLive.count }
     /// One more than the largest relationship id ever issued (live or removed).
-    public var relationshipCapacity: Int { relationshipType.count }
+    public var relationshipCapacity: Int { store.relationshipType.count }
 
     /// Reserves room for `nodes` nodes and `relationships` relationships.
     /// - Complexity: O(nodes + relationships).
     public mutating func reserveCapacity(nodes: Int, relationships: Int) {
-        nodeKeys.reserve(nodes)
-        nodeLive.reserveCapacity(nodes)
-        nodeLabelBits.reserveCapacity(nodes)
-        nodeProperties.offsets.reserveCapacity(nodes)
-        for array in [\PropertyGraph.firstOut, \.lastOut, \.firstIn, \.lastIn, \.outDegree, \.inDegree] {
-            self[keyPath: array].reserveCapacity(nodes)
+        store.nodeKeys.reserve(nodes)
+        store.nodeLive.reserveCapacity(nodes)
+        store.nodeLabelBits.reserveCapacity(nodes)
+        store.nodeProperties.offsets.reserveCapacity(nodes)
+        for array in [\Fields.firstOut, \.lastOut, \.firstIn, \.lastIn, \.outDegree, \.inDegree] {
+            store[keyPath: array].reserveCapacity(nodes)
         }
-        relationshipKeys.reserve(relationships)
-        relationshipType.reserveCapacity(relationships)
-        for array in [\PropertyGraph.relationshipStart, \.relationshipEnd, \.nextOut, \.nextIn] {
-            self[keyPath: array].reserveCapacity(relationships)
+        store.relationshipKeys.reserve(relationships)
+        store.relationshipType.reserveCapacity(relationships)
+        for array in [\Fields.relationshipStart, \.relationshipEnd, \.nextOut, \.nextIn] {
+            store[keyPath: array].reserveCapacity(relationships)
         }
-        relationshipProperties.offsets.reserveCapacity(relationships)
+        store.relationshipProperties.offsets.reserveCapacity(relationships)
     }
 }

@@ -160,7 +160,7 @@ import Testing
         #expect(g.property("big", of: a) == .string(big + "11"))
         #expect(g.property("keep", of: a) == "yes")
         // Without reclaiming, 12 records of 300 kB would stay: 3.6 MB.
-        #expect(g.nodeProperties.bytes.count < 2_000_000)
+        #expect(g.store.nodeProperties.bytes.count < 2_000_000)
     }
 
     @Test func nullsInPropertyMapsAreNotStored() throws {
