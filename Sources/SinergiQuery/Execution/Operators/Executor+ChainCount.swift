@@ -72,39 +72,35 @@ extension Executor {
         let part = chain.part
         guard let first = part.nodes.first else { return nil }
         // Resolved once: label ids (nil entry: a label no node has) and constant property maps.
-        var labelIDs: [[LabelID?]] = []
-        var wanted: [[String: Value]?] = []
+        // Constants only: what the adjacency closures capture is never a `var` (a captured
+        // `var` costs a dynamic exclusivity check per access).
+        var labelTable: [LabelID?] = []  // the labels of position k: labelTable[labelStart[k] ..< labelStart[k + 1]]
+        var labelStart: [Int] = [0]
+        var wantedTable: [[String: Value]?] = []
         for n in part.nodes {
-            labelIDs.append(n.labels.map { graph.labelID(named: $0) })
+            labelTable.append(contentsOf: n.labels.map { graph.labelID(named: $0) })
+            labelStart.append(labelTable.count)
             if let props = n.properties {
                 guard let m = try matcher.propertyMap(props, [:]) else { return [:] }
-                wanted.append(m)
+                wantedTable.append(m)
             } else {
-                wanted.append(nil)
+                wantedTable.append(nil)
             }
         }
+        // Flat tables of plain values: reading them per relationship retains nothing.
+        let labelIDs = labelTable
+        let labelRange = labelStart
+        let wanted = wantedTable
+        let hasWanted = wantedTable.map { $0 != nil }
         func fits(_ k: Int, _ id: NodeID) -> Bool {
-            for l in labelIDs[k] {
-                guard let l, graph.hasLabel(id, labelID: l) else { return false }
+            for i in labelRange[k]..<labelRange[k + 1] {
+                guard let l = labelIDs[i], graph.hasLabel(id, labelID: l) else { return false }
             }
-            if let w = wanted[k] {
+            if hasWanted[k], let w = wanted[k] {
                 for (key, v) in w where CypherSemantics.equals(graph.property(key, of: id), v) != true { return false }
             }
             return true
         }
-        // Position of each node reached so far (-1: none), for the disjointness check.
-        var position = [Int32](repeating: -1, count: chain.typesDisjoint ? 0 : graph.nodeCapacity)
-        func place(_ id: NodeID, _ k: Int) -> Bool {
-            if chain.typesDisjoint { return true }
-            let p = position[id.index]
-            if p != -1 && p != Int32(k) { return false }
-            position[id.index] = Int32(k)
-            return true
-        }
-        // Walk counts per node, dense (0: none), with the list of nodes set at each level.
-        var count = [Int](repeating: 0, count: graph.nodeCapacity)
-        var nextCount = [Int](repeating: 0, count: graph.nodeCapacity)
-        var level: [NodeID] = []
         let candidates: [NodeID]
         // An equality on an indexed (label, property) of the first node: seek it.
         let seek = first.labels.lazy.compactMap { label in
@@ -120,52 +116,92 @@ extension Executor {
         } else {
             candidates = graph.nodes
         }
+        var walk = ChainWalk(nodeCapacity: graph.nodeCapacity, checksPositions: !chain.typesDisjoint)
         for c in candidates where fits(0, c) {
-            guard place(c, 0) else { return nil }
-            count[c.index] = 1
-            level.append(c)
+            guard walk.place(c, 0) else { return nil }
+            walk.count[c.index] = 1
+            walk.level.append(c)
         }
         for (k, rel) in part.rels.enumerated() {
-            let admitted: Set<TypeID>? = rel.types.isEmpty ? nil : Set(rel.types.compactMap { graph.typeID(named: $0) })
-            var next: [NodeID] = []
-            var clash = false
-            for u in level {
+            // Admitted types as a dense table: no hashing per relationship.
+            var table = [Bool](repeating: rel.types.isEmpty, count: graph.typeNames.count + 1)
+            for name in rel.types { if let t = graph.typeID(named: name) { table[t.index] = true } }
+            let admitted = table
+            let direction = rel.direction
+            for u in walk.level {
                 try context.checkLimits(0)
-                let c = count[u.index]
-                count[u.index] = 0
-                func add(_ t: TypeID, _ v: NodeID) -> Bool {
-                    if let admitted, !admitted.contains(t) { return true }
-                    guard fits(k + 1, v) else { return true }
-                    let existing = nextCount[v.index]
-                    if existing == 0 {
-                        if !place(v, k + 1) { clash = true }
-                        next.append(v)
-                        nextCount[v.index] = c
-                    } else {
-                        let (sum, overflow) = existing.addingReportingOverflow(c)
-                        if overflow { clash = true }
-                        nextCount[v.index] = sum
+                let c = walk.count[u.index]
+                walk.count[u.index] = 0
+                if direction != .incoming {
+                    graph.forEachOutgoing(of: u) { _, t, v in
+                        !admitted[t.index] || !fits(k + 1, v) || walk.add(v, c, at: k + 1)
                     }
-                    return !clash
                 }
-                if rel.direction != .incoming {
-                    graph.forEachOutgoing(of: u) { _, t, v in add(t, v) }
-                }
-                if rel.direction != .outgoing {
+                if direction != .outgoing {
                     graph.forEachIncoming(of: u) { _, t, v in
                         // A self-loop is listed once when undirected.
-                        if rel.direction == .undirected && v == u { return true }
-                        return add(t, v)
+                        if direction == .undirected && v == u { return true }
+                        return !admitted[t.index] || !fits(k + 1, v) || walk.add(v, c, at: k + 1)
                     }
                 }
-                if clash { return nil }
+                if walk.clash { return nil }
             }
-            level = next
-            swap(&count, &nextCount)
+            walk.advance()
         }
         var result: [NodeID: Int] = [:]
-        result.reserveCapacity(level.count)
-        for v in level { result[v] = count[v.index] }
+        result.reserveCapacity(walk.level.count)
+        for v in walk.level { result[v] = walk.count[v.index] }
         return result
+    }
+}
+
+/// The state of a level-by-level walk count: walks per node at the current level
+/// (dense, 0: none) and the next, the nodes of each, and the position each node was
+/// first reached at (for the disjointness check).
+struct ChainWalk {
+    var count: [Int]
+    var nextCount: [Int]
+    var level: [NodeID] = []
+    var next: [NodeID] = []
+    /// Position of each node reached so far (-1: none); empty when not checked.
+    var position: [Int32]
+    /// Set when a node is reached at two positions, or a count overflows.
+    var clash = false
+
+    init(nodeCapacity n: Int, checksPositions: Bool) {
+        count = [Int](repeating: 0, count: n)
+        nextCount = [Int](repeating: 0, count: n)
+        position = [Int32](repeating: -1, count: checksPositions ? n : 0)
+    }
+
+    /// Records that `id` is reached at position `k`; false when it was reached at another.
+    mutating func place(_ id: NodeID, _ k: Int) -> Bool {
+        if position.isEmpty { return true }
+        let p = position[id.index]
+        if p != -1 && p != Int32(k) { return false }
+        position[id.index] = Int32(k)
+        return true
+    }
+
+    /// Adds `c` walks reaching `v` at position `k`; false (stop) on a clash.
+    mutating func add(_ v: NodeID, _ c: Int, at k: Int) -> Bool {
+        let existing = nextCount[v.index]
+        if existing == 0 {
+            if !place(v, k) { clash = true }
+            next.append(v)
+            nextCount[v.index] = c
+        } else {
+            let (sum, overflow) = existing.addingReportingOverflow(c)
+            if overflow { clash = true }
+            nextCount[v.index] = sum
+        }
+        return !clash
+    }
+
+    /// Moves to the next level.
+    mutating func advance() {
+        swap(&count, &nextCount)
+        level = next
+        next = []
     }
 }
