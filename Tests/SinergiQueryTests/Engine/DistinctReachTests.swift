@@ -27,12 +27,22 @@ import Testing
             for maxHops in 1...3 {
                 let step = pattern.replacingOccurrences(of: "%M", with: String(maxHops))
                 // One start, every start (the count is over the union), and an end with a label.
-                for (start, end) in [("(a:A {name: 'g1'})", "(s)"), ("(a:A)", "(s)"), ("(a)", "(s:B)")] {
+                for (start, end) in [
+                    ("(a:A {name: 'g1'})", "(s)"), ("(a:A)", "(s)"), ("(a)", "(s:B)"), ("(a:A)", "(s {name: 'g2'})"),
+                    ("(a:A)", "(s:B {name: 'g3'})"),
+                ] {
                     let q = "MATCH \(start)\(step)\(end) RETURN count(DISTINCT s) AS n, count(DISTINCT s) + 1 AS m"
                     let (fast, slow) = try Self.both(q, &g)
                     #expect(fast.rows == slow.rows, "\(q) seed \(seed)")
                 }
             }
+        }
+        // The end bound by an earlier clause: only that node counts.
+        for pattern in Self.patterns {
+            let step = pattern.replacingOccurrences(of: "%M", with: "2")
+            let q = "MATCH (a:A), (s:B) WITH a, s MATCH (a)\(step)(s) RETURN count(DISTINCT s) AS n"
+            let (fast, slow) = try Self.both(q, &g)
+            #expect(fast.rows == slow.rows, "\(q) seed \(seed)")
         }
         let plan = try QueryEngine.execute("EXPLAIN MATCH (a:A)-[*1..3]-(s:B) RETURN count(DISTINCT s) AS n", on: &g)
         #expect(plan.plan?.contains("DistinctReachBFS") == true)

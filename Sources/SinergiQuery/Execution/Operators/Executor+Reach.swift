@@ -28,22 +28,24 @@ extension Executor {
         var generation: UInt32 = 0
         var out: [Row] = []
         // Admitted types as a dense table (no hashing per relationship); adjacency walked in
-        // place (no array per node).
-        var admitted = [Bool](repeating: reach.types.isEmpty, count: graph.typeNames.count + 1)
-        for name in reach.types { if let t = graph.typeID(named: name) { admitted[t.index] = true } }
-        var avoid: [RelationshipID] = []
-        func neighbours(_ v: NodeID, _ body: (RelationshipID, NodeID) -> Void) {
-            if reach.direction != .incoming {
+        // place (no array per node). The walk captures only constants: a captured `var`
+        // would cost a dynamic exclusivity check per relationship.
+        var table = [Bool](repeating: reach.types.isEmpty, count: graph.typeNames.count + 1)
+        for name in reach.types { if let t = graph.typeID(named: name) { table[t.index] = true } }
+        let admitted = table
+        let direction = reach.direction
+        func neighbours(_ v: NodeID, avoiding avoid: [RelationshipID], _ body: (RelationshipID, NodeID) -> Void) {
+            if direction != .incoming {
                 graph.forEachOutgoing(of: v) { (r, t, w) -> Bool in
                     if admitted[t.index] && (avoid.isEmpty || !avoid.contains(r)) { body(r, w) }
                     return true
                 }
             }
-            if reach.direction != .outgoing {
+            if direction != .outgoing {
                 graph.forEachIncoming(of: v) { (r, t, w) -> Bool in
                     // An undirected self-loop was already seen as outgoing.
                     if admitted[t.index] && (avoid.isEmpty || !avoid.contains(r))
-                        && !(reach.direction == .undirected && w == v)
+                        && !(direction == .undirected && w == v)
                     {
                         body(r, w)
                     }
@@ -59,7 +61,7 @@ extension Executor {
             }
             for s in starts {
                 guard case .node(let origin)? = s[reach.start.name] else { continue }
-                avoid = reach.prefixRelationships.compactMap { name in
+                let avoid = reach.prefixRelationships.compactMap { name -> RelationshipID? in
                     if case .relationship(let id)? = s[name] { return id }
                     return nil
                 }
@@ -77,7 +79,7 @@ extension Executor {
                     depth += 1
                     var next: [NodeID] = []
                     for v in frontier {
-                        neighbours(v) { _, w in
+                        neighbours(v, avoiding: avoid) { _, w in
                             if stamp[w.index] != generation {
                                 stamp[w.index] = generation
                                 next.append(w)
@@ -90,14 +92,22 @@ extension Executor {
                 }
                 // The origin is an end only at 0 hops or by a closed trail (searched only when it fits `end`).
                 let originFits = try matcher.nodeFits(reach.end, origin, s, live: true, in: graph, labelsChecked: false)
-                if reach.minHops == 0 || (originFits && closedTrail(origin, reach, neighbours)) {
+                if reach.minHops == 0
+                    || (originFits && closedTrail(origin, reach, { neighbours($0, avoiding: avoid, $1) }))
+                {
                     reached.insert(origin, at: 0)
                 }
                 if reach.countedBy != nil {
+                    // The row is consulted only when the end is bound already or has a property map.
+                    let checksRow = reach.end.properties != nil || s[reach.end.name] != nil
                     for w in reached where !counted[w.index] {
-                        guard endLabels.allSatisfy({ $0.map { graph.hasLabel(w, labelID: $0) } ?? false }),
-                            try matcher.nodeFits(reach.end, w, s, live: true, in: graph, labelsChecked: true)
-                        else { continue }
+                        guard endLabels.allSatisfy({ $0.map { graph.hasLabel(w, labelID: $0) } ?? false }) else {
+                            continue
+                        }
+                        if checksRow, try !matcher.nodeFits(reach.end, w, s, live: true, in: graph, labelsChecked: true)
+                        {
+                            continue
+                        }
                         counted[w.index] = true
                         count += 1
                     }
