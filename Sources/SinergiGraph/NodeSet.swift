@@ -52,6 +52,13 @@ public struct NodeSet: Sendable, Equatable, Sequence {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// True when no id is in both sets.
+    /// - Complexity: O(min(capacity of the two) / 64).
+    public func isDisjoint(with other: NodeSet) -> Bool {
+        for i in 0..<Swift.min(words.count, other.words.count) where words[i] & other.words[i] != 0 { return false }
+        return true
+    }
+
     public func makeIterator() -> Iterator { Iterator(words: words) }
 
     /// Visits members in increasing id order.

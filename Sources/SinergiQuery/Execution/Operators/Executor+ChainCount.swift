@@ -116,7 +116,20 @@ extension Executor {
         } else {
             candidates = graph.nodes
         }
-        var walk = ChainWalk(nodeCapacity: graph.nodeCapacity, checksPositions: !chain.typesDisjoint)
+        // Positions whose labels no node shares cannot hold the same node: when every pair
+        // is so, no walk can reuse a relationship and positions need no tracking.
+        func labelsDisjoint(_ j: Int, _ k: Int) -> Bool {
+            part.nodes[j].labels.contains { a in
+                part.nodes[k].labels.contains { b in
+                    graph.nodes(withLabel: a).isDisjoint(with: graph.nodes(withLabel: b))
+                }
+            }
+        }
+        let positions = part.nodes.indices
+        let disjoint =
+            chain.typesDisjoint
+            || positions.allSatisfy { j in positions.allSatisfy { k in j >= k || labelsDisjoint(j, k) } }
+        var walk = ChainWalk(nodeCapacity: graph.nodeCapacity, checksPositions: !disjoint)
         for c in candidates where fits(0, c) {
             guard walk.place(c, 0) else { return nil }
             walk.count[c.index] = 1
