@@ -23,7 +23,9 @@
 // repeats a node, so walks and relationship-unique paths coincide); when they are
 // not, or the relationship type sets of the steps are not pairwise disjoint and a
 // node is shared, it falls back to enumeration. Steps with non-empty, pairwise
-// disjoint type sets can never reuse a relationship, so the check is skipped then.
+// disjoint type sets can never reuse a relationship, so the check is skipped then;
+// so it is when every two positions have labels no node carries together (checked
+// on the label bitsets when the operator runs).
 
 import SinergiGraph
 
