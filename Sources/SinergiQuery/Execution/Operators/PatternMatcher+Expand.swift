@@ -33,8 +33,9 @@ extension PatternMatcher {
     ) throws(QueryError) -> Bool {
         let admitted = admittedTypes(rel)
         let labelIDs = target.labels.map { graph.labelID(named: $0) }
-        var boundTarget: NodeID?
-        if case .node(let t)? = row[target.name] { boundTarget = t }
+        // Constants only are captured by `attempt` (a captured `var` costs a dynamic
+        // exclusivity check per relationship).
+        let boundTarget: NodeID? = if case .node(let t)? = row[target.name] { t } else { nil }
         // Every relationship is tried in the walk order of `from`; the callback returns
         // false to stop.
         func attempt(_ r: RelationshipID, _ type: TypeID, _ next: NodeID) throws(QueryError) -> Bool {
