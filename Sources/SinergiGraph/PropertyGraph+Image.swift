@@ -84,8 +84,8 @@ extension PropertyGraph {
             let n = r.varint()
             guard n <= UInt64(buffer.count) else { return false }
             for _ in 0..<n { declaredIndexes.append((r.string(), r.string(), r.string())) }
-            labelTable = tables[0]
-            typeTable = tables[1]
+            store.labelTable = tables[0]
+            store.typeTable = tables[1]
             store.propertyKeys = tables[2]
             return r.position == buffer.count
         }
@@ -119,8 +119,8 @@ extension PropertyGraph {
             )
         guard let rp = Self.readProperties(reader), let members = reader.next(UInt64.self) else { return nil }
         store.relationshipProperties = rp
-        nodeCount = Int(counts[0])
-        relationshipCount = Int(counts[1])
+        store.nodeCount = Int(counts[0])
+        store.relationshipCount = Int(counts[1])
         store.generatedKeySerial = Int(counts[2])
         store.nodeKeys.occupied = Int(counts[3])
         store.nodeKeys.live = Int(counts[4])

@@ -35,7 +35,7 @@ extension PropertyGraph {
         store.inDegree.append(0)
         for l in labelIDs { setLabelBit(id, l.index, true) }
         indexInsert(id, labels: labelIDs, properties: clean)
-        nodeCount += 1
+        store.nodeCount += 1
         return id
     }
 
@@ -56,7 +56,7 @@ extension PropertyGraph {
         let slot = store.relationshipKeys.probe(key)
         guard slot.found == nil else { throw .duplicateRelationshipKey(key) }
         let clean = try Self.storable(properties)
-        let t = typeTable.intern(type)
+        let t = store.typeTable.intern(type)
         let id = RelationshipID(store.relationshipType.count)
         _ = store.relationshipKeys.insert(key, at: slot)
         store.relationshipType.append(t)
@@ -80,7 +80,7 @@ extension PropertyGraph {
         }
         store.lastIn[end.index] = id.rawValue
         store.inDegree[end.index] += 1
-        relationshipCount += 1
+        store.relationshipCount += 1
         return id
     }
 
@@ -176,7 +176,7 @@ extension PropertyGraph {
         store.relationshipType[id.index] = Self.none
         store.relationshipProperties.clear(id.index)
         store.relationshipKeys.unindex(id.index)
-        relationshipCount -= 1
+        store.relationshipCount -= 1
         noteRemoval(id, key: key)
         if contains(NodeID(s)) { touch(NodeID(s)) }
         if contains(NodeID(e)) { touch(NodeID(e)) }
@@ -201,7 +201,7 @@ extension PropertyGraph {
         store.nodeProperties.clear(id.index)
         store.nodeLive[id.index] = false
         store.nodeKeys.unindex(id.index)
-        nodeCount -= 1
+        store.nodeCount -= 1
         noteRemoval(id, key: key)
     }
 
@@ -243,7 +243,7 @@ extension PropertyGraph {
     // MARK: helpers
 
     mutating func internLabel(_ name: String) -> UInt32 {
-        let raw = labelTable.intern(name)
+        let raw = store.labelTable.intern(name)
         while store.labelMembers.count < labelTable.count { store.labelMembers.append(NodeSet()) }
         return raw
     }

@@ -122,40 +122,16 @@ public struct PropertyGraph: @unchecked Sendable {
     }
 
     /// Label names by `LabelID`.
-    public internal(set) var labelTable: SymbolTable {
-        _read { yield fields.pointee.labelTable }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.labelTable
-        }
-    }
+    public var labelTable: SymbolTable { _read { yield store.labelTable } }
 
     /// Relationship type names by `TypeID`.
-    public internal(set) var typeTable: SymbolTable {
-        _read { yield fields.pointee.typeTable }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.typeTable
-        }
-    }
+    public var typeTable: SymbolTable { _read { yield store.typeTable } }
 
     /// The number of live nodes.
-    public internal(set) var nodeCount: Int {
-        _read { yield fields.pointee.nodeCount }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.nodeCount
-        }
-    }
+    public var nodeCount: Int { _read { yield store.nodeCount } }
 
     /// The number of live relationships.
-    public internal(set) var relationshipCount: Int {
-        _read { yield fields.pointee.relationshipCount }
-        _modify {
-            makeUnique()
-            yield &fields.pointee.relationshipCount
-        }
-    }
+    public var relationshipCount: Int { _read { yield store.relationshipCount } }
 
     /// An empty graph.
     public init() {}
