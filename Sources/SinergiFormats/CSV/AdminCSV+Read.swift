@@ -23,24 +23,6 @@ extension AdminCSV {
     }
 }
 
-private struct PendingNode {
-    var key: String?
-    var labels: [String]
-    var properties: [String: Value]
-    var file: String
-    var line: Int
-}
-
-private struct PendingRelationship {
-    var key: String?
-    var type: String
-    var start: String
-    var end: String
-    var properties: [String: Value]
-    var file: String
-    var line: Int
-}
-
 private struct ReadState {
     var base: PropertyGraph
     var diagnostics: [ImportDiagnostic] = []
@@ -257,38 +239,9 @@ private struct ReadState {
     /// are generated after all given ones are placed, so a generated key never takes a
     /// key that a later line names.
     func build() throws(ImportFailure) -> AdminCSV.ImportResult {
-        var graph = base
-        var createdNodes: [NodeID] = []
-        var createdRelationships: [RelationshipID] = []
-        var failures: [ImportDiagnostic] = []
-        for n in nodes where n.key != nil {
-            do {
-                createdNodes.append(try graph.addNode(key: n.key, labels: n.labels, properties: n.properties))
-            } catch {
-                failures.append(ImportDiagnostic(file: n.file, line: n.line, message: error.description))
-            }
-        }
-        for n in nodes where n.key == nil {
-            do {
-                createdNodes.append(try graph.addNode(key: nil, labels: n.labels, properties: n.properties))
-            } catch {
-                failures.append(ImportDiagnostic(file: n.file, line: n.line, message: error.description))
-            }
-        }
-        for pass in [true, false] {
-            for r in relationships where (r.key != nil) == pass {
-                guard let s = graph.node(forKey: r.start), let e = graph.node(forKey: r.end) else { continue }
-                do {
-                    createdRelationships.append(
-                        try graph.addRelationship(key: r.key, type: r.type, from: s, to: e, properties: r.properties))
-                } catch {
-                    failures.append(ImportDiagnostic(file: r.file, line: r.line, message: error.description))
-                }
-            }
-        }
-        guard failures.isEmpty else { throw ImportFailure(diagnostics: failures) }
+        let added = try PendingImport(nodes: nodes, relationships: relationships).apply(to: base)
         return AdminCSV.ImportResult(
-            graph: graph, createdNodes: createdNodes.sorted(), createdRelationships: createdRelationships.sorted())
+            graph: added.graph, createdNodes: added.createdNodes, createdRelationships: added.createdRelationships)
     }
 }
 

@@ -125,23 +125,9 @@ extension GraphML {
             return (labels, type, props)
         }
 
-        struct PendingNode {
-            var key: String
-            var labels: [String]
-            var properties: [String: Value]
-            var line: Int
-        }
-        struct PendingEdge {
-            var key: String?
-            var type: String
-            var source: String
-            var target: String
-            var properties: [String: Value]
-            var line: Int
-        }
         var nodes: [PendingNode] = []
         var nodeLine: [String: Int] = [:]
-        var edges: [PendingEdge] = []
+        var edges: [PendingRelationship] = []
         var edgeLine: [String: Int] = [:]
         for child in graphElement.children {
             switch child.localName {
@@ -167,7 +153,8 @@ extension GraphML {
                 }
                 nodeLine[id] = child.line
                 let (labels, _, props) = properties(of: child, domain: "node")
-                nodes.append(PendingNode(key: id, labels: labels ?? [], properties: props, line: child.line))
+                nodes.append(
+                    PendingNode(key: id, labels: labels ?? [], properties: props, file: path, line: child.line))
             case "edge":
                 guard let source = child.attributes["source"], let target = child.attributes["target"] else {
                     report(child.line, "<edge> without source and target")
@@ -189,14 +176,15 @@ extension GraphML {
                 let t = type ?? defaultRelationshipType
                 if t.isEmpty { report(child.line, "empty relationship type") }
                 edges.append(
-                    PendingEdge(key: id, type: t, source: source, target: target, properties: props, line: child.line))
+                    PendingRelationship(
+                        key: id, type: t, start: source, end: target, properties: props, file: path, line: child.line))
             case "hyperedge": report(child.line, "hyperedges are not supported")
             case "data", "desc": break
             default: report(child.line, "unexpected <\(child.name)> in <graph>")
             }
         }
         for e in edges {
-            for end in [e.source, e.target] where nodeLine[end] == nil && base.node(forKey: end) == nil {
+            for end in [e.start, e.end] where nodeLine[end] == nil && base.node(forKey: end) == nil {
                 report(e.line, "edge refers to unknown node '\(end)'")
             }
         }
@@ -204,29 +192,8 @@ extension GraphML {
             throw ImportFailure(diagnostics: problems.sorted { $0.line < $1.line })
         }
 
-        var graph = base
-        var createdNodes: [NodeID] = []
-        var createdRelationships: [RelationshipID] = []
-        for n in nodes {
-            do {
-                createdNodes.append(try graph.addNode(key: n.key, labels: n.labels, properties: n.properties))
-            } catch {
-                report(n.line, error.description)
-            }
-        }
-        for pass in [true, false] {
-            for e in edges where (e.key != nil) == pass {
-                guard let s = graph.node(forKey: e.source), let t = graph.node(forKey: e.target) else { continue }
-                do {
-                    createdRelationships.append(
-                        try graph.addRelationship(key: e.key, type: e.type, from: s, to: t, properties: e.properties))
-                } catch {
-                    report(e.line, error.description)
-                }
-            }
-        }
-        guard problems.isEmpty else { throw ImportFailure(diagnostics: problems) }
+        let added = try PendingImport(nodes: nodes, relationships: edges).apply(to: base)
         return ImportResult(
-            graph: graph, createdNodes: createdNodes, createdRelationships: createdRelationships.sorted())
+            graph: added.graph, createdNodes: added.createdNodes, createdRelationships: added.createdRelationships)
     }
 }
