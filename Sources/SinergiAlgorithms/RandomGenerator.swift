@@ -1,36 +1,11 @@
-// The seeded pseudo-random generators every stochastic algorithm uses.
-//
-// Written here (not `SystemRandomNumberGenerator`, not the standard library's
-// `random(in:)` helpers) so that a seed gives bit-identical results on every run,
-// platform and toolchain version.
+// The fast generator the stochastic algorithms draw from, seeded through SinergiGraph's
+// SplitMix64, so that a seed gives bit-identical results on every run, platform and
+// toolchain version.
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny 64-bit generator, used to expand one
-/// seed into the state of `Xoshiro256StarStar` and to derive per-run seeds.
-///
-/// ```swift
-/// var g = SplitMix64(seed: 42)
-/// g.next()  // same value on every platform
-/// ```
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    /// The generator's whole state.
-    public var state: UInt64
-
-    /// A generator starting from `seed`.
-    public init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    /// - Complexity: O(1).
-    @inlinable public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import SinergiGraph
 
 /// xoshiro256** (Blackman & Vigna 2018): the fast, statistically strong generator used
-/// by the cascade simulations and by pivot sampling.
+/// by the cascade simulations and by pivot sampling; its state is filled by `SplitMix64`.
 ///
 /// ```swift
 /// var g = Xoshiro256StarStar(seed: 7)

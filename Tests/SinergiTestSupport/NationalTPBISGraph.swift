@@ -120,21 +120,12 @@ public enum NationalTPBISGraph {
     }
 }
 
-/// SplitMix64, kept private to test support so it depends on nothing but the graph.
-struct SupportRandom {
-    var state: UInt64
+/// The draws the national test graph makes (SinergiGraph's SplitMix64).
+typealias SupportRandom = SplitMix64
 
-    init(seed: UInt64) { state = seed }
+extension SplitMix64 {
+    mutating func chance(_ p: Double) -> Bool { nextDouble() < p }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) * 0x1p-53 < p }
-
+    /// `next() % n` (slightly biased; kept so the test graph stays the same).
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

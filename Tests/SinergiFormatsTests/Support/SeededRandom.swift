@@ -1,18 +1,11 @@
-// A small seeded random number generator (SplitMix64) so random tests repeat exactly.
+// The seeded generator of the format tests (SinergiGraph's SplitMix64) and the draws
+// they make from it, so random tests repeat exactly.
 
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+import SinergiGraph
 
-    init(seed: UInt64) { state = seed }
+typealias SeededRandom = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }

@@ -2,6 +2,8 @@
 // expressions (so precedence can be asserted as text), position markers in
 // source strings, and a small seeded random generator.
 
+import SinergiGraph
+
 @testable import SinergiQuery
 
 /// Renders an expression as an S-expression, e.g. `(+ 1 (* 2 3))`.
@@ -98,15 +100,5 @@ func syntaxMarkers(_ marked: String) -> (source: String, locations: [String: Sou
     return (source, locations)
 }
 
-/// A tiny deterministic generator (SplitMix64) for the robustness tests.
-struct SyntaxSeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The deterministic generator (SplitMix64) of the robustness tests.
+typealias SyntaxSeededGenerator = SplitMix64

@@ -1,12 +1,12 @@
-// The generator's own pseudo-random number generator, so that a seed means the same
-// graph on every platform and toolchain.
-//
-// SplitMix64 (Steele, Lea and Flood, 2014; the constants of Vigna's reference code).
-// The draws the generator needs (bounded integers, Bernoulli trials, shuffles) are
-// implemented here too instead of using the standard library's `random(in:using:)` and
-// `shuffle(using:)`, whose algorithms are not promised to stay the same across releases.
+// The draws the registry generator needs (bounded integers, Bernoulli trials,
+// shuffles, samples) on SinergiGraph's SplitMix64, written here instead of using the
+// standard library's `random(in:using:)` and `shuffle(using:)`, whose algorithms are
+// not promised to stay the same across releases — a seed must mean the same graph on
+// every platform and toolchain.
 
-/// A small, fast, seedable pseudo-random number generator (SplitMix64).
+import SinergiGraph
+
+/// The draws the registry generator makes from SinergiGraph's `SplitMix64`.
 ///
 /// ```swift
 /// var rng = SplitMix64(seed: 42)
@@ -14,28 +14,12 @@
 /// rng.bernoulli(0.3)         // true about 30% of the time
 /// ```
 /// - Complexity: every draw is O(1) (expected, for `uniform(below:)`).
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    /// The generator's whole state.
-    private(set) var state: UInt64
-
-    /// A generator whose sequence is fixed by `seed`.
-    init(seed: UInt64) { self.state = seed }
-
+extension SplitMix64 {
     /// A generator for one concern of a seed (`stream` names the concern), so that
     /// changing how one concern draws does not shift the numbers of the others.
     init(seed: UInt64, stream: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
-        self.state = mixer.next()
-    }
-
-    /// The next 64 random bits.
-    /// - Complexity: O(1).
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.init(seed: mixer.next())
     }
 
     /// A uniformly distributed integer in `0..<bound`; 0 when `bound <= 1`.
@@ -60,7 +44,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A double in `[0, 1)` with 53 random bits.
     /// - Complexity: O(1).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    mutating func unit() -> Double { nextDouble() }
 
     /// True with probability `p` (clamped to `[0, 1]`).
     /// - Complexity: O(1).
