@@ -69,16 +69,25 @@ extension Executor {
         var out: [Row] = []
         out.reserveCapacity(ordered.count)
         for g in ordered {
-            var base = g.first
-            for (i, a) in p.aggregates.enumerated() { base[a.variable] = g.accumulators[i].result() }
-            var r: Row = [:]
-            for (i, k) in p.groupingKeys.enumerated() { r[p.items[k].name] = g.keyValues[i] }
-            for (i, item) in p.items.enumerated() where !p.groupingKeys.contains(i) {
-                r[item.name] = try ev.eval(item.expression, base)
-            }
-            for a in p.aggregates { r[a.variable] = base[a.variable] }
-            out.append(r)
+            out.append(
+                try groupRow(p, keyValues: g.keyValues, base: g.first, results: g.accumulators.map { $0.result() }))
         }
         return out
+    }
+
+    /// The output row of one group of the aggregating projection `p`: the grouping keys'
+    /// values, the aggregates' `results` (bound to their hidden variables), and the other
+    /// items evaluated over `base` (a row of the group) with those results.
+    /// - Complexity: O(size of the items).
+    func groupRow(_ p: BoundProjection, keyValues: [Value], base: Row, results: [Value]) throws(QueryError) -> Row {
+        var base = base
+        for (a, v) in zip(p.aggregates, results) { base[a.variable] = v }
+        var r: Row = [:]
+        for (i, k) in p.groupingKeys.enumerated() { r[p.items[k].name] = keyValues[i] }
+        for (i, item) in p.items.enumerated() where !p.groupingKeys.contains(i) {
+            r[item.name] = try evaluator.eval(item.expression, base)
+        }
+        for a in p.aggregates { r[a.variable] = base[a.variable] }
+        return r
     }
 }

@@ -50,15 +50,8 @@ extension Executor {
         var out: [Row] = []
         out.reserveCapacity(ordered.count)
         for g in ordered {
-            var base = g.row
-            for a in p.aggregates { base[a.variable] = .int(Int64(g.count)) }
-            var r: Row = [:]
-            for (i, k) in p.groupingKeys.enumerated() { r[p.items[k].name] = g.keyValues[i] }
-            for (i, item) in p.items.enumerated() where !p.groupingKeys.contains(i) {
-                r[item.name] = try ev.eval(item.expression, base)
-            }
-            for a in p.aggregates { r[a.variable] = base[a.variable] }
-            out.append(r)
+            let counts = [Value](repeating: .int(Int64(g.count)), count: p.aggregates.count)
+            out.append(try groupRow(p, keyValues: g.keyValues, base: g.row, results: counts))
         }
         return out
     }

@@ -121,18 +121,12 @@ extension Executor {
                 try context.checkLimits(out.count)
             }
         }
-        if let p = reach.countedBy { return [try countRow(p, count)] }
+        if let p = reach.countedBy {
+            // One group (no grouping keys) whose aggregates are all `count(DISTINCT end)`.
+            let counts = [Value](repeating: .int(Int64(count)), count: p.aggregates.count)
+            return [try groupRow(p, keyValues: [], base: [:], results: counts)]
+        }
         return out
-    }
-
-    /// The one row of projection `p` whose aggregates are all `count(DISTINCT end)` = `count`.
-    func countRow(_ p: BoundProjection, _ count: Int) throws(QueryError) -> Row {
-        var base: Row = [:]
-        for a in p.aggregates { base[a.variable] = .int(Int64(count)) }
-        var r: Row = [:]
-        for item in p.items { r[item.name] = try evaluator.eval(item.expression, base) }
-        for a in p.aggregates { r[a.variable] = base[a.variable] }
-        return r
     }
 
     /// True when a trail of 1 … max hops leads from `origin` back to itself without
