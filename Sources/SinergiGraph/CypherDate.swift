@@ -20,7 +20,7 @@ public struct CypherDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         guard (1...12).contains(month), day >= 1, day <= CypherDate.daysIn(month: month, year: year),
             (-999_999_999...999_999_999).contains(year)
         else { return nil }
-        self.daysSinceEpoch = CypherDate.days(year: year, month: month, day: day)
+        self.daysSinceEpoch = CypherDate.civilDays(year: year, month: month, day: day)
     }
 
     /// Parses `YYYY-MM-DD` (also `YYYYMMDD`, `YYYY-MM`, `YYYY`), or returns nil.
@@ -97,18 +97,22 @@ public struct CypherDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (lhs: CypherDate, rhs: CypherDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
-    static func isLeap(_ y: Int64) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    /// Whether a year is a leap year in the proleptic Gregorian calendar.
+    /// - Complexity: O(1).
+    public static func isLeapYear(_ y: Int64) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
     static func daysIn(month: Int64, year: Int64) -> Int64 {
         switch month {
-        case 2: return isLeap(year) ? 29 : 28
+        case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
         default: return 31
         }
     }
 
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        // Howard Hinnant's days_from_civil.
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+    /// days_from_civil); months and days outside their range roll over.
+    /// - Complexity: O(1).
+    public static func civilDays(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

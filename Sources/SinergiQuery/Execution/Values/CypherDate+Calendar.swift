@@ -122,23 +122,4 @@ extension CypherDate {
         default: return nil
         }
     }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-    /// days_from_civil); months and days outside their range roll over.
-    ///
-    /// - Complexity: O(1).
-    static func civilDays(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// Whether a year is a leap year in the proleptic Gregorian calendar.
-    ///
-    /// - Complexity: O(1).
-    static func isLeapYear(_ y: Int64) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 }
