@@ -43,24 +43,11 @@ public enum ValueFormatter {
         }
     }
 
-    /// A string in single quotes with `\`, `'` and control characters escaped.
+    /// A string in single quotes with `\`, `'` and control characters escaped, as the
+    /// query language writes a string literal (the syntax printer's spelling).
     ///
     /// - Complexity: O(n) in the string's length.
-    public static func quoted(_ s: String) -> String {
-        var out = "'"
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "'"
-        return out
-    }
+    public static func quoted(_ s: String) -> String { SyntaxPrinter.stringLiteral(s) }
 
     /// A map key or label: as is when it is a plain identifier, else in backticks.
     ///
