@@ -23,10 +23,11 @@ public enum QueryEngine {
         _ source: String, parameters: [String: Value] = [:], on graph: inout PropertyGraph,
         options: QueryOptions = .init()
     ) throws(QueryError) -> QueryResult {
-        if let command = try Parser.parseSchemaCommand(source) {
+        var parser = Parser(source)  // tokenizes once for both kinds of statement
+        if let command = try parser.schemaCommandIfAny() {
             return try SchemaCommands.run(command, on: &graph)
         }
-        let statement = try Parser.parse(source)
+        let statement = try parser.parseSingleStatement()
         let bound = try Binder.bind(statement.query, source: source, procedures: options.procedures)
         let plan = Planner.plan(bound)
         if statement.mode == .explain {

@@ -15,20 +15,27 @@ extension Parser {
     /// - Complexity: O(n) in the length of `source`.
     public static func parseSchemaCommand(_ source: String) throws(QueryError) -> SchemaCommand? {
         var parser = Parser(source)
+        return try parser.schemaCommandIfAny()
+    }
+
+    /// The schema command the tokens hold, or nil (nothing consumed) when they do not
+    /// start one, so the same parser can go on to parse a query.
+    /// - Complexity: O(number of tokens) for a schema command, O(1) otherwise.
+    mutating func schemaCommandIfAny() throws(QueryError) -> SchemaCommand? {
         func startsSchema(_ at: Int) -> Bool {
-            let word = parser.peek(at)
-            return (word.isKeyword("CREATE") && parser.peek(at + 1).isKeyword("INDEX")) || word.isKeyword("DROP")
+            let word = peek(at)
+            return (word.isKeyword("CREATE") && peek(at + 1).isKeyword("INDEX")) || word.isKeyword("DROP")
                 || word.isKeyword("SHOW")
         }
-        if parser.current.isKeyword("EXPLAIN") || parser.current.isKeyword("PROFILE"), startsSchema(1) {
+        if current.isKeyword("EXPLAIN") || current.isKeyword("PROFILE"), startsSchema(1) {
             throw DiagnosticMessages.expected(
-                "a query after \(parser.current.text.uppercased()) (a schema statement runs on its own)",
-                found: Self.describe(parser.peek()), at: parser.peek().span.start)
+                "a query after \(current.text.uppercased()) (a schema statement runs on its own)",
+                found: Self.describe(peek()), at: peek().span.start)
         }
         guard startsSchema(0) else { return nil }
-        let command = try parser.parseSchemaCommand()
-        _ = parser.accept(.semicolon)
-        guard parser.current.isEnd else { throw parser.unexpected("end of the statement") }
+        let command = try parseSchemaCommand()
+        _ = accept(.semicolon)
+        guard current.isEnd else { throw unexpected("end of the statement") }
         return command
     }
 

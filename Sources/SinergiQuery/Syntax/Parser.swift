@@ -49,9 +49,14 @@ public struct Parser {
     /// - Complexity: O(n) in the length of `source` for ordinary queries.
     public static func parse(_ source: String) throws(QueryError) -> Statement {
         var parser = Parser(source)
-        let statements = try parser.parseStatementList()
+        return try parser.parseSingleStatement()
+    }
+
+    /// Parses the whole source as exactly one statement (see `parse`).
+    mutating func parseSingleStatement() throws(QueryError) -> Statement {
+        let statements = try parseStatementList()
         guard let first = statements.first else {
-            throw DiagnosticMessages.emptyQuery(at: parser.current.span.start)
+            throw DiagnosticMessages.emptyQuery(at: current.span.start)
         }
         if statements.count > 1 {
             throw DiagnosticMessages.multipleStatements(at: statements[1].span.start)
