@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sinergi", targets: ["sinergi"]),
+        .library(name: "SinergiText", targets: ["SinergiText"]),
         .library(name: "SinergiGraph", targets: ["SinergiGraph"]),
         .library(name: "SinergiAlgorithms", targets: ["SinergiAlgorithms"]),
         .library(name: "SinergiQuery", targets: ["SinergiQuery"]),
@@ -15,20 +16,26 @@ let package = Package(
         .library(name: "SinergiRegistry", targets: ["SinergiRegistry"]),
     ],
     targets: [
+        // What a person reads: one message catalogue per language (en, id), domain vocabulary, name suggestions.
+        .target(name: "SinergiText"),
         // The property graph: values, dense ids, the mutable store, indexes, the read-only snapshot.
-        .target(name: "SinergiGraph", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(
+            name: "SinergiGraph", dependencies: ["SinergiText"],
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Reach, gaps, replication spread, centrality: pure functions of a snapshot.
-        .target(name: "SinergiAlgorithms", dependencies: ["SinergiGraph"]),
+        .target(name: "SinergiAlgorithms", dependencies: ["SinergiText", "SinergiGraph"]),
         // The query language based on openCypher: Syntax → Binder → Planner → Execution, plus Procedures.
-        .target(name: "SinergiQuery", dependencies: ["SinergiGraph", "SinergiAlgorithms"]),
+        .target(name: "SinergiQuery", dependencies: ["SinergiText", "SinergiGraph", "SinergiAlgorithms"]),
         // File formats: JSON lines (APOC shape), admin-import CSV, DOT, GraphML, GEXF.
-        .target(name: "SinergiFormats", dependencies: ["SinergiGraph"]),
+        .target(name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph"]),
         // The file-backed registry: journal, lock, atomic commit, compaction, binary cache.
-        .target(name: "SinergiRegistry", dependencies: ["SinergiGraph", "SinergiFormats"]),
+        .target(name: "SinergiRegistry", dependencies: ["SinergiText", "SinergiGraph", "SinergiFormats"]),
         // The command line: one type per subcommand, help texts, renderers, exit codes.
         .target(
             name: "SinergiCLI",
-            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"]
+            dependencies: [
+                "SinergiText", "SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry",
+            ]
         ),
         .executableTarget(name: "sinergi", dependencies: ["SinergiCLI"]),
         // Benchmarks: times load, queries and algorithms on a registry (release build).
@@ -40,6 +47,7 @@ let package = Package(
 
         // Test support: seeded generator, small fixture graphs, golden-file helpers.
         .target(name: "SinergiTestSupport", dependencies: ["SinergiGraph"], path: "Tests/SinergiTestSupport"),
+        .testTarget(name: "SinergiTextTests", dependencies: ["SinergiText"]),
         .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
         .testTarget(
             name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"],

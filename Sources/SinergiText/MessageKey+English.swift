@@ -1,0 +1,61 @@
+// The English catalogue: one template per message key.
+
+extension MessageKey {
+    /// The English template.
+    var english: String {
+        switch self {
+        case .errorPrefix: return "error: "
+        case .warningPrefix: return "warning: "
+        case .hintPrefix: return "hint: "
+        case .didYouMean: return "did you mean '{name}'?"
+        case .didYouMeanOneOf: return "did you mean one of {names}?"
+        case .registryUnchanged: return "The registry was left as it was."
+        case .unknownLanguage: return "unknown language '{value}' (expected en or id)"
+
+        case .kindPerpusnas: return "National Library (Perpusnas)"
+        case .kindBappenas: return "Ministry of National Development Planning (Bappenas)"
+        case .kindKemendes: return "Ministry of Villages (Kemendes)"
+        case .kindProvincialLibraryOffice: return "provincial library office"
+        case .kindRegencyLibraryOffice: return "regency/city library office"
+        case .kindBappeda: return "regional planning agency (Bappeda)"
+        case .kindDPMPD: return "village community empowerment office (DPMPD)"
+        case .kindVillageLibrary: return "village library"
+        case .kindVillageGovernment: return "village government"
+        case .kindSynergyTeam: return "provincial synergy team"
+        case .kindFacilitator: return "regional facilitator"
+        case .kindMasterTrainer: return "Master Trainer"
+        case .kindPartner: return "partner (CSR, university, community)"
+        case .kindPatron: return "library user whose life TPBIS changed"
+        case .kindStakeholder: return "stakeholder"
+        case .kindPerson: return "person"
+        case .kindRegion: return "region"
+        case .kindProvince: return "province"
+        case .kindRegency: return "regency/city"
+        case .kindDistrict: return "district"
+        case .kindVillage: return "village"
+        case .kindEvent: return "event"
+        case .kindBimtek: return "technical guidance (Bimtek)"
+        case .kindPLM: return "Peer Learning Meeting (PLM)"
+        case .kindSHM: return "Stakeholder Meeting (SHM)"
+
+        case .relationshipLOCATED_IN: return "located in"
+        case .relationshipPART_OF: return "part of"
+        case .relationshipPARTNERS_WITH: return "partners with"
+        case .relationshipCOORDINATES: return "coordinates"
+        case .relationshipMENTORS: return "mentors"
+        case .relationshipFUNDS: return "funds"
+        case .relationshipREPLICATED_FROM: return "replicated from"
+        case .relationshipATTENDED: return "attended"
+        case .relationshipMEMBER_OF: return "member of"
+        case .relationshipNounLOCATED_IN: return "location"
+        case .relationshipNounPART_OF: return "region"
+        case .relationshipNounPARTNERS_WITH: return "partnership"
+        case .relationshipNounCOORDINATES: return "coordination"
+        case .relationshipNounMENTORS: return "mentoring"
+        case .relationshipNounFUNDS: return "funding"
+        case .relationshipNounREPLICATED_FROM: return "replication"
+        case .relationshipNounATTENDED: return "attendance"
+        case .relationshipNounMEMBER_OF: return "membership"
+        }
+    }
+}
