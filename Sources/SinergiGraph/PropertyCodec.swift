@@ -4,7 +4,12 @@
 ///
 /// Tags: 0 false, 1 true, 2 integer (zigzag varint), 3 float (8 bytes, bit pattern,
 /// little-endian), 4 string (varint length, UTF-8), 5 date (zigzag varint days), 6 list
-/// (varint count, items), 7 map (varint count, then varint key length, key UTF-8, value).
+/// (varint count, items), 7 map (varint count, then varint key length, key UTF-8, value),
+/// 8 local time (varint nanosecond of day), 9 time (varint nanosecond of day, zigzag
+/// offset seconds), 10 local date-time (zigzag days, varint nanosecond of day), 11
+/// date-time (zigzag days, varint nanosecond of day, zigzag offset seconds, zone as a
+/// string, empty for none), 12 duration (zigzag months, days and seconds, varint
+/// nanoseconds).
 /// Anything unreadable decodes as `.null`; the store only decodes what it encoded itself
 /// or what passed an image checksum.
 enum PropertyCodec {
@@ -41,6 +46,29 @@ enum PropertyCodec {
         case .date(let d):
             out.append(5)
             appendVarint(zigzag(d.daysSinceEpoch), to: &out)
+        case .localTime(let t):
+            out.append(8)
+            appendVarint(UInt64(t.nanosecondOfDay), to: &out)
+        case .time(let t):
+            out.append(9)
+            appendVarint(UInt64(t.localTime.nanosecondOfDay), to: &out)
+            appendVarint(zigzag(t.offsetSeconds), to: &out)
+        case .localDateTime(let t):
+            out.append(10)
+            appendVarint(zigzag(t.date.daysSinceEpoch), to: &out)
+            appendVarint(UInt64(t.time.nanosecondOfDay), to: &out)
+        case .dateTime(let t):
+            out.append(11)
+            appendVarint(zigzag(t.local.date.daysSinceEpoch), to: &out)
+            appendVarint(UInt64(t.local.time.nanosecondOfDay), to: &out)
+            appendVarint(zigzag(t.offsetSeconds), to: &out)
+            appendString(t.zone ?? "", to: &out)
+        case .duration(let d):
+            out.append(12)
+            appendVarint(zigzag(d.months), to: &out)
+            appendVarint(zigzag(d.days), to: &out)
+            appendVarint(zigzag(d.seconds), to: &out)
+            appendVarint(UInt64(d.nanoseconds), to: &out)
         case .list(let items):
             out.append(6)
             appendVarint(UInt64(items.count), to: &out)
@@ -111,6 +139,34 @@ enum PropertyCodec {
                 return .double(Double(bitPattern: bits))
             case 4: return .string(string())
             case 5: return .date(CypherDate(daysSinceEpoch: unzigzag(varint())))
+            case 8: return nanosecondOfDay().map(Value.localTime) ?? .null
+            case 9:
+                guard let t = nanosecondOfDay(), let time = CypherTime(t, offsetSeconds: unzigzag(varint())) else {
+                    return .null
+                }
+                return .time(time)
+            case 10:
+                let date = CypherDate(daysSinceEpoch: unzigzag(varint()))
+                return nanosecondOfDay().map { .localDateTime(CypherLocalDateTime(date, $0)) } ?? .null
+            case 11:
+                let date = CypherDate(daysSinceEpoch: unzigzag(varint()))
+                let time = nanosecondOfDay()
+                let offset = unzigzag(varint())
+                let zone = string()
+                guard let time,
+                    let value = CypherDateTime(
+                        CypherLocalDateTime(date, time), offsetSeconds: offset, zone: zone.isEmpty ? nil : zone)
+                else { return .null }
+                return .dateTime(value)
+            case 12:
+                let months = unzigzag(varint())
+                let days = unzigzag(varint())
+                let seconds = unzigzag(varint())
+                let nanos = varint()
+                guard nanos < 1_000_000_000,
+                    let d = CypherDuration(months: months, days: days, seconds: seconds, nanoseconds: Int64(nanos))
+                else { return .null }
+                return .duration(d)
             case 6:
                 let n = Int(truncatingIfNeeded: varint())
                 var items: [Value] = []
@@ -134,10 +190,27 @@ enum PropertyCodec {
             }
         }
 
+        /// A varint that must be a nanosecond of a day.
+        mutating func nanosecondOfDay() -> CypherLocalTime? {
+            let v = varint()
+            guard v < UInt64(CypherLocalTime.nanosecondsPerDay) else { return nil }
+            return CypherLocalTime(nanosecondOfDay: Int64(v))
+        }
+
         mutating func skipValue() {
             switch byte() {
             case 0, 1: return
-            case 2, 5: _ = varint()
+            case 2, 5, 8: _ = varint()
+            case 9, 10:
+                _ = varint()
+                _ = varint()
+            case 11:
+                _ = varint()
+                _ = varint()
+                _ = varint()
+                advance(varint())
+            case 12:
+                for _ in 0..<4 { _ = varint() }
             case 3: advance(8)
             case 4: advance(varint())
             case 6:

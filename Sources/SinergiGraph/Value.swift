@@ -2,7 +2,8 @@
 
 /// A property value or a query result value.
 ///
-/// Properties hold `bool`, `int`, `double`, `string`, `list`, `map` and `date`; `null`
+/// Properties hold `bool`, `int`, `double`, `string`, `list`, `map` and the six temporal
+/// types (`date`, `localTime`, `time`, `localDateTime`, `dateTime`, `duration`); `null`
 /// means "absent" and is never stored. `node`, `relationship` and `path` occur only in
 /// query results. `Hashable`/`Equatable` here are *structural* (used for grouping and
 /// tests); the query language's three-valued equality lives in the query engine.
@@ -15,6 +16,16 @@ public indirect enum Value: Hashable, Sendable {
     case list([Value])
     case map([String: Value])
     case date(CypherDate)
+    /// A time of day without zone (`localtime()`).
+    case localTime(CypherLocalTime)
+    /// A time of day with a UTC offset (`time()`).
+    case time(CypherTime)
+    /// A date and time without zone (`localdatetime()`).
+    case localDateTime(CypherLocalDateTime)
+    /// A date and time with an offset and maybe a named zone (`datetime()`).
+    case dateTime(CypherDateTime)
+    /// An amount of months, days, seconds and nanoseconds (`duration()`).
+    case duration(CypherDuration)
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
@@ -30,13 +41,15 @@ public indirect enum Value: Hashable, Sendable {
     public var isStorable: Bool {
         switch self {
         case .null, .node, .relationship, .path: return false
-        case .bool, .int, .double, .string, .date: return true
+        case .bool, .int, .double, .string, .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return true
         case .list(let items): return items.allSatisfy { $0.isStorable }
         case .map(let entries): return entries.values.allSatisfy { $0.isStorable }
         }
     }
 
-    /// The name of the value's type as openCypher reports it (`INTEGER`, `STRING`, …).
+    /// The name of the value's type as openCypher (GQL) reports it (`INTEGER`, `STRING`,
+    /// `LOCAL DATETIME`, …).
     public var typeName: String {
         switch self {
         case .null: return "NULL"
@@ -47,6 +60,11 @@ public indirect enum Value: Hashable, Sendable {
         case .list: return "LIST"
         case .map: return "MAP"
         case .date: return "DATE"
+        case .localTime: return "LOCAL TIME"
+        case .time: return "ZONED TIME"
+        case .localDateTime: return "LOCAL DATETIME"
+        case .dateTime: return "ZONED DATETIME"
+        case .duration: return "DURATION"
         case .node: return "NODE"
         case .relationship: return "RELATIONSHIP"
         case .path: return "PATH"

@@ -20,7 +20,9 @@ public enum RandomGraphs {
             return .double(specials[Int.random(in: 0..<specials.count, using: &rng)])
         case 3, 4: return .string(hostileStrings[Int.random(in: 0..<hostileStrings.count, using: &rng)])
         case 5:
-            return .date(CypherDate(daysSinceEpoch: Int64.random(in: -50_000...50_000, using: &rng)))
+            return Bool.random(using: &rng)
+                ? .date(CypherDate(daysSinceEpoch: Int64.random(in: -50_000...50_000, using: &rng)))
+                : temporal(&rng)
         case 6: return .list((0..<Int.random(in: 0...3, using: &rng)).map { _ in value(&rng, depth: depth + 1) })
         default:
             var m: [String: Value] = [:]

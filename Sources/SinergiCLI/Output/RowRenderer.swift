@@ -117,7 +117,8 @@ public enum RowRenderer {
             out.append(UInt8(ascii: "}"))
         }
         switch v {
-        case .date(let d): JSONLineEncoder.appendString(d.description, to: &out)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            JSONLineEncoder.appendString(v.temporalText ?? "", to: &out)
         case .double(let d) where !d.isFinite: JSONLineEncoder.appendString(String(d), to: &out)
         case .list(let items):
             out.append(UInt8(ascii: "["))

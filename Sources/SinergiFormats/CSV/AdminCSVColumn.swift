@@ -6,14 +6,19 @@ import SinergiGraph
 /// The type of a property column in an admin-import header.
 ///
 /// Reading accepts Neo4j's names (`int`, `long`, `short`, `byte` → 64-bit integer;
-/// `float`, `double` → double; `boolean`; `string`, `char`; `date`) with an optional
-/// `[]` for arrays, plus Sinergi's `json` for values Neo4j cannot hold (maps, nested or
-/// mixed lists). Writing uses `long`, `double`, `boolean`, `string`, `date`, their
+/// `float`, `double` → double; `boolean`; `string`, `char`; the temporal `date`,
+/// `localtime`, `time`, `localdatetime`, `datetime`, `duration`) with an optional `[]`
+/// for arrays, plus Sinergi's `json` for values Neo4j cannot hold (maps, nested or mixed
+/// lists). Writing uses `long`, `double`, `boolean`, `string`, the temporal names, their
 /// arrays and `json`.
 public struct AdminCSVType: Hashable, Sendable, CustomStringConvertible {
     /// The scalar kind of the column (or of each array element).
     public enum Scalar: String, Hashable, Sendable, CaseIterable {
-        case int, long, short, byte, float, double, boolean, string, char, date, json
+        case int, long, short, byte, float, double, boolean, string, char, json
+        case date, localtime, time, localdatetime, datetime, duration
+
+        /// The temporal type of a temporal column kind, else nil.
+        var temporalKind: TemporalKind? { TemporalKind(rawValue: rawValue) }
     }
 
     /// The scalar kind.
@@ -163,11 +168,11 @@ enum AdminCSVCell {
             case "false": return .success(.bool(false))
             default: return .failure(.init("bad boolean '\(text)' in column '\(header)'"))
             }
-        case .date:
-            guard let d = CypherDate(parsing: trimmed) else {
-                return .failure(.init("bad date '\(text)' in column '\(header)'"))
+        case .date, .localtime, .time, .localdatetime, .datetime, .duration:
+            guard let v = kind.temporalKind?.value(parsing: trimmed) else {
+                return .failure(.init("bad \(kind.rawValue) '\(text)' in column '\(header)'"))
             }
-            return .success(.date(d))
+            return .success(v)
         case .json:
             switch EmbeddedJSON.decode(text) {
             case .success(let v): return .success(v)
@@ -185,7 +190,8 @@ enum AdminCSVCell {
         case .int: return AdminCSVType(.long)
         case .double: return AdminCSVType(.double)
         case .string: return AdminCSVType(.string)
-        case .date: return AdminCSVType(.date)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return AdminCSVType(AdminCSVType.Scalar(rawValue: TemporalKind(of: value)?.rawValue ?? "") ?? .json)
         case .list(let items):
             guard let first = items.first else { return AdminCSVType(.string, isArray: true) }
             let kind = columnType(for: first)
@@ -224,7 +230,7 @@ enum AdminCSVCell {
             if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
             return "\(d)"
         case .string(let s): return s
-        case .date(let d): return d.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return value.temporalText ?? ""
         default: return EmbeddedJSON.encode(value)
         }
     }

@@ -1,9 +1,10 @@
 // How Sinergi property values map to GraphML (and GEXF) typed attributes.
 //
 // boolean → `boolean`, integer → `long`, float → `double` (`NaN`, `INF`, `-INF` as in
-// XML Schema), string → `string`; a date is a `string` `YYYY-MM-DD` and a list or map
-// a `string` holding JSON (the registry's encoding), told apart by a type hint:
-// `<desc>sinergi.type=date</desc>` / `sinergi.type=json` in GraphML.
+// XML Schema), string → `string`; a temporal value is a `string` in ISO 8601
+// (`2023-06-21`, `2023-06-21T09:00+07:00`, `P1Y`) and a list or map a `string` holding
+// JSON (the registry's encoding), told apart by a type hint: `<desc>sinergi.type=date</desc>`
+// (`localtime`, `time`, `localdatetime`, `datetime`, `duration`) / `sinergi.type=json` in GraphML.
 
 import SinergiGraph
 
@@ -11,7 +12,8 @@ import SinergiGraph
 struct TypedAttribute: Hashable, Comparable {
     /// The GraphML `attr.type` (`boolean`, `long`, `double`, `string`).
     var attrType: String
-    /// Sinergi's extra hint for strings that are really dates or JSON values (`date`, `json`), else nil.
+    /// Sinergi's extra hint for strings that are really temporal or JSON values (`date`,
+    /// `datetime`, …, `json`), else nil.
     var hint: String?
 
     static func < (a: TypedAttribute, b: TypedAttribute) -> Bool {
@@ -25,7 +27,8 @@ struct TypedAttribute: Hashable, Comparable {
         case .int: return TypedAttribute(attrType: "long")
         case .double: return TypedAttribute(attrType: "double")
         case .string: return TypedAttribute(attrType: "string")
-        case .date: return TypedAttribute(attrType: "string", hint: "date")
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return TypedAttribute(attrType: "string", hint: TemporalKind(of: value)?.rawValue)
         default: return TypedAttribute(attrType: "string", hint: "json")
         }
     }
@@ -40,7 +43,7 @@ struct TypedAttribute: Hashable, Comparable {
             if d.isInfinite { return d < 0 ? "-INF" : "INF" }
             return "\(d)"
         case .string(let s): return s
-        case .date(let d): return d.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return value.temporalText ?? ""
         default: return EmbeddedJSON.encode(value)
         }
     }
@@ -68,9 +71,11 @@ struct TypedAttribute: Hashable, Comparable {
                 guard let d = Double(trimmed) else { return .failure(EmbeddedJSONError("bad number '\(text)'")) }
                 return .success(.double(d))
             }
-        case (_, "date"?):
-            guard let d = CypherDate(parsing: trimmed) else { return .failure(EmbeddedJSONError("bad date '\(text)'")) }
-            return .success(.date(d))
+        case (_, let hint?) where TemporalKind(rawValue: hint) != nil:
+            guard let v = TemporalKind(rawValue: hint)?.value(parsing: trimmed) else {
+                return .failure(EmbeddedJSONError("bad \(hint) '\(text)'"))
+            }
+            return .success(v)
         case (_, "json"?):
             return EmbeddedJSON.decode(text)
         default:

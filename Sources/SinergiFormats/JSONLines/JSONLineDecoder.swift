@@ -377,9 +377,12 @@ struct JSONCursor {
             throw JSONLineError("a map key starting with '$' must be wrapped as {\"$map\": …}", column: column)
         }
         switch (first, map[first]) {
-        case ("$date", .string(let s)?):
-            guard let d = CypherDate(parsing: s) else { throw JSONLineError("'\(s)' is not a date", column: column) }
-            return .date(d)
+        case (_, .string(let s)?) where TemporalKind(rawValue: String(first.dropFirst())) != nil:
+            let kind = TemporalKind(rawValue: String(first.dropFirst())) ?? .date
+            guard let v = kind.value(parsing: s) else {
+                throw JSONLineError("'\(s)' is not a \(kind.rawValue)", column: column)
+            }
+            return v
         case ("$double", .string(let s)?):
             switch s {
             case "NaN": return .double(.nan)

@@ -161,7 +161,13 @@ public enum JSONLineEncoder {
             } else {
                 appendMap(m, to: &out)
             }
-        case .date(let d): out.append(contentsOf: "{\"$date\":\"\(d)\"}".utf8)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            // {"$date":"2023-06-21"}, {"$datetime":"2023-06-21T09:00+07:00[Asia/Jakarta]"}, …
+            out.append(contentsOf: #"{"$"#.utf8)
+            out.append(contentsOf: (TemporalKind(of: value)?.rawValue ?? "").utf8)
+            out.append(contentsOf: #"":"#.utf8)
+            appendString(value.temporalText ?? "", to: &out)
+            out.append(UInt8(ascii: "}"))
         case .node(let n): out.append(contentsOf: "\"\(n)\"".utf8)
         case .relationship(let r): out.append(contentsOf: "\"\(r)\"".utf8)
         case .path(let p): out.append(contentsOf: "\"path of \(p.length)\"".utf8)

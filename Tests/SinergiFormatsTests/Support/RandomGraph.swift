@@ -1,6 +1,7 @@
 // A seeded random property graph with every storable value type and hostile strings.
 
 import SinergiGraph
+import SinergiTestSupport
 
 enum RandomGraph {
     static let kinds = [
@@ -61,8 +62,9 @@ enum RandomGraph {
     }
 
     static func scalar(_ rng: inout SeededRandom, _ options: Options) -> Value {
-        switch rng.int(0...6) {
+        switch rng.int(0...7) {
         case 0: return .bool(rng.chance(0.5))
+        case 7: return RandomGraphs.temporal(&rng)
         case 1: return .int(rng.pick([0, 1, -1, 42, Int64.max, Int64.min, Int64(rng.int(-1_000_000...1_000_000))]))
         case 2:
             return .double(

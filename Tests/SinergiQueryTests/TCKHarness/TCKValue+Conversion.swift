@@ -1,8 +1,9 @@
 // Converts between the TCK's value notation and the engine's `Value`: expected
 // parameters become `Value`s, and actual results become `TCKValue`s by reading
 // nodes, relationships and paths through the graph after the query (the TCK
-// identifies entities by labels/type and properties, never by id). Dates
-// become their ISO text, the way the TCK writes temporal results ('2015-07-21').
+// identifies entities by labels/type and properties, never by id). Temporal
+// values become their ISO text, the way the TCK writes temporal results
+// ('2015-07-21', '12:00+01:00[Europe/Stockholm]', 'P1Y2M').
 
 import SinergiGraph
 
@@ -46,7 +47,7 @@ extension TCKValue {
         case .int(let i): self = .int(i)
         case .double(let d): self = .float(d)
         case .string(let s): self = .string(s)
-        case .date(let d): self = .string(d.description)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: self = .string(value.temporalText ?? "")
         case .list(let items): self = .list(items.map { TCKValue($0, graph: graph) })
         case .map(let entries): self = .map(entries.mapValues { TCKValue($0, graph: graph) })
         case .node(let id): self = TCKValue.node(id, graph: graph)

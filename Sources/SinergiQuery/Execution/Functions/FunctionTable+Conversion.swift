@@ -65,12 +65,13 @@ extension FunctionTable {
         }
     }
 
-    /// STRING from STRING, INTEGER, FLOAT, BOOLEAN or DATE.
+    /// STRING from STRING, INTEGER, FLOAT, BOOLEAN or a temporal value (ISO 8601 text).
     static func toText(_ v: Value, _ function: String) throws(QueryError) -> Value {
         switch v {
         case .null: return .null
         case .string: return v
-        case .int, .double, .bool, .date: return .string(ValueFormatter.text(v))
+        case .int, .double, .bool, .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return .string(ValueFormatter.text(v))
         default: throw ValueMessages.cannotConvert(function, v)
         }
     }

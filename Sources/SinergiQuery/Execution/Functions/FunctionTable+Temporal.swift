@@ -1,6 +1,6 @@
 // Temporal functions on DATE: `date()` and its clock variants
 // (`date.transaction`, `date.statement`, `date.realtime`: today by the statement
-// clock, UTC), `date(string)` (see `DateText`), `date(map)` (calendar
+// clock, UTC), `date(string)` (see `TemporalParser`), `date(map)` (calendar
 // `{year, month, day}`, week `{year, week, dayOfWeek}`, ordinal
 // `{year, ordinalDay}` or quarter `{year, quarter, dayOfQuarter}` forms,
 // optionally over a base `{date: d, …}` whose other fields fill the gaps),
@@ -43,7 +43,7 @@ extension FunctionTable {
         case .null: return .null
         case .date: return v
         case .string(let s):
-            guard let d = DateText.parse(s) else {
+            guard let d = CypherDate(parsing: s) else {
                 throw ValueMessages.argumentValue("date", "cannot parse '\(s)' as a date")
             }
             return .date(d)

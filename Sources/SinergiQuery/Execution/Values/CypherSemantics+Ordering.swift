@@ -1,5 +1,6 @@
 // The total order ORDER BY, min() and max() use. Across types (ascending):
-// MAP < NODE < RELATIONSHIP < LIST < PATH < DATE < STRING < BOOLEAN < NUMBER < NULL,
+// MAP < NODE < RELATIONSHIP < LIST < PATH < ZONED DATETIME < LOCAL DATETIME < DATE
+// < ZONED TIME < LOCAL TIME < DURATION < STRING < BOOLEAN < NUMBER < NULL (Neo4j's order),
 // so null sorts last ascending and first descending. Within numbers INTEGER and
 // FLOAT interleave by value and NaN sorts above every other number. Lists order
 // lexicographically by this same order (a proper prefix first), maps by size,
@@ -29,8 +30,10 @@ extension CypherSemantics {
             return compareStrings(x, y)
         case (.bool(let x), .bool(let y)):
             return x == y ? 0 : (x ? 1 : -1)
-        case (.date(let x), .date(let y)):
-            return x == y ? 0 : (x < y ? -1 : 1)
+        case (.date, _), (.localTime, _), (.time, _), (.localDateTime, _), (.dateTime, _):
+            return temporalCompare(a, b) ?? 0
+        case (.duration(let x), .duration(let y)):
+            return durationOrder(x, y)
         case (.node(let x), .node(let y)):
             return x == y ? 0 : (x < y ? -1 : 1)
         case (.relationship(let x), .relationship(let y)):
@@ -56,11 +59,16 @@ extension CypherSemantics {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .date: return 5
-        case .string: return 6
-        case .bool: return 7
-        case .int, .double: return 8
-        case .null: return 9
+        case .dateTime: return 5
+        case .localDateTime: return 6
+        case .date: return 7
+        case .time: return 8
+        case .localTime: return 9
+        case .duration: return 10
+        case .string: return 11
+        case .bool: return 12
+        case .int, .double: return 13
+        case .null: return 14
         }
     }
 

@@ -3,8 +3,8 @@
 // and FLOAT (1 = 1.0), NaN equals nothing, values of different types are simply
 // unequal, lists and maps compare element by element with null propagation,
 // entities by id and paths by their node and relationship sequence.
-// Comparison: only numbers, strings, booleans, dates and lists of those are
-// comparable; anything else (or null) gives null, and NaN makes every
+// Comparison: only numbers, strings, booleans, temporal values other than
+// durations (see `+Temporal`) and lists of those are comparable; anything else (or null) gives null, and NaN makes every
 // inequality false.
 
 import SinergiGraph
@@ -28,7 +28,9 @@ public enum CypherSemantics {
         case (.int, .double), (.double, .int), (.double, .double):
             return NumericComparison.compare(a, b) == 0
         case (.string(let x), .string(let y)): return x == y
-        case (.date(let x), .date(let y)): return x == y
+        case (.date, .date), (.localTime, .localTime), (.time, .time), (.localDateTime, .localDateTime),
+            (.dateTime, .dateTime), (.duration, .duration):
+            return a == b
         case (.node(let x), .node(let y)): return x == y
         case (.relationship(let x), .relationship(let y)): return x == y
         case (.path(let x), .path(let y)): return x.nodes == y.nodes && x.relationships == y.relationships
@@ -84,7 +86,7 @@ public enum CypherSemantics {
     /// Compares two values the way `< <= > >=` do.
     ///
     /// Numbers (across INTEGER and FLOAT), strings (by code point), booleans
-    /// (`false < true`) and dates compare within their type; lists compare
+    /// (`false < true`) and temporal values (durations excepted) compare within their type; lists compare
     /// lexicographically, an element pair that is unknown making the whole
     /// comparison unknown, and a proper prefix being smaller.
     ///
@@ -97,8 +99,9 @@ public enum CypherSemantics {
             return order(c)
         case (.string(let x), .string(let y)): return order(compareStrings(x, y))
         case (.bool(let x), .bool(let y)): return x == y ? .equal : (x ? .greater : .less)
-        case (.date(let x), .date(let y)):
-            return x == y ? .equal : (x < y ? .less : .greater)
+        case (.date, .date), (.localTime, .localTime), (.time, .time), (.localDateTime, .localDateTime),
+            (.dateTime, .dateTime):
+            return order(temporalCompare(a, b) ?? 0)
         case (.list(let xs), .list(let ys)):
             for (x, y) in zip(xs, ys) {
                 let c = partialCompare(x, y)

@@ -100,6 +100,21 @@ public struct GroupingKey: Hashable, Sendable {
         case .date(let d):
             hasher.combine(8 as UInt8)
             hasher.combine(d)
+        case .localTime(let t):
+            hasher.combine(12 as UInt8)
+            hasher.combine(t)
+        case .time(let t):
+            hasher.combine(13 as UInt8)
+            hasher.combine(t)
+        case .localDateTime(let t):
+            hasher.combine(14 as UInt8)
+            hasher.combine(t)
+        case .dateTime(let t):
+            hasher.combine(15 as UInt8)
+            hasher.combine(t)
+        case .duration(let d):
+            hasher.combine(16 as UInt8)
+            hasher.combine(d)
         case .node(let n):
             hasher.combine(9 as UInt8)
             hasher.combine(n)

@@ -1,7 +1,8 @@
 // Writes values as openCypher literal text, the way the TCK writes expected
 // results: `null`, `true`, `1`, `1.5`, `'it\'s'`, `[1, 2]`, `{a: 1, b: 'x'}`
 // (keys sorted), nodes `(:A:B {name: 'x'})`, relationships `[:T {k: 1}]`,
-// paths `<(:A)-[:T]->(:B)<-[:U]-()>` and dates as quoted strings `'2023-06-21'`.
+// paths `<(:A)-[:T]->(:B)<-[:U]-()>` and temporal values as quoted ISO 8601 strings
+// `'2023-06-21'`, `'12:00+01:00'`, `'P1Y2M'`.
 // The CLI's table output uses the same text.
 
 import SinergiGraph
@@ -32,13 +33,14 @@ public enum ValueFormatter {
     }
 
     /// The text `toString()` and string concatenation produce: strings as they are,
-    /// numbers and booleans as literals, dates as `YYYY-MM-DD`; other values as literals.
+    /// numbers and booleans as literals, temporal values as ISO 8601 (`2023-06-21`,
+    /// `P1Y2M`); other values as literals.
     ///
     /// - Complexity: O(n log n) in the size of the value.
     public static func text(_ value: Value) -> String {
         switch value {
         case .string(let s): return s
-        case .date(let d): return d.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return value.temporalText ?? ""
         default: return literal(value)
         }
     }
@@ -73,7 +75,7 @@ public enum ValueFormatter {
         case .int(let i): out += String(i)
         case .double(let d): out += float(d)
         case .string(let s): out += quoted(s)
-        case .date(let d): out += quoted(d.description)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: out += quoted(value.temporalText ?? "")
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {

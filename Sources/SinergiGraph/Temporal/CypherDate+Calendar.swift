@@ -4,8 +4,6 @@
 // answers (`d.year`, `d.week`, `d.weekDay`, …); and building dates back from
 // those views, as `date({year, week, dayOfWeek})` and friends do.
 
-import SinergiGraph
-
 extension CypherDate {
     /// Day of the week, Monday = 1 … Sunday = 7.
     ///

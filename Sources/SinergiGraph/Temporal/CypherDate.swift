@@ -23,46 +23,13 @@ public struct CypherDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.daysSinceEpoch = CypherDate.civilDays(year: year, month: month, day: day)
     }
 
-    /// Parses `YYYY-MM-DD` (also `YYYYMMDD`, `YYYY-MM`, `YYYY`), or returns nil.
+    /// Parses an ISO 8601 date: calendar (`2023-06-21`, `20230621`, `2023-06`, `2023`),
+    /// week (`2023-W25-3`) or ordinal (`2023-172`); nil when malformed or no real day.
+    /// See `TemporalParser`.
     /// - Complexity: O(n) in the length of the text.
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
-        var sign: Int64 = 1
-        var i = 0
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
-            if bytes[i] == UInt8(ascii: "-") { sign = -1 }
-            i += 1
-        }
-        func digits(_ n: Int) -> Int64? {
-            guard i + n <= bytes.count else { return nil }
-            var v: Int64 = 0
-            for k in i..<(i + n) {
-                let b = bytes[k]
-                guard b >= 48, b <= 57 else { return nil }
-                v = v * 10 + Int64(b - 48)
-            }
-            i += n
-            return v
-        }
-        guard let y = digits(4) else { return nil }
-        var month: Int64 = 1
-        var day: Int64 = 1
-        if i < bytes.count {
-            let dashed = bytes[i] == UInt8(ascii: "-")
-            if dashed { i += 1 }
-            guard let m = digits(2) else { return nil }
-            month = m
-            if i < bytes.count {
-                if dashed {
-                    guard bytes[i] == UInt8(ascii: "-") else { return nil }
-                    i += 1
-                }
-                guard let d = digits(2) else { return nil }
-                day = d
-            }
-        }
-        guard i == bytes.count else { return nil }
-        self.init(year: sign * y, month: month, day: day)
+        guard let date = TemporalParser.date(text) else { return nil }
+        self = date
     }
 
     /// The year, month and day of this date.
@@ -85,14 +52,10 @@ public struct CypherDate: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var month: Int64 { components.month }
     public var day: Int64 { components.day }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (`+10000-01-01` above year 9999, `-0044-03-15` before year 0).
     public var description: String {
         let (y, m, d) = components
-        func pad(_ v: Int64, _ width: Int) -> String {
-            let s = String(abs(v))
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return (y < 0 ? "-" : "") + pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        return TemporalText.year(y) + "-" + TemporalText.two(m) + "-" + TemporalText.two(d)
     }
 
     public static func < (lhs: CypherDate, rhs: CypherDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }

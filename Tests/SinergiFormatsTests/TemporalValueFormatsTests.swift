@@ -1,0 +1,80 @@
+// Temporal values in the file formats: the registry's tagged JSON (`{"$datetime": …}`),
+// admin-import CSV's typed columns (`:localtime`, `:datetime`, `:duration`, …) and
+// GraphML's type hints, each written in ISO 8601 and read back to the same value.
+
+import SinergiGraph
+import SinergiTestSupport
+import Testing
+
+@testable import SinergiFormats
+
+@Suite struct TemporalValueFormatsTests {
+    let clock = CypherLocalTime(hour: 9, minute: 30, second: 5, nanosecond: 1)!
+    var day: CypherDate { CypherDate(year: 2023, month: 6, day: 21)! }
+
+    var samples: [(Value, String)] {
+        [
+            (.date(day), #"{"$date":"2023-06-21"}"#),
+            (.localTime(clock), #"{"$localtime":"09:30:05.000000001"}"#),
+            (.time(CypherTime(clock, offsetSeconds: 25_200)!), #"{"$time":"09:30:05.000000001+07:00"}"#),
+            (.localDateTime(CypherLocalDateTime(day, clock)), #"{"$localdatetime":"2023-06-21T09:30:05.000000001"}"#),
+            (
+                .dateTime(
+                    CypherDateTime(CypherLocalDateTime(day, .midnight), offsetSeconds: 25_200, zone: "Asia/Jakarta")!),
+                #"{"$datetime":"2023-06-21T00:00+07:00[Asia/Jakarta]"}"#
+            ),
+            (
+                .duration(CypherDuration(months: 26, days: -3, seconds: 3_600, nanoseconds: 500_000_000)!),
+                #"{"$duration":"P2Y2M-3DT1H0.5S"}"#
+            ),
+        ]
+    }
+
+    @Test func registryJSONTagsEachTypeAndReadsItBack() throws {
+        for (value, json) in samples {
+            #expect(EmbeddedJSON.encode(value) == json)
+            #expect(try EmbeddedJSON.decode(json).get() == value)
+        }
+        #expect(throws: EmbeddedJSONError("'25:00' is not a localtime")) {
+            try EmbeddedJSON.decode(#"{"$localtime":"25:00"}"#).get()
+        }
+        #expect(throws: EmbeddedJSONError("'P1H' is not a duration")) {
+            try EmbeddedJSON.decode(#"{"$duration":"P1H"}"#).get()
+        }
+    }
+
+    @Test func adminCSVHasAColumnTypePerTemporalType() throws {
+        let text = """
+            :ID,opens:localtime,meets:time,held:localdatetime,at:datetime,lasts:duration,days:date[]
+            m1,09:30,09:30+07:00,2023-06-21T09:30,2023-06-21T09:30+07:00[Asia/Jakarta],PT2H30M,2023-06-21;2023-W25-4
+
+            """
+        let g = try AdminCSV.read(nodeFiles: [(path: "m.csv", text: text)], relationshipFiles: []).graph
+        let m = try #require(g.node(forKey: "m1"))
+        let p = g.properties(of: m)
+        #expect(p["opens"]?.temporalText == "09:30")
+        #expect(p["meets"]?.temporalText == "09:30+07:00")
+        #expect(p["held"]?.temporalText == "2023-06-21T09:30")
+        #expect(p["at"]?.temporalText == "2023-06-21T09:30+07:00[Asia/Jakarta]")
+        #expect(p["lasts"]?.temporalText == "PT2H30M")
+        #expect(p["days"] == .list([.date(day), .date(CypherDate(year: 2023, month: 6, day: 22)!)]))
+        for (value, _) in samples {
+            let type = AdminCSVCell.columnType(for: value)
+            #expect(type.description == TemporalKind(of: value)?.rawValue)
+            let cell = AdminCSVCell.field(for: value, type: type)
+            #expect(try AdminCSVCell.value(cell, type: type, header: "x").get() == value)
+        }
+        #expect(throws: AdminCSVColumnError("bad duration 'soon' in column 'lasts:duration'")) {
+            try AdminCSVCell.value(CSVField("soon"), type: AdminCSVType(.duration), header: "lasts:duration").get()
+        }
+    }
+
+    @Test func graphMLHintsNameTheTemporalType() throws {
+        for (value, _) in samples {
+            let attribute = TypedAttribute.of(value)
+            #expect(attribute.attrType == "string")
+            #expect(attribute.hint == TemporalKind(of: value)?.rawValue)
+            #expect(try attribute.value(TypedAttribute.text(value)).get() == value)
+        }
+    }
+}
