@@ -1,7 +1,9 @@
-// The root of the command line: dispatches to subcommands, prints help and errors, maps exit codes.
+// The root of the command line: chooses the language, dispatches to subcommands, prints help
+// and errors, maps exit codes.
 import Foundation
 import SinergiGraph
 import SinergiRegistry
+import SinergiText
 
 /// `sinergi`: the stakeholder network and partnership registry of the TPBIS programme.
 public enum SinergiCommand {
@@ -17,13 +19,7 @@ public enum SinergiCommand {
         ]
     }
 
-    static let rootSpec = CommandSpec(
-        name: "",
-        abstract: "Sinergi — the stakeholder network and partnership registry of the TPBIS library programme.",
-        discussion: """
-            Records stakeholders and partnerships as a property graph, answers questions in a query
-            language based on openCypher, finds reach, gaps and replication spread, and draws diagrams.
-            """)
+    static let rootSpec = CommandSpec(name: "", abstract: .rootAbstract, discussion: .rootDiscussion)
 
     /// Runs the program on the process's standard streams and returns the exit code.
     public static func main(arguments: [String]) -> Int32 {
@@ -34,69 +30,128 @@ public enum SinergiCommand {
     }
 
     /// Runs `sinergi` with `arguments` (without the program name) on `console`.
-    public static func run(arguments: [String], console: Console) -> Int32 {
+    ///
+    /// The language is chosen first (`--lang` anywhere before `--`, else `SINERGI_LANG`, else
+    /// the locale; `Language.resolve`), so every message of the run, usage errors included,
+    /// is written in it.
+    public static func run(arguments given: [String], console: Console) -> Int32 {
+        let arguments: [String]
+        do {
+            let (language, rest) = try chooseLanguage(given, environment: console.environment)
+            console.language = language
+            arguments = rest
+        } catch {
+            console.error(error.message)
+            return ExitCode.usage
+        }
+        let language = console.language
         let specs = subcommands.map { $0.spec }
         guard let first = arguments.first else {
-            console.err(HelpFormatter.help(rootSpec, subcommands: specs))
+            console.err(HelpFormatter.help(rootSpec, language: language, subcommands: specs))
             return ExitCode.usage
         }
         switch first {
         case "-h", "--help":
-            console.out(HelpFormatter.help(rootSpec, subcommands: specs))
+            console.out(HelpFormatter.help(rootSpec, language: language, subcommands: specs))
             return ExitCode.success
         case "--version":
-            console.out("sinergi \(version)\n")
+            console.out(console.text(Message(.version, ["version": .text(version)])) + "\n")
             return ExitCode.success
         case "help":
             guard arguments.count > 1 else {
-                console.out(HelpFormatter.help(rootSpec, subcommands: specs))
+                console.out(HelpFormatter.help(rootSpec, language: language, subcommands: specs))
                 return ExitCode.success
             }
             guard let command = subcommands.first(where: { $0.spec.name == arguments[1] }) else {
-                console.err(HelpFormatter.usageError("unknown subcommand '\(arguments[1])'", spec: rootSpec))
+                console.err(
+                    HelpFormatter.usageError(unknownSubcommand(arguments[1]), spec: rootSpec, language: language))
                 return ExitCode.usage
             }
-            console.out(HelpFormatter.help(command.spec))
+            console.out(HelpFormatter.help(command.spec, language: language))
             return ExitCode.success
         default:
             break
         }
         guard let command = subcommands.first(where: { $0.spec.name == first }) else {
             let message =
-                first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"
+                first.hasPrefix("-") ? Message(.usageUnknownOption, ["name": .text(first)]) : unknownSubcommand(first)
+            console.error(message)
             console.err(
-                "error: \(message)\nUsage: sinergi <subcommand>\n  See 'sinergi --help' for the list of subcommands.\n")
+                console.text(
+                    Message(
+                        .usageLine,
+                        ["usage": .text("sinergi " + MessageKey.helpSubcommandPlaceholder.template(language))]))
+                    + "\n  " + console.text(Message(.usageSeeRootHelp)) + "\n")
             return ExitCode.usage
         }
         let spec = command.spec
         do {
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), spec: spec)
             if parsed.help {
-                console.out(HelpFormatter.help(spec))
+                console.out(HelpFormatter.help(spec, language: language))
                 return ExitCode.success
             }
-            return try command.run(parsed, console: console)
+            return try command.parseAndRun(parsed, console: console)
         } catch let error as CLIError {
             switch error {
-            case .usage(let message): console.err(HelpFormatter.usageError(message, spec: spec))
-            case .failure(let message): console.err("error: \(message)\n")
+            case .usage(let message): console.err(HelpFormatter.usageError(message, spec: spec, language: language))
+            case .failure(let messages): for m in messages { console.error(m) }
             case .exit: break
             }
             return error.exitCode
         } catch let error as RegistryError {
-            console.err(errorLines(error.description))
+            console.error(.verbatim(error.description))
             return ExitCode.failure
         } catch let error as GraphError {
-            console.err("error: \(error)\n")
+            console.error(.verbatim("\(error)"))
             return ExitCode.failure
         } catch {
-            console.err("error: \(error)\n")
+            console.error(.verbatim("\(error)"))
             return ExitCode.failure
         }
     }
 
-    /// Prefixes each line of a multi-line message with `error: `.
-    static func errorLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "error: \($0)\n" }.joined()
+    /// "unknown subcommand 'X'", with the nearest subcommand's name when there is one.
+    static func unknownSubcommand(_ name: String) -> Message {
+        Message(.usageUnknownSubcommand, ["name": .text(name)]).suggesting(
+            NameSuggestions.nearest(to: name, among: subcommands.map { $0.spec.name }, limit: 1))
+    }
+
+    /// A `--lang` value that names no language.
+    struct UnknownLanguage: Error {
+        let message: Message
+    }
+
+    /// The language of the run and the arguments without `--lang`.
+    static func chooseLanguage(_ arguments: [String], environment: [String: String]) throws(UnknownLanguage) -> (
+        Language, [String]
+    ) {
+        var rest: [String] = []
+        var option: String?
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            if arg == "--" {
+                rest += arguments[i...]
+                break
+            }
+            if arg == "--lang", i + 1 < arguments.count {
+                option = arguments[i + 1]
+                i += 2
+                continue
+            }
+            if arg.hasPrefix("--lang=") {
+                option = String(arg.dropFirst("--lang=".count))
+                i += 1
+                continue
+            }
+            rest.append(arg)
+            i += 1
+        }
+        guard let language = Language.resolve(option: option, environment: environment) else {
+            let value = option ?? environment["SINERGI_LANG"] ?? ""
+            throw UnknownLanguage(message: Message(.unknownLanguage, ["value": .text(value)]))
+        }
+        return (language, rest)
     }
 }

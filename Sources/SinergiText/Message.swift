@@ -65,3 +65,27 @@ extension Localized {
     /// The text of `message` in `language`.
     public func text(_ language: Language) -> String { message.text(language) }
 }
+
+extension Message {
+    /// A text from outside the catalogue, shown as it is: another program's output, or a
+    /// lower layer's text that has no key yet.
+    ///
+    /// - Complexity: O(1).
+    public static func verbatim(_ text: String) -> Message {
+        Message(.verbatim, ["text": .text(text)])
+    }
+
+    /// This message followed by "did you mean …?" naming the suggestions; the message itself
+    /// when there are none.
+    ///
+    /// - Complexity: O(s) for s suggestions.
+    public func suggesting(_ names: [String]) -> Message {
+        switch names.count {
+        case 0: return self
+        case 1: return Message(.withSuggestion, ["message": .message(self), "name": .text(names[0])])
+        default:
+            return Message(
+                .withSuggestions, ["message": .message(self), "names": .alternatives(names.map { "'\($0)'" })])
+        }
+    }
+}

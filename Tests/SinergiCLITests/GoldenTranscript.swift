@@ -12,28 +12,32 @@ enum GoldenTranscript {
     /// The transcript text of one run.
     /// Runs with the current directory at the repository root, under the lock every test that
     /// depends on the current directory shares (see Guides/WorkingDirectory.swift).
-    static func transcript(_ arguments: [String], input: String? = nil) -> String {
-        let console = Console.capturing(input: input)
+    /// `environment` stands for the process environment (SINERGI_LANG, LANG, …).
+    static func transcript(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) -> String {
+        let console = Console.capturing(input: input, environment: environment)
         let code = WorkingDirectory.with(repositoryRoot) { SinergiCommand.run(arguments: arguments, console: console) }
+        let variables = environment.keys.sorted().map { "\($0)=\(environment[$0] ?? "") " }.joined()
         return
-            "$ sinergi \(arguments.joined(separator: " "))\nexit: \(code)\n--- stdout\n\(console.capturedOut)--- stderr\n\(console.capturedErr)"
+            "$ \(variables)sinergi \(arguments.joined(separator: " "))\nexit: \(code)\n--- stdout\n\(console.capturedOut)--- stderr\n\(console.capturedErr)"
     }
 
     /// Standard output of one run.
-    static func capture(_ arguments: [String]) -> String {
-        let console = Console.capturing()
+    static func capture(_ arguments: [String], environment: [String: String] = [:]) -> String {
+        let console = Console.capturing(environment: environment)
         _ = WorkingDirectory.with(repositoryRoot) { SinergiCommand.run(arguments: arguments, console: console) }
         return console.capturedOut
     }
 
     /// Compares the run with `Golden/<name>.txt`, word for word.
     static func check(
-        _ name: String, _ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ name: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let actual = transcript(arguments, input: input)
+        let actual = transcript(arguments, input: input, environment: environment)
         let file = folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["SINERGI_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
             return
         }

@@ -17,6 +17,35 @@ import Testing
         GoldenTranscript.check("help-via-help-\(name)", ["help", name])
     }
 
+    /// The same help in Indonesian, word for word.
+    @Test(arguments: SinergiCommand.subcommands.map { $0.spec.name })
+    func everySubcommandHasIndonesianHelp(_ name: String) {
+        GoldenTranscript.check("id/help-\(name)", [name, "--help", "--lang", "id"])
+        #expect(
+            GoldenTranscript.transcript(["help", name], environment: ["SINERGI_LANG": "id"]).hasSuffix(
+                GoldenTranscript.transcript([name, "--help", "--lang", "id"]).drop(while: { $0 != "\n" })))
+    }
+
+    /// `--lang`, then SINERGI_LANG, then the locale choose the language of the run.
+    @Test func theLanguageIsChosenOnce() {
+        GoldenTranscript.check("id/root-help", ["--lang", "id", "--help"])
+        GoldenTranscript.check("id/root-unknown-subcommand", ["gap"], environment: ["SINERGI_LANG": "id"])
+        GoldenTranscript.check("id/root-unknown-option", ["--frobnicate"], environment: ["LANG": "id_ID.UTF-8"])
+        GoldenTranscript.check(
+            "id/error-stats-unknown-option", ["stats", "-r", "graphs/tpbis.jsonl", "--bogus"],
+            environment: ["LC_ALL": "id_ID.UTF-8", "LANG": "en_US.UTF-8"])
+        GoldenTranscript.check(
+            "id/error-stats-bad-format", ["stats", "--lang=id", "-r", "graphs/tpbis.jsonl", "--format", "tabel"])
+        GoldenTranscript.check("id/error-stats-missing-registry", ["stats"], environment: ["LANG": "id_ID.UTF-8"])
+        GoldenTranscript.check("id/error-stats-missing-value", ["--lang", "id", "stats", "-r"])
+        GoldenTranscript.check("error-unknown-language", ["--lang", "jawa", "stats"])
+        // --lang wins over the environment; an English locale keeps English.
+        GoldenTranscript.check(
+            "error-stats-bad-format-en", ["stats", "--lang", "en", "-r", "x", "--format", "tabel"],
+            environment: ["SINERGI_LANG": "id"])
+        #expect(GoldenTranscript.transcript(["--version"], environment: ["LANG": "en_US.UTF-8"]).contains("sinergi 0"))
+    }
+
     @Test func usageErrorsExit64() {
         GoldenTranscript.check("error-stats-missing-registry", ["stats"])
         GoldenTranscript.check("error-stats-unknown-option", ["stats", "-r", "graphs/tpbis.jsonl", "--bogus"])
@@ -35,6 +64,7 @@ import Testing
     @Test func statsAndCheckOnTheTPBISRegistry() {
         GoldenTranscript.check("stats-tpbis", ["stats", "-r", "graphs/tpbis.jsonl"])
         GoldenTranscript.check("stats-tpbis-json", ["stats", "-r", "graphs/tpbis.jsonl", "--format", "json"])
+        GoldenTranscript.check("id/stats-tpbis", ["stats", "-r", "graphs/tpbis.jsonl", "--lang", "id"])
         GoldenTranscript.check("check-tpbis", ["check", "-r", "graphs/tpbis.jsonl"])
         GoldenTranscript.check(
             "check-fixture-warnings", ["check", "-r", "Tests/SinergiCLITests/Fixtures/schema-problems.jsonl"])

@@ -1,4 +1,5 @@
 // Turns a command line into parsed options and positionals, or a usage error.
+import SinergiText
 
 /// The options and positionals of one command line.
 public struct ParsedArguments: Sendable {
@@ -23,7 +24,7 @@ public struct ParsedArguments: Sendable {
     /// The value of an integer option, or a usage error naming it.
     public func integer(_ long: String, default value: Int) throws(CLIError) -> Int {
         guard let text = self.value(long) else { return value }
-        guard let n = Int(text) else { throw .usage("option '--\(long)' needs a whole number, not '\(text)'") }
+        guard let n = Int(text) else { throw .usage(.usageWholeNumber, ["name": .text(long), "value": .text(text)]) }
         return n
     }
 }
@@ -75,38 +76,43 @@ public enum ArgumentParser {
                     parsed.positionals.append(arg)
                     continue
                 }
-                throw .usage("unknown option '\(name)'")
+                let known = spec.options.map { "--" + $0.long }
+                throw .usage(
+                    Message(.usageUnknownOption, ["name": .text(name)]).suggesting(
+                        NameSuggestions.nearest(to: name, among: known, limit: 1)))
             }
             if option.valueName == nil {
-                if inlineValue != nil { throw .usage("option '--\(option.long)' takes no value") }
+                if inlineValue != nil { throw .usage(.usageFlagTakesNoValue, ["name": .text(option.long)]) }
                 parsed.options[option.long, default: []].append("")
             } else {
                 let value: String
                 if let inlineValue {
                     value = inlineValue
                 } else {
-                    guard i < arguments.count else { throw .usage("missing value for '\(name)'") }
+                    guard i < arguments.count else { throw .usage(.usageMissingValue, ["name": .text(name)]) }
                     value = arguments[i]
                     i += 1
                 }
                 if !option.repeatable, parsed.options[option.long] != nil {
-                    throw .usage("option '--\(option.long)' given more than once")
+                    throw .usage(.usageGivenTwice, ["name": .text(option.long)])
                 }
                 parsed.options[option.long, default: []].append(value)
             }
         }
         if parsed.help { return parsed }
         for option in spec.options where option.required && parsed.options[option.long] == nil {
-            throw .usage("missing option '--\(option.long) <\(option.valueName ?? option.long)>'")
+            throw .usage(
+                .usageMissingOption,
+                ["name": .text(option.long), "value": option.valueName.map { .message($0) } ?? .text(option.long)])
         }
         let required = spec.positionals.filter { !$0.optional }.count
         if parsed.positionals.count < required {
             let missing = spec.positionals.filter { !$0.optional }[parsed.positionals.count]
-            throw .usage("missing argument '<\(missing.name)>'")
+            throw .usage(.usageMissingArgument, ["name": .message(missing.name)])
         }
         let variadic = spec.positionals.contains { $0.variadic }
         if !variadic, parsed.positionals.count > spec.positionals.count {
-            throw .usage("unexpected argument '\(parsed.positionals[spec.positionals.count])'")
+            throw .usage(.usageUnexpectedArgument, ["value": .text(parsed.positionals[spec.positionals.count])])
         }
         return parsed
     }

@@ -1,11 +1,14 @@
 // The errors a command reports, and the exit code each maps to.
+import SinergiText
 
 /// A command's failure: a usage error (exit 64) or a data/query error (exit 1).
+///
+/// The texts are catalogue messages, rendered in the run's language when printed.
 public enum CLIError: Error, Equatable, Sendable {
     /// The command line is wrong; the usage line and a pointer to `--help` follow the message.
-    case usage(String)
-    /// The data or the query is wrong, or the work failed; the message may span lines.
-    case failure(String)
+    case usage(Message)
+    /// The data or the query is wrong, or the work failed; each message is one `error:` line.
+    case failure([Message])
     /// The message was printed already; just exit with this code.
     case exit(Int32)
 
@@ -16,6 +19,29 @@ public enum CLIError: Error, Equatable, Sendable {
         case .failure: return ExitCode.failure
         case .exit(let code): return code
         }
+    }
+
+    /// A usage error from the catalogue.
+    public static func usage(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> CLIError {
+        .usage(Message(key, arguments))
+    }
+
+    /// A data error of one message.
+    public static func failure(_ message: Message) -> CLIError { .failure([message]) }
+
+    /// A data error from the catalogue.
+    public static func failure(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> CLIError {
+        .failure([Message(key, arguments)])
+    }
+
+    /// A usage error whose text has no catalogue key yet.
+    @available(*, deprecated, message: "add a catalogue key (docs/internal/messages.md)")
+    public static func usage(_ text: String) -> CLIError { .usage(.verbatim(text)) }
+
+    /// A data error whose text has no catalogue key yet (each line becomes one `error:` line).
+    @available(*, deprecated, message: "add a catalogue key (docs/internal/messages.md)")
+    public static func failure(_ text: String) -> CLIError {
+        .failure(text.split(separator: "\n", omittingEmptySubsequences: false).map { .verbatim(String($0)) })
     }
 }
 

@@ -1,32 +1,37 @@
 // `sinergi compact`: folds the journal into a fresh snapshot, atomically.
 import Foundation
 import SinergiRegistry
+import SinergiText
 
 /// Rewrites a registry as a compacted snapshot.
 public enum CompactCommand: Subcommand {
     public static let spec = CommandSpec(
-        name: "compact",
-        abstract: "Fold the journal of committed transactions into a fresh snapshot, atomically.",
-        discussion: """
-            The new file is written beside the registry, synced to disk and renamed over it, so a reader
-            sees either the old file or the new one. A compacted registry holds only APOC-shaped node and
-            relationship lines.
-            """,
-        options: [.registry()],
-        examples: ["sinergi compact -r graphs/tpbis.jsonl"])
+        name: "compact", abstract: .compactAbstract, discussion: .compactDiscussion,
+        options: [CommonOptions.registry.spec], examples: ["sinergi compact -r graphs/tpbis.jsonl"])
 
-    public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        guard let path = arguments.value("registry") else {
-            throw CLIError.usage("missing option '--registry <registry>'")
+    /// The options of `sinergi compact`.
+    public struct Options: CommandOptions {
+        var registry: String
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            registry = try arguments.required(CommonOptions.registry)
         }
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
+        let path = options.registry
         let before = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let loaded = try Registry(path: path).compact()
         CommandSupport.report(loaded.warnings, console: console)
         let after = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        console.err(
-            "compacted \(path): \(loaded.journalTransactions) transaction(s) folded, "
-                + "\(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships, "
-                + "\(before) → \(after) bytes\n")
+        console.status(
+            Message(
+                .compactDone,
+                [
+                    "path": .text(path), "transactions": .count(loaded.journalTransactions),
+                    "nodes": .count(loaded.graph.nodeCount), "relationships": .count(loaded.graph.relationshipCount),
+                    "before": .count(before), "after": .count(after),
+                ]))
         return ExitCode.success
     }
 }

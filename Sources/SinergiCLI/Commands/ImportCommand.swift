@@ -110,7 +110,7 @@ enum CSVImportSupport {
             graph = result.graph
             return result.createdNodes.count + result.createdRelationships.count
         } catch {
-            throw CLIError.failure(error.diagnostics.map(\.description).joined(separator: "\nerror: "))
+            throw CLIError.failure(error.diagnostics.map { .verbatim($0.description) })
         }
     }
 
@@ -121,7 +121,7 @@ enum CSVImportSupport {
             graph = result.graph
             return result.createdNodes.count + result.createdRelationships.count
         } catch {
-            throw CLIError.failure(error.diagnostics.map(\.description).joined(separator: "\nerror: "))
+            throw CLIError.failure(error.diagnostics.map { .verbatim($0.description) })
         }
     }
 }

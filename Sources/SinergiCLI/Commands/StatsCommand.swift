@@ -2,18 +2,34 @@
 import Foundation
 import SinergiGraph
 import SinergiRegistry
+import SinergiText
 
 /// Prints what a registry holds.
 public enum StatsCommand: Subcommand {
+    /// The formats stats writes.
+    enum Format: String, CaseIterable, Sendable { case table, json }
+
+    static let format = Option<Format>.choice(
+        "format", value: .valueFormat,
+        help: Message(.optionFormat, ["formats": .text("table, json"), "default": .text("table")]))
+
     public static let spec = CommandSpec(
-        name: "stats",
-        abstract: "Count the nodes and relationships of a registry, by label and by type.",
-        options: [.registry(), .format(["table", "json"], default: "table")],
+        name: "stats", abstract: .statsAbstract, options: [CommonOptions.registry.spec, format.spec],
         examples: ["sinergi stats -r graphs/tpbis.jsonl"])
 
-    public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = try CommandSupport.format(arguments, allowed: ["table", "json"], default: "table")
-        let loaded = try CommandSupport.load(arguments, console: console)
+    /// The options of `sinergi stats`.
+    public struct Options: CommandOptions {
+        var registry: String
+        var format: Format
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            registry = try arguments.required(CommonOptions.registry)
+            format = try arguments.value(StatsCommand.format, default: .table)
+        }
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
+        let loaded = try CommandSupport.load(path: options.registry, console: console)
         let g = loaded.graph
         var labelCounts: [(String, Int)] = g.labelNames.map { ($0, g.nodeCount(withLabel: $0)) }.filter { $0.1 > 0 }
         labelCounts.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -21,7 +37,7 @@ public enum StatsCommand: Subcommand {
         for r in g.relationships { typeCounts[g.typeID(of: r).index] += 1 }
         var types: [(String, Int)] = zip(g.typeNames, typeCounts).filter { $0.1 > 0 }
         types.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        if format == "json" {
+        if options.format == .json {
             func object(_ pairs: [(String, Int)]) -> String {
                 "{" + pairs.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
             }
@@ -30,18 +46,36 @@ public enum StatsCommand: Subcommand {
                     + "\"types\":\(object(types)),\"journalTransactions\":\(loaded.journalTransactions)}\n")
             return ExitCode.success
         }
-        var out = "nodes          \(g.nodeCount)\nrelationships  \(g.relationshipCount)\n"
-        out += "journal        \(loaded.journalTransactions) transaction(s) after the snapshot\n"
+        let language = console.language
+        func t(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> String {
+            Message(key, arguments).text(language)
+        }
+        let heads = [t(.statsNodes), t(.statsRelationships), t(.statsJournal)]
+        let headWidth = (heads.map(\.count).max() ?? 0) + 2
+        func head(_ s: String) -> String { s + String(repeating: " ", count: headWidth - s.count) }
+        var out = head(heads[0]) + "\(g.nodeCount)\n" + head(heads[1]) + "\(g.relationshipCount)\n"
+        out += head(heads[2]) + t(.statsJournalTransactions, ["n": .count(loaded.journalTransactions)]) + "\n"
         let width = max(12, (labelCounts.map(\.0.count) + types.map(\.0.count)).max() ?? 0) + 2
-        func pad(_ s: String) -> String { s + String(repeating: " ", count: max(1, width - s.count)) }
-        out += "\nlabels\n"
-        for (l, c) in labelCounts { out += "  \(pad(l))\(c)\n" }
-        out += "\nrelationship types\n"
-        for (t, c) in types { out += "  \(pad(t))\(c)\n" }
+        let countWidth = (labelCounts.map(\.1) + types.map(\.1)).map { String($0).count }.max() ?? 1
+        func row(_ name: String, _ count: Int, _ reads: String) -> String {
+            let c = String(count)
+            var line = "  " + name + String(repeating: " ", count: max(1, width - name.count)) + c
+            if reads != name { line += String(repeating: " ", count: countWidth - c.count + 2) + reads }
+            return line + "\n"
+        }
+        out += "\n" + t(.statsLabels) + "\n"
+        for (l, c) in labelCounts { out += row(l, c, Vocabulary.kind(l, language)) }
+        out += "\n" + t(.statsTypes) + "\n"
+        for (type, c) in types { out += row(type, c, Vocabulary.relationship(type, language)) }
         let indexes = g.indexes.compactMap { g.index(label: $0.label, property: $0.property) }
         if !indexes.isEmpty {
-            out += "\nindexes\n"
-            for i in indexes { out += "  \(i.name) on :\(i.label)(\(i.property))\n" }
+            out += "\n" + t(.statsIndexes) + "\n"
+            for i in indexes {
+                out +=
+                    "  "
+                    + t(.statsIndex, ["name": .text(i.name), "label": .text(i.label), "property": .text(i.property)])
+                    + "\n"
+            }
         }
         console.out(out)
         return ExitCode.success

@@ -1,26 +1,84 @@
-// The shape every `sinergi` subcommand has: a static spec and a run function.
+// The shape every `sinergi` subcommand has: a static spec, typed options read and validated
+// before the run, and the run itself.
 import Foundation
 import SinergiGraph
 import SinergiRegistry
+import SinergiText
+
+/// A command's options, read from the parsed command line into typed values.
+///
+/// As in swift-argument-parser: `init(parsing:)` reads each option (a wrong value is a usage
+/// error naming it), `validate()` checks how they go together, and only then does the
+/// command run — so a usage error never waits for a registry to load.
+public protocol CommandOptions {
+    /// Reads the typed values.
+    init(parsing arguments: ParsedArguments) throws(CLIError)
+    /// Checks the options together (a usage error when they do not fit).
+    func validate() throws(CLIError)
+}
+
+extension CommandOptions {
+    /// Nothing to check.
+    public func validate() throws(CLIError) {}
+}
+
+extension ParsedArguments: CommandOptions {
+    /// The parsed command line itself, for commands not yet on typed options.
+    public init(parsing arguments: ParsedArguments) { self = arguments }
+}
 
 /// One `sinergi` subcommand.
 public protocol Subcommand {
+    /// The typed options `run` receives.
+    associatedtype Options: CommandOptions = ParsedArguments
     /// Name, help text, arguments and options.
     static var spec: CommandSpec { get }
-    /// Runs with parsed arguments; returns the exit code or throws a `CLIError`/`RegistryError`.
-    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32
+    /// Runs with the options; returns the exit code or throws a `CLIError`/`RegistryError`.
+    static func run(_ options: Options, console: Console) throws -> Int32
+}
+
+extension Subcommand {
+    /// Reads the options, validates them, then runs.
+    static func parseAndRun(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        let options = try Options(parsing: arguments)
+        try options.validate()
+        return try run(options, console: console)
+    }
+}
+
+/// Options many commands share.
+enum CommonOptions {
+    /// `-r, --registry <registry>`, required.
+    static let registry = Option.text(
+        "registry", short: "r", value: .valueRegistry, help: Message(.optionRegistry), required: true)
+}
+
+extension OptionSpec {
+    /// The registry option most commands take.
+    public static func registry(required: Bool = true) -> OptionSpec {
+        OptionSpec("registry", short: "r", value: .valueRegistry, help: Message(.optionRegistry), required: required)
+    }
+
+    /// The `--format` option for row output.
+    public static func format(_ formats: [String], default value: String) -> OptionSpec {
+        OptionSpec(
+            "format", value: .valueFormat,
+            help: Message(.optionFormat, ["formats": .text(formats.joined(separator: ", ")), "default": .text(value)]))
+    }
 }
 
 /// Shared steps of the commands.
 enum CommandSupport {
-    /// Loads the registry named by `--registry`, printing load warnings to stderr.
-    static func load(_ arguments: ParsedArguments, console: Console) throws -> LoadedRegistry {
-        guard let path = arguments.value("registry") else {
-            throw CLIError.usage("missing option '--registry <registry>'")
-        }
+    /// Loads the registry at `path`, printing load warnings to stderr.
+    static func load(path: String, console: Console) throws -> LoadedRegistry {
         let loaded = try Registry(path: path).load(useCache: useCache)
         report(loaded.warnings, console: console)
         return loaded
+    }
+
+    /// Loads the registry named by `--registry`, printing load warnings to stderr.
+    static func load(_ arguments: ParsedArguments, console: Console) throws -> LoadedRegistry {
+        try load(path: try arguments.required(CommonOptions.registry), console: console)
     }
 
     /// False when SINERGI_NO_CACHE=1: every command then parses the registry's JSON lines
@@ -29,7 +87,7 @@ enum CommandSupport {
 
     /// Prints `warning: FILE:LINE: …` lines.
     static func report(_ warnings: [RegistryDiagnostic], console: Console) {
-        for w in warnings { console.err("warning: \(w)\n") }
+        for w in warnings { console.warning(.verbatim(w.description)) }
     }
 
     /// Checks a `--format` value against the allowed ones.
@@ -38,7 +96,10 @@ enum CommandSupport {
     {
         let f = arguments.value("format") ?? value
         guard allowed.contains(f) else {
-            throw .usage("unknown format '\(f)' (expected one of: \(allowed.joined(separator: ", ")))")
+            let message = Message(
+                .usageOneOf,
+                ["name": .text("format"), "choices": .text(allowed.joined(separator: ", ")), "value": .text(f)])
+            throw .usage(message.suggesting(NameSuggestions.nearest(to: f, among: allowed, limit: 1)))
         }
         return f
     }

@@ -1,10 +1,13 @@
-// Where a command's output goes: standard streams for the program, buffers for tests.
+// Where a command's output goes: standard streams for the program, buffers for tests; the
+// language the run speaks, and what the streams are (terminals or not, how wide).
 import Foundation
+import SinergiText
 
 /// Standard output, standard error and standard input of one command run.
 ///
 /// Data goes to `out`; messages, banners and statistics to `err`. Output is buffered and
-/// written in large blocks; call `flush()` before exiting.
+/// written in large blocks; call `flush()` before exiting. Every text a person reads is a
+/// `Message`, rendered in `language` (chosen once per run by `SinergiCommand`).
 public final class Console: @unchecked Sendable {
     private var outBuffer: [UInt8] = []
     private var errBuffer: [UInt8] = []
@@ -12,22 +15,64 @@ public final class Console: @unchecked Sendable {
     private let input: [UInt8]?
     /// True when standard input is a terminal (prompts and banners are shown only then).
     public let stdinIsTerminal: Bool
+    /// True when standard output is a terminal (tables then fit its width).
+    public let stdoutIsTerminal: Bool
+    /// True when standard error is a terminal (progress is shown only then).
+    public let stderrIsTerminal: Bool
+    /// The environment of the run (SINERGI_LANG, LANG, HOME, COLUMNS, …).
+    public let environment: [String: String]
+    /// The language every message is written in.
+    public var language: Language = .en
     private var inputOffset = 0
 
     /// A console on the process's standard streams.
     public static func standard() -> Console {
-        Console(capture: false, input: nil, stdinIsTerminal: isatty(0) == 1)
+        Console(
+            capture: false, input: nil, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
+            stderrIsTerminal: isatty(2) == 1, environment: ProcessInfo.processInfo.environment)
     }
 
     /// A console that keeps everything written in memory; `input` is what reads return.
-    public static func capturing(input: String? = nil) -> Console {
-        Console(capture: true, input: input.map { Array($0.utf8) } ?? [], stdinIsTerminal: false)
+    /// `environment` stands for the process environment (empty: English, no terminal width).
+    public static func capturing(input: String? = nil, environment: [String: String] = [:]) -> Console {
+        Console(
+            capture: true, input: input.map { Array($0.utf8) } ?? [], stdinIsTerminal: false, stdoutIsTerminal: false,
+            stderrIsTerminal: false, environment: environment)
     }
 
-    private init(capture: Bool, input: [UInt8]?, stdinIsTerminal: Bool) {
+    private init(
+        capture: Bool, input: [UInt8]?, stdinIsTerminal: Bool, stdoutIsTerminal: Bool, stderrIsTerminal: Bool,
+        environment: [String: String]
+    ) {
         self.capture = capture
         self.input = input
         self.stdinIsTerminal = stdinIsTerminal
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+        self.environment = environment
+    }
+
+    /// The text of `message` in the run's language.
+    public func text(_ message: Message) -> String { message.text(language) }
+
+    /// Writes `error: …` lines to standard error, one per line of the message.
+    public func error(_ message: Message) { err(prefixed(.errorPrefix, message)) }
+
+    /// Writes `warning: …` lines to standard error.
+    public func warning(_ message: Message) { err(prefixed(.warningPrefix, message)) }
+
+    /// Writes `note: …` lines to standard error.
+    public func note(_ message: Message) { err(prefixed(.notePrefix, message)) }
+
+    /// Writes a message as one line to standard error (summaries, what was written).
+    public func status(_ message: Message) { err(message.text(language) + "\n") }
+
+    /// Every line of `message` with the prefix of `key` in front.
+    func prefixed(_ key: MessageKey, _ message: Message) -> String {
+        let prefix = key.template(language)
+        return message.text(language).split(separator: "\n", omittingEmptySubsequences: false).map {
+            prefix + $0 + "\n"
+        }.joined()
     }
 
     /// Writes data to standard output.
