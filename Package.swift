@@ -21,6 +21,7 @@ let package = Package(
         // The property graph: values, dense ids, the mutable store, indexes, the read-only snapshot.
         .target(
             name: "SinergiGraph", dependencies: ["SinergiText"],
+            exclude: ["Temporal/TimeZones/generate-zone-table.py"],
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Reach, gaps, replication spread, centrality: pure functions of a snapshot.
         .target(name: "SinergiAlgorithms", dependencies: ["SinergiText", "SinergiGraph"]),

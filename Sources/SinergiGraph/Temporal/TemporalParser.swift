@@ -17,6 +17,16 @@ public struct TemporalParts: Hashable, Sendable {
     public var offsetSeconds: Int64?
     /// The zone name in brackets, when the text has one.
     public var zone: String?
+
+    /// Parts of a temporal text.
+    public init(
+        date: CypherDate? = nil, time: CypherLocalTime? = nil, offsetSeconds: Int64? = nil, zone: String? = nil
+    ) {
+        self.date = date
+        self.time = time
+        self.offsetSeconds = offsetSeconds
+        self.zone = zone
+    }
 }
 
 /// ISO 8601 text reader.

@@ -1,7 +1,6 @@
 // Finds the vendored TCK (Tests/SinergiQueryTests/TCK, located from this
-// file's `#filePath`), reads every feature file and named graph, and knows
-// which folders the conformance target covers and which scenarios it excludes
-// (those needing temporal values other than dates).
+// file's `#filePath`) and reads every feature file and named graph. Every
+// scenario is in the conformance target; none is excluded.
 
 import Foundation
 
@@ -24,19 +23,9 @@ struct TCKCatalog: Sendable {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("TCK")
 
-    /// The folders of the conformance target (`group/folder`).
-    static let requiredFolders: [String] =
-        [
-            "match", "match-where", "return", "return-orderby", "return-skip-limit", "with", "with-where",
-            "with-orderBy", "with-skip-limit", "unwind", "union", "create", "merge", "set", "remove", "delete",
-        ].map { "clauses/" + $0 }
-        + [
-            "aggregation", "boolean", "comparison", "conditional", "graph", "list", "literals", "map",
-            "mathematical", "null", "path", "pattern", "precedence", "string", "typeConversion",
-        ].map { "expressions/" + $0 }
-
-    /// The number of scenarios the target folders hold, counting each example row of an outline.
-    static let requiredScenarioCount = 2197
+    /// The number of scenarios the vendored TCK holds, counting each example row of an
+    /// outline: all of them are the conformance target.
+    static let scenarioCount = 3897
 
     /// Reads every `.feature` file under `features/` and every named graph under `graphs/`.
     ///
@@ -66,56 +55,5 @@ struct TCKCatalog: Sendable {
             graphs[name] = text
         }
         return TCKCatalog(features: features, namedGraphs: graphs)
-    }
-
-    /// True when the scenario's folder is in the conformance target.
-    static func isRequired(_ scenario: TCKScenario) -> Bool { requiredFolders.contains(scenario.folder) }
-
-    /// The non-date temporal function a scenario's queries call, if any
-    /// (`datetime`, `localdatetime`, `time`, `localtime`, `duration`, called or used as a namespace).
-    ///
-    /// - Complexity: O(n) in the length of the scenario's query texts.
-    static func nonDateTemporalFunction(in scenario: TCKScenario) -> String? {
-        for text in scenario.setupQueries + scenario.checks.map(\.query) {
-            if let name = nonDateTemporalFunction(inQuery: text) { return name }
-        }
-        return nil
-    }
-
-    static let temporalNames: Set<String> = ["datetime", "localdatetime", "time", "localtime", "duration"]
-
-    /// The first non-date temporal function name in `query` followed by `(` or `.`, not itself after a `.`
-    /// (string literals and quoted names are skipped).
-    static func nonDateTemporalFunction(inQuery query: String) -> String? {
-        let scalars = Array(query.unicodeScalars)
-        var i = 0
-        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c == "_" || ("0"..."9").contains(c) }
-        while i < scalars.count {
-            if scalars[i] == "'" || scalars[i] == "\"" || scalars[i] == "`" {
-                // Skip string literals and quoted names: `'There comes a time...'` calls nothing.
-                let quote = scalars[i]
-                i += 1
-                while i < scalars.count, scalars[i] != quote {
-                    i += scalars[i] == "\\" ? 2 : 1
-                }
-                i += 1
-                continue
-            }
-            guard isWord(scalars[i]) else {
-                i += 1
-                continue
-            }
-            let start = i
-            while i < scalars.count, isWord(scalars[i]) { i += 1 }
-            let word = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
-            guard temporalNames.contains(word) else { continue }
-            var before = start - 1
-            while before >= 0, scalars[before] == " " { before -= 1 }
-            if before >= 0, scalars[before] == "." { continue }
-            var after = i
-            while after < scalars.count, scalars[after] == " " { after += 1 }
-            if after < scalars.count, scalars[after] == "(" || scalars[after] == "." { return word }
-        }
-        return nil
     }
 }

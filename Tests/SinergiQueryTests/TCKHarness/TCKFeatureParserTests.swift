@@ -176,13 +176,4 @@ import Testing
         #expect(rows == [["'a\\\\bcn5t\\'\"\\\\//\\\\\"\\''"]])
         #expect(try TCKValueParser.parse(rows[0][0]) == .string("a\\bcn5t'\"\\//\\\"'"))
     }
-
-    @Test func nonDateTemporalQueriesAreDetected() {
-        #expect(
-            TCKCatalog.nonDateTemporalFunction(inQuery: "RETURN datetime('2015-07-21T21:40:32') AS d") == "datetime")
-        #expect(TCKCatalog.nonDateTemporalFunction(inQuery: "RETURN duration.between(a, b)") == "duration")
-        #expect(TCKCatalog.nonDateTemporalFunction(inQuery: "RETURN date('2015-07-21') AS d") == nil)
-        #expect(TCKCatalog.nonDateTemporalFunction(inQuery: "MATCH (n) RETURN n.time, n.duration") == nil)
-        #expect(TCKCatalog.nonDateTemporalFunction(inQuery: "RETURN timestamp() AS t") == nil)
-    }
 }

@@ -1,6 +1,6 @@
 // What running one scenario came to: passed, failed with a reason (and a
-// short category for grouping failures), or not run (excluded, or the harness
-// or engine lacks something the scenario needs).
+// short category for grouping failures), or not run (the harness
+// or engine lacks something the scenario needs, or it is on skipped.txt).
 
 /// The result of one scenario.
 enum TCKStatus: Equatable, Sendable {
@@ -21,6 +21,4 @@ struct TCKOutcome: Sendable {
     /// `features/<file>:<line>` of the scenario (or outline) header.
     var location: String
     var status: TCKStatus
-    /// True when the scenario is excluded from the conformance target (non-date temporal values).
-    var excluded: Bool
 }

@@ -1,6 +1,6 @@
 // Turns a run's outcomes into the files people read: docs/conformance.md
-// (passed / failed / not run per TCK folder, totals, the conformance target
-// and the excluded scenarios by name), the checked-in list of passing
+// (passed / failed / not run per TCK folder and in total, the scenarios not
+// run by name), the checked-in list of passing
 // scenarios, the per-scenario failure log for the engine engineer, and the
 // grouped failure summary in docs/internal/tck-status.md. Pure text: writing
 // is left to the caller.
@@ -27,6 +27,18 @@ struct TCKReport: Sendable {
     var engineName: String
     /// Feature files or scenarios the harness could not read.
     var problems: [TCKFeatureError]
+    /// Seconds spent running each folder's scenarios (for the test log only: timings
+    /// differ between runs, so they stay out of the generated files).
+    var secondsByFolder: [String: Double] = [:]
+
+    /// The running time for the test log: in all, and outside `expressions/temporal`.
+    var timing: String {
+        let all = secondsByFolder.values.reduce(0, +)
+        let temporal = secondsByFolder["expressions/temporal"] ?? 0
+        return "TCK time: \(Self.seconds(all)) s in all, \(Self.seconds(all - temporal)) s outside expressions/temporal"
+    }
+
+    static func seconds(_ s: Double) -> String { String(Double(Int((s * 10).rounded())) / 10) }
 
     /// The command that regenerates the report.
     static let command = "SINERGI_TCK_WRITE=1 swift test --filter TCKConformance"
@@ -41,16 +53,10 @@ struct TCKReport: Sendable {
     /// The tally over all scenarios.
     var total: TCKTally { outcomes.reduce(into: TCKTally()) { $0.add($1.status) } }
 
-    /// Outcomes in the conformance target folders.
-    var required: [TCKOutcome] { outcomes.filter { TCKCatalog.requiredFolders.contains($0.folder) } }
-
     /// One line for the test log.
     var summary: String {
         let t = total
-        let r = required.reduce(into: TCKTally()) { $0.add($1.status) }
-        let excluded = required.filter(\.excluded).count
-        return "TCK: \(t.passed) passed, \(t.failed) failed, \(t.notRun) not run of \(t.total); "
-            + "target folders: \(r.passed) passed of \(r.total - excluded) (\(r.total) scenarios, \(excluded) excluded)"
+        return "TCK: \(t.passed) passed, \(t.failed) failed, \(t.notRun) not run of \(t.total)"
     }
 
     /// The sorted ids of passing scenarios, as `passing.txt`.
@@ -74,10 +80,6 @@ struct TCKReport: Sendable {
     /// `docs/conformance.md`.
     var conformance: String {
         let t = total
-        let requiredOutcomes = required
-        let r = requiredOutcomes.reduce(into: TCKTally()) { $0.add($1.status) }
-        let excluded = requiredOutcomes.filter(\.excluded)
-        let target = r.total - excluded.count
         var text = """
             # openCypher TCK conformance
 
@@ -86,53 +88,45 @@ struct TCKReport: Sendable {
             `Tests/SinergiQueryTests/TCKHarness`. Engine: \(engineName).
 
             Scenarios are counted as the TCK counts them: every `Scenario` once and every example row of a
-            `Scenario Outline` once. "Not run" means excluded from the target (temporal values other than
-            dates), listed in `Tests/SinergiQueryTests/TCK/skipped.txt` (scenarios that crash the process),
-            or needing something the engine does not offer. Tags (`@skipGrammarCheck`, `@skipStyleCheck`,
-            `@ignore`) are TCK tooling hints and skip nothing: every scenario is run.
+            `Scenario Outline` once. Every scenario of every folder is run; none is excluded. "Not run" would
+            mean listed in `Tests/SinergiQueryTests/TCK/skipped.txt` (scenarios that crash the process) or
+            needing something the harness does not offer. Tags (`@skipGrammarCheck`, `@skipStyleCheck`,
+            `@ignore`) are TCK tooling hints and skip nothing.
+
+            A result matches when its columns are the expected ones in the expected order and its rows are
+            the expected ones (in order, or as a multiset for "in any order"); temporal values are compared
+            by their ISO 8601 text, as the TCK writes them. Named time zones come from the IANA tzdata the
+            package ships (see [query-language.md](query-language.md#temporal-values)), never from the
+            machine, so these figures are the same on every machine.
 
             - `swift test --filter TCKConformance` runs every scenario and fails when one listed in
-              `Tests/SinergiQueryTests/TCK/passing.txt` does not pass.
+              `Tests/SinergiQueryTests/TCK/passing.txt` does not pass, and when passing.txt does not list
+              every scenario.
             - `\(Self.command)` rewrites passing.txt, this file and `docs/internal/tck-status.md`.
             - Every run writes each failure with its reason and query to `.build/tck-failures.txt`; the
               scenario running when the process died is in `.build/tck-current.txt`.
 
-            ## Conformance target
+            ## Result
 
-            The target folders hold \(r.total) scenarios (the goal names \(TCKCatalog.requiredScenarioCount)). \
-            \(excluded.count) need temporal values other than dates and are excluded (listed below). \
-            **\(r.passed) of \(target) pass**; \(r.failed) fail; \(r.notRun - excluded.count) others are not run.
+            **\(t.passed) of \(t.total) scenarios pass**; \(t.failed) fail; \(t.notRun) are not run.
 
             ## Per folder
 
-            | TCK folder | Target | Scenarios | Passed | Failed | Not run |
-            |---|---|---:|---:|---:|---:|
+            | TCK folder | Scenarios | Passed | Failed | Not run |
+            |---|---:|---:|---:|---:|
 
             """
         for (folder, tally) in byFolder {
-            let mark = TCKCatalog.requiredFolders.contains(folder) ? "yes" : ""
-            text += "| \(folder) | \(mark) | \(tally.total) | \(tally.passed) | \(tally.failed) | \(tally.notRun) |\n"
+            text += "| \(folder) | \(tally.total) | \(tally.passed) | \(tally.failed) | \(tally.notRun) |\n"
         }
-        text += "| **target folders** | | \(r.total) | \(r.passed) | \(r.failed) | \(r.notRun) |\n"
-        text += "| **all folders** | | \(t.total) | \(t.passed) | \(t.failed) | \(t.notRun) |\n"
-        text += """
-
-            ## Excluded from the target: temporal values other than dates (\(excluded.count))
-
-            Detected from the query text (calls of `datetime`, `localdatetime`, `time`, `localtime` or
-            `duration`). All of `expressions/temporal` is outside the target as well.
-
-
-            """
-        if excluded.isEmpty { text += "None.\n" }
-        for outcome in excluded.sorted(by: { $0.id < $1.id }) { text += "- `\(outcome.id)`\n" }
-        let others = requiredOutcomes.filter { !$0.excluded }.compactMap { outcome -> String? in
+        text += "| **all folders** | \(t.total) | \(t.passed) | \(t.failed) | \(t.notRun) |\n"
+        let notRun = outcomes.compactMap { outcome -> String? in
             guard case .notRun(let reason) = outcome.status else { return nil }
             return "- `\(outcome.id)`: \(reason)\n"
         }
-        if !others.isEmpty {
-            text += "\n## Not run in the target folders for other reasons (\(others.count))\n\n"
-            text += others.sorted().joined()
+        if !notRun.isEmpty {
+            text += "\n## Not run (\(notRun.count))\n\n"
+            text += notRun.sorted().joined()
         }
         if !problems.isEmpty {
             text += "\n## Scenarios the harness cannot read (\(problems.count))\n\n"
@@ -148,7 +142,7 @@ struct TCKReport: Sendable {
             switch outcome.status {
             case .failed(let category, let detail):
                 text += "=== \(outcome.id)\n    at \(outcome.location)\n[\(category)]\n\(detail)\n\n"
-            case .notRun(let reason) where !outcome.excluded:
+            case .notRun(let reason):
                 text += "=== \(outcome.id)\n[not run] \(reason)\n\n"
             default:
                 break
@@ -157,10 +151,10 @@ struct TCKReport: Sendable {
         return text
     }
 
-    /// Failure categories with their scenarios, largest first; target folders only when `requiredOnly`.
-    func failureGroups(requiredOnly: Bool) -> [(category: String, outcomes: [TCKOutcome])] {
+    /// Failure categories with their scenarios, largest first.
+    var failureGroups: [(category: String, outcomes: [TCKOutcome])] {
         var groups: [String: [TCKOutcome]] = [:]
-        for outcome in requiredOnly ? required : outcomes {
+        for outcome in outcomes {
             if case .failed(let category, _) = outcome.status { groups[category, default: []].append(outcome) }
         }
         return groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { ($0.key, $0.value) }
@@ -187,11 +181,11 @@ struct TCKReport: Sendable {
             for id in regressions.prefix(100) { text += "- `\(id)`\n" }
             text += "\n"
         }
-        text += "## Failure categories in the target folders (largest first)\n\n"
-        if failureGroups(requiredOnly: true).isEmpty {
-            text += "None: every scenario of the target runs and passes.\n\n"
+        text += "## Failure categories (largest first)\n\n"
+        if failureGroups.isEmpty {
+            text += "None: every scenario runs and passes.\n\n"
         }
-        for (category, outcomes) in failureGroups(requiredOnly: true).prefix(40) {
+        for (category, outcomes) in failureGroups.prefix(40) {
             text += "### \(outcomes.count) × \(category)\n\n"
             var folders: [String: Int] = [:]
             for outcome in outcomes { folders[outcome.folder, default: 0] += 1 }
@@ -207,20 +201,12 @@ struct TCKReport: Sendable {
             }
             text += "\n"
         }
-        let outside = Set(outcomes.map(\.id)).subtracting(required.map(\.id))
-        let others = failureGroups(requiredOnly: false).compactMap { group -> (String, Int)? in
-            let count = group.outcomes.filter { outside.contains($0.id) }.count
-            return count > 0 ? (group.category, count) : nil
-        }
-        text += "## Failure categories outside the target folders\n\n"
-        for (category, count) in others.prefix(25) { text += "- \(count) × \(category)\n" }
-        if others.isEmpty { text += "None.\n" }
         var notRun: [String: Int] = [:]
-        for outcome in outcomes where !outcome.excluded {
+        for outcome in outcomes {
             if case .notRun(let reason) = outcome.status { notRun[reason, default: 0] += 1 }
         }
         if !notRun.isEmpty {
-            text += "\n## Not run (besides the non-date temporal exclusions)\n\n"
+            text += "\n## Not run\n\n"
             for (reason, count) in notRun.sorted(by: { $0.value > $1.value }) { text += "- \(count) × \(reason)\n" }
         }
         return text

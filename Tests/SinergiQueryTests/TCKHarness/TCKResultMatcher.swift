@@ -1,5 +1,5 @@
 // Compares an actual query result with a scenario's expected table: column
-// names as a set (the actual columns are reordered to the header's order),
+// names in exactly the header's order,
 // rows as a sequence (`in order`) or as a multiset (`in any order`), each cell
 // through `TCKValue.canonical`, lists as multisets when the step says
 // `ignoring element order for lists`. Returns a readable mismatch report.
@@ -17,10 +17,9 @@ enum TCKResultMatcher {
         header: [String], rows: [[String]], ordering: TCKResultOrdering, actual: TCKActualResult,
         graph: PropertyGraph
     ) -> String? {
-        guard Set(header) == Set(actual.columns), header.count == actual.columns.count else {
+        guard header == actual.columns else {
             return "columns differ: expected \(header), got \(actual.columns)"
         }
-        let permutation = header.compactMap { actual.columns.firstIndex(of: $0) }
         var expectedRows: [String] = []
         for row in rows {
             var cells: [String] = []
@@ -39,8 +38,8 @@ enum TCKResultMatcher {
             guard row.count == actual.columns.count else {
                 return "engine: a row has \(row.count) values for \(actual.columns.count) columns"
             }
-            let cells = permutation.map {
-                TCKValue(row[$0], graph: graph).canonical(ignoringListOrder: ordering.ignoringListOrder)
+            let cells = row.map {
+                TCKValue($0, graph: graph).canonical(ignoringListOrder: ordering.ignoringListOrder)
             }
             actualRows.append(cells.joined(separator: " | "))
         }

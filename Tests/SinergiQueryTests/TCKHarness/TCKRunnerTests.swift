@@ -49,15 +49,23 @@ private struct ScriptedEngine: TCKEngine {
 
     func query(_ q: String) -> String { "    When executing query:\n      \"\"\"\n      \(q)\n      \"\"\"\n" }
 
-    @Test func anyOrderReordersColumnsAndRows() throws {
+    @Test func anyOrderReordersRowsButNotColumns() throws {
         let then =
-            "    Then the result should be, in any order:\n      | a | b |\n      | [2, 1] | 1 |\n      | [1, 2] | 2 |\n"
+            "    Then the result should be, in any order:\n      | b | a |\n      | 1 | [2, 1] |\n      | 2 | [1, 2] |\n"
         #expect(try status("    Given any graph\n" + query("Q") + then) == .passed)
+        let swapped =
+            "    Then the result should be, in any order:\n      | a | b |\n      | [2, 1] | 1 |\n      | [1, 2] | 2 |\n"
+        guard case .failed(let category, let detail) = try status(query("Q") + swapped) else {
+            Issue.record("columns in another order must fail")
+            return
+        }
+        #expect(category == "columns differ")
+        #expect(detail.hasPrefix("columns differ: expected [\"a\", \"b\"], got [\"b\", \"a\"]"))
     }
 
     @Test func inOrderAndListOrderModes() throws {
         let ordered =
-            "    Then the result should be, in order:\n      | a | b |\n      | [2, 1] | 1 |\n      | [1, 2] | 2 |\n"
+            "    Then the result should be, in order:\n      | b | a |\n      | 1 | [2, 1] |\n      | 2 | [1, 2] |\n"
         guard case .failed(let category, _) = try status(query("Q") + ordered) else {
             Issue.record("rows in the wrong order must fail")
             return
@@ -65,10 +73,10 @@ private struct ScriptedEngine: TCKEngine {
         #expect(category == "rows differ")
         let ignoring =
             "    Then the result should be (ignoring element order for lists):\n"
-            + "      | a | b |\n      | [2, 1] | 2 |\n      | [1, 2] | 1 |\n"
+            + "      | b | a |\n      | 2 | [2, 1] |\n      | 1 | [1, 2] |\n"
         #expect(try status(query("Q") + ignoring) == .passed)
         let wrongValue =
-            "    Then the result should be, in any order:\n      | a | b |\n      | [2, 1] | 1 |\n      | [1, 2] | 3 |\n"
+            "    Then the result should be, in any order:\n      | b | a |\n      | 1 | [2, 1] |\n      | 3 | [1, 2] |\n"
         #expect(try status(query("Q") + wrongValue) != .passed)
     }
 

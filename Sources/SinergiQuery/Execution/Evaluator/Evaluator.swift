@@ -259,8 +259,8 @@ struct Evaluator {
             try checkLive(id)
             return graph.property(key, of: id)
         case .map(let m): return m[key] ?? .null
-        case .date(let d):
-            return d.component(key) ?? .null
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return TemporalComponents.component(of: v, key) ?? .null
         default:
             throw EngineMessages.runtimeType(
                 "property access .\(key) needs a map, node or relationship, got \(v.typeName)")

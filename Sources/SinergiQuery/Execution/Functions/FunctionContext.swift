@@ -1,7 +1,7 @@
 // What a scalar function may read besides its arguments: the graph (for
 // labels(), type(), properties() …), the statement's random generator (rand())
-// and the statement clock (date() with no arguments, timestamp()), fixed once
-// per statement so every row sees the same "now".
+// and the statement clock (date() with no arguments, timestamp(), datetime(), …),
+// fixed once per statement so every row sees the same "now", to the nanosecond.
 
 import Foundation
 import SinergiGraph
@@ -19,6 +19,8 @@ public struct FunctionContext: Sendable {
     public var random: SplitMix64
     /// The statement clock in milliseconds since 1970-01-01T00:00Z.
     public var epochMilliseconds: Int64
+    /// The statement clock's nanoseconds below the millisecond (0 when the clock was given).
+    public var subMillisecondNanoseconds: Int64 = 0
 
     /// Creates a context. Without a seed the generator is seeded from the system;
     /// without a clock the current time is used.
@@ -27,8 +29,31 @@ public struct FunctionContext: Sendable {
     public init(graph: PropertyGraph, seed: UInt64? = nil, epochMilliseconds: Int64? = nil) {
         self.graph = graph
         self.random = SplitMix64(seed: seed ?? UInt64.random(in: .min ... .max))
-        self.epochMilliseconds =
-            epochMilliseconds ?? Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+        if let epochMilliseconds {
+            self.epochMilliseconds = epochMilliseconds
+        } else {
+            let now = FunctionContext.systemClock()
+            self.epochMilliseconds = now.seconds * 1000 + now.nanoseconds / 1_000_000
+            self.subMillisecondNanoseconds = now.nanoseconds % 1_000_000
+        }
+    }
+
+    /// The statement clock as seconds since 1970-01-01T00:00Z and nanoseconds of that second
+    /// (`date.statement()`, `datetime()`, … all read it, so every row sees the same instant).
+    ///
+    /// - Complexity: O(1).
+    public var clock: (seconds: Int64, nanoseconds: Int64) {
+        let seconds = epochMilliseconds >= 0 ? epochMilliseconds / 1000 : (epochMilliseconds - 999) / 1000
+        return (seconds, (epochMilliseconds - seconds * 1000) * 1_000_000 + subMillisecondNanoseconds)
+    }
+
+    /// The system's wall clock now (what `…realtime()` reads), to the precision the system gives.
+    ///
+    /// - Complexity: O(1).
+    public static func systemClock() -> (seconds: Int64, nanoseconds: Int64) {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return (Int64(spec.tv_sec), Int64(spec.tv_nsec))
     }
 
     /// Today's date (UTC) by the statement clock.

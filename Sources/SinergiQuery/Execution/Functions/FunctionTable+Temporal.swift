@@ -1,137 +1,106 @@
-// Temporal functions on DATE: `date()` and its clock variants
-// (`date.transaction`, `date.statement`, `date.realtime`: today by the statement
-// clock, UTC), `date(string)` (see `TemporalParser`), `date(map)` (calendar
-// `{year, month, day}`, week `{year, week, dayOfWeek}`, ordinal
-// `{year, ordinalDay}` or quarter `{year, quarter, dayOfQuarter}` forms,
-// optionally over a base `{date: d, …}` whose other fields fill the gaps),
-// `date.truncate(unit, d[, overrides])` and `timestamp()`.
+// The temporal functions: the constructors `date`, `localtime`, `time`,
+// `localdatetime`, `datetime` (no argument: now; a string, a map or another
+// temporal value: see `TemporalConstruction`) with their clocks `.transaction`,
+// `.statement`, `.realtime` (optionally in a zone) and `.truncate` (see
+// `TemporalTruncation`); `datetime.fromepoch(seconds, nanoseconds)` and
+// `datetime.fromepochmillis(ms)`; `duration(string | map)` and
+// `duration.between` / `inMonths` / `inDays` / `inSeconds` (see
+// `DurationBetween`); and `timestamp()` (milliseconds by the statement clock).
 
 import SinergiGraph
 
 extension FunctionTable {
     static var temporalFunctions: [ScalarFunction] {
         var functions: [ScalarFunction] = [
-            ScalarFunction("date", arity: 0...1, deterministic: false) { (args, context) throws(QueryError) -> Value in
-                guard let v = args.first else { return .date(context.today) }
-                return try date(from: v)
-            },
-            .pure("date.truncate", arity: 2...3) { (args) throws(QueryError) -> Value in
-                try truncate(args)
-            },
             ScalarFunction("timestamp", arity: 0...0, deterministic: false) {
                 (_, context) throws(QueryError) -> Value in
                 .int(context.epochMilliseconds)
             },
+            ScalarFunction("datetime.fromepoch", arity: 2...2) { (args, _) throws(QueryError) -> Value in
+                if args[0].isNull || args[1].isNull { return .null }
+                let seconds = try Argument.integer(args[0], "datetime.fromepoch")
+                let nanos = try Argument.integer(args[1], "datetime.fromepoch")
+                return try fromEpoch(seconds, nanos, "datetime.fromepoch")
+            },
+            ScalarFunction("datetime.fromepochmillis", arity: 1...1) { (args, _) throws(QueryError) -> Value in
+                if args[0].isNull { return .null }
+                let ms = try Argument.integer(args[0], "datetime.fromepochmillis")
+                let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+                return try fromEpoch(seconds, (ms - seconds * 1000) * 1_000_000, "datetime.fromepochmillis")
+            },
+            .unary("duration") { (v) throws(QueryError) -> Value in try duration(v) },
         ]
-        for clock in ["date.transaction", "date.statement", "date.realtime"] {
+        for units in [DurationBetween.Units.all, .months, .days, .seconds] {
             functions.append(
-                ScalarFunction(clock, arity: 0...1, deterministic: false) {
-                    (args, context) throws(QueryError) -> Value in
-                    // The optional argument is a time zone; dates are taken in UTC.
-                    if let zone = args.first {
-                        if zone.isNull { return .null }
-                        _ = try Argument.string(zone, clock)
-                    }
-                    return .date(context.today)
+                .pure(units.rawValue, arity: 2...2) { (args) throws(QueryError) -> Value in
+                    try DurationBetween.between(args[0], args[1], units)
                 })
+        }
+        for kind in [TemporalConstruction.Kind.date, .localtime, .time, .localdatetime, .datetime] {
+            let name = kind.rawValue
+            functions.append(
+                ScalarFunction(name, arity: 0...1, deterministic: false) {
+                    (args, context) throws(QueryError) -> Value in
+                    guard let v = args.first else { return try TemporalClock.now(kind, zone: nil, context: context) }
+                    return try TemporalConstruction.make(kind, from: v, context: context)
+                })
+            functions.append(
+                ScalarFunction(name + ".truncate", arity: 2...3) { (args, context) throws(QueryError) -> Value in
+                    try TemporalTruncation.truncate(kind, args, context: context)
+                })
+            for clock in ["transaction", "statement", "realtime"] {
+                functions.append(
+                    ScalarFunction("\(name).\(clock)", arity: 0...1, deterministic: false) {
+                        (args, context) throws(QueryError) -> Value in
+                        var zone: (offset: Int64?, zone: TimeZoneDatabase.Zone?)?
+                        if let v = args.first {
+                            if v.isNull { return .null }
+                            zone = try TemporalConstruction.timezone(v, "\(name).\(clock)")
+                        }
+                        return try TemporalClock.now(kind, zone: zone, context: context, realtime: clock == "realtime")
+                    })
+            }
         }
         return functions
     }
 
-    static func date(from v: Value) throws(QueryError) -> Value {
+    /// `duration(string | map)`.
+    static func duration(_ v: Value) throws(QueryError) -> Value {
         switch v {
-        case .null: return .null
-        case .date: return v
+        case .duration: return v
         case .string(let s):
-            guard let d = CypherDate(parsing: s) else {
-                throw ValueMessages.argumentValue("date", "cannot parse '\(s)' as a date")
+            guard let d = CypherDuration(parsing: s) else {
+                throw ValueMessages.argumentValue("duration", "cannot parse '\(s)' as a duration")
             }
-            return .date(d)
+            return .duration(d)
         case .map(let m):
-            return .date(try date(fields: m))
-        default:
-            throw ValueMessages.argumentType("date", expected: "STRING or MAP", got: v)
-        }
-    }
-
-    /// Builds a date from a component map, the form chosen by the keys present.
-    static func date(fields m: [String: Value]) throws(QueryError) -> CypherDate {
-        var base: CypherDate?
-        var parts: [String: Int64] = [:]
-        for (key, component) in m {
-            if key == "date" {
-                switch component {
-                case .date(let d): base = d
-                case .null: continue
-                default: throw ValueMessages.argumentType("date", expected: "DATE for 'date'", got: component)
+            var builder = DurationBuilder()
+            for (key, amount) in m where !amount.isNull {
+                guard let unit = DurationUnit(rawValue: key) else {
+                    throw ValueMessages.argumentValue("duration", "unsupported component '\(key)'")
                 }
-                continue
+                switch amount {
+                case .int(let n): builder.add(n, unit)
+                case .double(let f): builder.add(f, unit)
+                default:
+                    throw ValueMessages.argumentType("duration", expected: "INTEGER or FLOAT for '\(key)'", got: amount)
+                }
             }
-            guard ["year", "month", "day", "week", "dayOfWeek", "ordinalDay", "quarter", "dayOfQuarter"].contains(key)
-            else { throw ValueMessages.argumentValue("date", "unsupported component '\(key)'") }
-            parts[key] = try Argument.integer(component, "date")
+            guard let d = builder.build() else {
+                throw ValueMessages.argumentValue("duration", "the duration is out of range")
+            }
+            return .duration(d)
+        default:
+            throw ValueMessages.argumentType("duration", expected: "STRING or MAP", got: v)
         }
-        let result: CypherDate?
-        if parts["week"] != nil || parts["dayOfWeek"] != nil {
-            let iso = base?.isoWeek
-            guard let year = parts["year"] ?? iso?.weekYear else { throw missingYear() }
-            result = CypherDate(
-                weekYear: year, week: parts["week"] ?? iso?.week ?? 1,
-                dayOfWeek: parts["dayOfWeek"] ?? base?.dayOfWeek ?? 1)
-        } else if let ordinal = parts["ordinalDay"] {
-            guard let year = parts["year"] ?? base?.year else { throw missingYear() }
-            result = CypherDate(year: year, ordinalDay: ordinal)
-        } else if parts["quarter"] != nil || parts["dayOfQuarter"] != nil {
-            guard let year = parts["year"] ?? base?.year else { throw missingYear() }
-            result = CypherDate(
-                year: year, quarter: parts["quarter"] ?? base?.quarter ?? 1,
-                dayOfQuarter: parts["dayOfQuarter"] ?? base?.dayOfQuarter ?? 1)
-        } else {
-            guard let year = parts["year"] ?? base?.year else { throw missingYear() }
-            result = CypherDate(
-                year: year, month: parts["month"] ?? base?.month ?? 1, day: parts["day"] ?? base?.day ?? 1)
-        }
-        guard let result else {
-            let shown = m.keys.sorted().map { "\($0): \(ValueFormatter.literal(m[$0] ?? .null))" }
-            throw ValueMessages.argumentValue("date", "{\(shown.joined(separator: ", "))} is not a valid date")
-        }
-        return result
     }
 
-    static func missingYear() -> QueryError {
-        ValueMessages.argumentValue("date", "a year is required")
-    }
-
-    /// `date.truncate(unit, d[, overrides])`: the first day of the unit containing `d`,
-    /// then the overrides applied as in `date({date: truncated, …overrides})`.
-    static func truncate(_ args: [Value]) throws(QueryError) -> Value {
-        if args[1].isNull { return .null }
-        let unit = try Argument.string(args[0], "date.truncate")
-        guard case .date(let d) = args[1] else {
-            throw ValueMessages.argumentType("date.truncate", expected: "DATE", got: args[1])
-        }
-        let y = d.year
-        func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
-        let truncated: CypherDate?
-        switch unit {
-        case "millennium": truncated = CypherDate(year: floorDiv(y, 1000) * 1000, month: 1, day: 1)
-        case "century": truncated = CypherDate(year: floorDiv(y, 100) * 100, month: 1, day: 1)
-        case "decade": truncated = CypherDate(year: floorDiv(y, 10) * 10, month: 1, day: 1)
-        case "year": truncated = CypherDate(year: y, month: 1, day: 1)
-        case "weekYear": truncated = CypherDate(weekYear: d.isoWeek.weekYear, week: 1, dayOfWeek: 1)
-        case "quarter": truncated = CypherDate(year: y, quarter: d.quarter, dayOfQuarter: 1)
-        case "month": truncated = CypherDate(year: y, month: d.month, day: 1)
-        case "week": truncated = CypherDate(daysSinceEpoch: d.daysSinceEpoch - (d.dayOfWeek - 1))
-        case "day": truncated = d
-        default: throw ValueMessages.argumentValue("date.truncate", "unit '\(unit)' does not apply to DATE")
-        }
-        guard let truncated else { throw ValueMessages.argumentValue("date.truncate", "the result is out of range") }
-        guard args.count > 2, !args[2].isNull else { return .date(truncated) }
-        guard case .map(var overrides) = args[2] else {
-            throw ValueMessages.argumentType("date.truncate", expected: "MAP", got: args[2])
-        }
-        if overrides.isEmpty { return .date(truncated) }
-        overrides["date"] = .date(truncated)
-        return .date(try date(fields: overrides))
+    static func fromEpoch(_ seconds: Int64, _ nanos: Int64, _ fn: String) throws(QueryError) -> Value {
+        guard
+            let value = CypherDateTime(
+                CypherLocalDateTime(epochSeconds: seconds, nanoseconds: nanos), offsetSeconds: 0),
+            CypherDate.range.contains(value.local.date.daysSinceEpoch)
+        else { throw ValueMessages.argumentValue(fn, "the instant is out of range") }
+        return .dateTime(value)
     }
 }

@@ -4,7 +4,8 @@
 // and dividing an integer by zero is an error, while FLOAT division follows
 // IEEE 754 (Infinity, NaN); `^` always gives FLOAT. `+` also concatenates
 // strings (a number on either side is written as text) and lists (a non-list
-// on either side is appended or prepended). Null in gives null out.
+// on either side is appended or prepended). Null in gives null out. Temporal
+// operands (`date + duration`, `duration * 2`) are `TemporalArithmetic`'s.
 
 import Foundation
 import SinergiGraph
@@ -38,7 +39,9 @@ public enum Arithmetic {
         case (.list(let xs), .list(let ys)): return .list(xs + ys)
         case (.list(let xs), _): return .list(xs + [b])
         case (_, .list(let ys)): return .list([a] + ys)
-        default: throw ValueMessages.operandTypes("add", a, b)
+        default:
+            if let temporal = try TemporalArithmetic.add(a, b) { return temporal }
+            throw ValueMessages.operandTypes("add", a, b)
         }
     }
 
@@ -54,7 +57,9 @@ public enum Arithmetic {
             return .int(r)
         case (.int, .double), (.double, .int), (.double, .double):
             return .double((a.doubleValue ?? 0) - (b.doubleValue ?? 0))
-        default: throw ValueMessages.operandTypes("subtract", a, b)
+        default:
+            if let temporal = try TemporalArithmetic.subtract(a, b) { return temporal }
+            throw ValueMessages.operandTypes("subtract", a, b)
         }
     }
 
@@ -70,7 +75,9 @@ public enum Arithmetic {
             return .int(r)
         case (.int, .double), (.double, .int), (.double, .double):
             return .double((a.doubleValue ?? 0) * (b.doubleValue ?? 0))
-        default: throw ValueMessages.operandTypes("multiply", a, b)
+        default:
+            if let temporal = try TemporalArithmetic.multiply(a, b) { return temporal }
+            throw ValueMessages.operandTypes("multiply", a, b)
         }
     }
 
@@ -87,7 +94,9 @@ public enum Arithmetic {
             return .int(r)
         case (.int, .double), (.double, .int), (.double, .double):
             return .double((a.doubleValue ?? 0) / (b.doubleValue ?? 0))
-        default: throw ValueMessages.operandTypes("divide", a, b)
+        default:
+            if let temporal = try TemporalArithmetic.divide(a, b) { return temporal }
+            throw ValueMessages.operandTypes("divide", a, b)
         }
     }
 
@@ -132,7 +141,9 @@ public enum Arithmetic {
             if overflow { throw ValueMessages.integerOverflow("-(\(x))") }
             return .int(r)
         case .double(let x): return .double(0.0 - x)
-        default: throw ValueMessages.operandType("negate", a)
+        default:
+            if let temporal = try TemporalArithmetic.negate(a) { return temporal }
+            throw ValueMessages.operandType("negate", a)
         }
     }
 
