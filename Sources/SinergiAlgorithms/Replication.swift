@@ -151,11 +151,11 @@ public enum Replication {
         return result
     }
 
-    /// The year a `since`/`cohort` value names: a date's year, an integer, or a string
+    /// The year a `since`/`cohort` value names: the year of a date or date-time, an integer, or a string
     /// parsed as a date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`).
     static func cohortYear(_ value: Value?) -> Int? {
+        if let day = value?.localDate { return Int(day.year) }
         switch value {
-        case .date(let d)?: return Int(d.year)
         case .int(let i)?: return Int(i)
         case .double(let d)? where d.isFinite && abs(d) < 1e9 && Double(Int(d)) == d: return Int(d)
         case .string(let s)?: return CypherDate(parsing: s).map { Int($0.year) }

@@ -54,6 +54,41 @@ import Testing
         #expect(fromFile.out == "n\nPerpustakaan Nasional Republik Indonesia\n")
     }
 
+    @Test func temporalValuesInEveryFormatAndThroughTheRegistry() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let write = """
+            CREATE (:Event {kind: 'SHM', at: datetime('2023-08-08T09:00[Asia/Jakarta]'), lasts: duration('PT7H30M'),
+              opens: localtime('08:30'), on: date('2023-08-08')})
+            """
+        #expect(run(["query", "-r", registry, "-q", write]).code == 0)
+        let q = "MATCH (e:Event {kind: 'SHM'}) WHERE e.at IS NOT NULL RETURN e.at AS at, e.lasts AS lasts, e.on AS day"
+        let csv = run(["query", "-r", registry, "-q", "--format", "csv", q])
+        #expect(csv.out == "at,lasts,day\n2023-08-08T09:00+07:00[Asia/Jakarta],PT7H30M,2023-08-08\n")
+        let tsv = run(["query", "-r", registry, "-q", "--format", "tsv", q])
+        #expect(tsv.out == "at\tlasts\tday\n2023-08-08T09:00+07:00[Asia/Jakarta]\tPT7H30M\t2023-08-08\n")
+        let json = run(["query", "-r", registry, "-q", "--format", "json", q])
+        #expect(
+            json.out
+                == "[{\"at\":\"2023-08-08T09:00+07:00[Asia/Jakarta]\",\"lasts\":\"PT7H30M\",\"day\":\"2023-08-08\"}]\n")
+        let markdown = run(["query", "-r", registry, "-q", "--format", "markdown", q])
+        #expect(
+            markdown.out
+                == "| at | lasts | day |\n| --- | --- | --- |\n| '2023-08-08T09:00+07:00[Asia/Jakarta]' | 'PT7H30M' | '2023-08-08' |\n"
+        )
+        let table = run(["query", "-r", registry, "-q", "--format", "table", q])
+        #expect(table.out.contains("'2023-08-08T09:00+07:00[Asia/Jakarta]'") && table.out.contains("'PT7H30M'"))
+        // The registry journals the values tagged by type, and reads them back as values.
+        let text = try String(contentsOfFile: registry, encoding: .utf8)
+        #expect(text.contains(#""at":{"$datetime":"2023-08-08T09:00+07:00[Asia/Jakarta]"}"#))
+        #expect(text.contains(#""opens":{"$localtime":"08:30"}"#) && text.contains(#""lasts":{"$duration":"PT7H30M"}"#))
+        let typed = run([
+            "query", "-r", registry, "-q", "--format", "csv",
+            "MATCH (e:Event {kind: 'SHM'}) WHERE e.at IS NOT NULL RETURN e.at.hour AS h, e.opens < localtime('09:00') AS early, (e.at + e.lasts).hour AS finish",
+        ])
+        #expect(typed.out == "h,early,finish\n9,true,16\n")
+    }
+
     @Test func writesCommitAsOneTransactionAndFailuresLeaveTheFileAlone() throws {
         let (folder, registry) = try copyOfTPBIS()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -64,6 +64,22 @@ import Testing
             let cell = AdminCSVCell.field(for: value, type: type)
             #expect(try AdminCSVCell.value(cell, type: type, header: "x").get() == value)
         }
+        // Without an offset: the column's zone, else UTC (Neo4j's importer default).
+        let zoned = """
+            :ID,wib:datetime{timezone:Asia/Jakarta},utc:datetime,t:time,named:datetime
+            m2,2023-06-21T09:00,2023-06-21T09:00,09:00,2023-06-21T09:00[Asia/Makassar]
+
+            """
+        let g2 = try AdminCSV.read(nodeFiles: [(path: "z.csv", text: zoned)], relationshipFiles: []).graph
+        let p2 = g2.properties(of: try #require(g2.node(forKey: "m2")))
+        #expect(p2["wib"]?.temporalText == "2023-06-21T09:00+07:00[Asia/Jakarta]")
+        #expect(p2["utc"]?.temporalText == "2023-06-21T09:00Z")
+        #expect(p2["t"]?.temporalText == "09:00Z")
+        #expect(p2["named"]?.temporalText == "2023-06-21T09:00+08:00[Asia/Makassar]")
+        #expect(AdminCSVType(parsing: "datetime{timezone:Asia/Djakarta}") == nil)
+        #expect(AdminCSVType(parsing: "date{timezone:Asia/Jakarta}") == nil)
+        #expect(
+            AdminCSVType(parsing: "DateTime{timezone:asia/jakarta}")?.description == "datetime{timezone:Asia/Jakarta}")
         #expect(throws: AdminCSVColumnError("bad duration 'soon' in column 'lasts:duration'")) {
             try AdminCSVCell.value(CSVField("soon"), type: AdminCSVType(.duration), header: "lasts:duration").get()
         }
@@ -76,5 +92,22 @@ import Testing
             #expect(attribute.hint == TemporalKind(of: value)?.rawValue)
             #expect(try attribute.value(TypedAttribute.text(value)).get() == value)
         }
+    }
+
+    @Test func spellsAndLabelsTakeTheDayOfADateTime() throws {
+        var g = PropertyGraph()
+        let a = try g.addNode(key: "a", labels: ["Stakeholder"])
+        let b = try g.addNode(key: "b", labels: ["Stakeholder"])
+        let since = CypherDateTime(
+            CypherLocalDateTime(day, CypherLocalTime(hour: 23, minute: 30)!), offsetSeconds: 25_200,
+            zone: "Asia/Jakarta")!
+        _ = try g.addRelationship(
+            key: "p", type: "PARTNERS_WITH", from: a, to: b,
+            properties: ["since": .dateTime(since), "until": .localDateTime(CypherLocalDateTime(day, .midnight))])
+        let gexf = GEXF.write(g)
+        #expect(gexf.contains(#"<spell start="2023-06-21" end="2023-06-21"/>"#))
+        var options = DOTOptions()
+        options.edgeLabels = true
+        #expect(DOTExporter.export(g, options: options).contains("(since 2023)"))
     }
 }

@@ -34,6 +34,8 @@ public enum RowRenderer {
     static func cell(_ v: Value, graph: PropertyGraph) -> String {
         if case .string(let s) = v { return s }
         if case .null = v { return "" }
+        // Dates and times as bare ISO 8601, which spreadsheets read as dates.
+        if let text = v.temporalText { return text }
         return ValueFormatter.literal(v, graph: graph)
     }
 

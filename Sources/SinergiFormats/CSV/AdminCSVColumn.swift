@@ -25,28 +25,47 @@ public struct AdminCSVType: Hashable, Sendable, CustomStringConvertible {
     public var scalar: Scalar
     /// True for an array column (`long[]`), whose cells hold `;`-separated elements.
     public var isArray: Bool
+    /// The zone a `time` or `datetime` cell without an offset is in (`{timezone:Asia/Jakarta}`
+    /// after the type, as Neo4j's importer writes it); nil for UTC.
+    public var timezone: String?
 
     /// Creates a column type.
-    public init(_ scalar: Scalar, isArray: Bool = false) {
+    public init(_ scalar: Scalar, isArray: Bool = false, timezone: String? = nil) {
         self.scalar = scalar
         self.isArray = isArray
+        self.timezone = timezone
     }
 
     /// Parses `long`, `string[]`, `DATE`…; nil for an unknown type.
     /// - Complexity: O(n) in the length of the text.
     public init?(parsing text: String) {
         var name = text.lowercased()
+        var zone: String?
+        // `datetime{timezone:Asia/Jakarta}`: the zone of cells written without an offset.
+        if let open = text.firstIndex(of: "{"), text.hasSuffix("}") {
+            let option = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            guard option.hasPrefix("timezone:"),
+                let named = TimeZoneDatabase.zone(
+                    named: String(option.dropFirst("timezone:".count)).trimmingASCIIWhitespace)
+            else { return nil }
+            zone = named.name
+            name = String(text[..<open]).lowercased()
+        }
         var array = false
         if name.hasSuffix("[]") {
             array = true
             name.removeLast(2)
         }
-        guard let scalar = Scalar(rawValue: name), !(array && scalar == .json) else { return nil }
-        self.init(scalar, isArray: array)
+        guard let scalar = Scalar(rawValue: name), !(array && scalar == .json),
+            zone == nil || scalar == .time || scalar == .datetime
+        else { return nil }
+        self.init(scalar, isArray: array, timezone: zone)
     }
 
-    /// The header spelling: `long`, `string[]`.
-    public var description: String { scalar.rawValue + (isArray ? "[]" : "") }
+    /// The header spelling: `long`, `string[]`, `datetime{timezone:Asia/Jakarta}`.
+    public var description: String {
+        scalar.rawValue + (isArray ? "[]" : "") + (timezone.map { "{timezone:\($0)}" } ?? "")
+    }
 }
 
 /// What one header column holds.
@@ -70,11 +89,14 @@ struct AdminCSVColumn: Equatable {
 
     /// Parses one header cell. `relationshipFile` decides what a bare `key` and `:ID` mean.
     static func parse(_ header: String, relationshipFile: Bool) -> Result<AdminCSVColumn, AdminCSVColumnError> {
-        guard let (name, rawSpec) = ScalarText.splitAtLast(header, ":") else {
+        // A `{…}` option after the type may itself hold a `:` (`at:datetime{timezone:Asia/Jakarta}`).
+        let options = header.hasSuffix("}") ? header.lastIndex(of: "{").map { header[$0...] } ?? "" : ""
+        guard let (name, bareSpec) = ScalarText.splitAtLast(String(header.dropLast(options.count)), ":") else {
             guard !header.isEmpty else { return .failure(.init("empty column name")) }
             if relationshipFile && header == "key" { return .success(.init(role: .relationshipKey, header: header)) }
             return .success(.init(role: .property(name: header, type: AdminCSVType(.string)), header: header))
         }
+        let rawSpec = bareSpec + options
         var spec = rawSpec
         var group = ""
         if let open = spec.firstIndex(of: "("), spec.hasSuffix(")") {
@@ -130,10 +152,10 @@ enum AdminCSVCell {
             if type.scalar == .string || type.scalar == .char { return .success(.string("")) }
             return .success(nil)
         }
-        if !type.isArray { return scalar(field.text, type.scalar, header: header).map { Optional($0) } }
+        if !type.isArray { return scalar(field.text, type, header: header).map { Optional($0) } }
         var items: [Value] = []
         for piece in ScalarText.split(field.text, on: ";") {
-            switch scalar(piece, type.scalar, header: header) {
+            switch scalar(piece, type, header: header) {
             case .success(let v): items.append(v)
             case .failure(let e): return .failure(e)
             }
@@ -141,9 +163,10 @@ enum AdminCSVCell {
         return .success(.list(items))
     }
 
-    static func scalar(_ text: String, _ kind: AdminCSVType.Scalar, header: String) -> Result<
+    static func scalar(_ text: String, _ type: AdminCSVType, header: String) -> Result<
         Value, AdminCSVColumnError
     > {
+        let kind = type.scalar
         if kind == .string || kind == .char { return .success(.string(text)) }
         let trimmed = text.trimmingASCIIWhitespace
         switch kind {
@@ -169,7 +192,9 @@ enum AdminCSVCell {
             default: return .failure(.init("bad boolean '\(text)' in column '\(header)'"))
             }
         case .date, .localtime, .time, .localdatetime, .datetime, .duration:
-            guard let v = kind.temporalKind?.value(parsing: trimmed) else {
+            // As Neo4j's importer reads them: no offset means the column's zone (UTC by default).
+            let zone = type.timezone.flatMap { TimeZoneDatabase.zone(named: $0) }
+            guard let v = kind.temporalKind?.value(reading: trimmed, defaultZone: zone) else {
                 return .failure(.init("bad \(kind.rawValue) '\(text)' in column '\(header)'"))
             }
             return .success(v)

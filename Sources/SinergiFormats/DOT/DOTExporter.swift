@@ -167,7 +167,7 @@ public enum DOTExporter {
 
     static func edgeLabel(type: String, properties: [String: Value]) -> String {
         var text = DOTStyle.edgeStyle(type: type).caption
-        if case .date(let d)? = properties["since"] { text += " (since \(d.year))" }
+        if let d = properties["since"]?.localDate { text += " (since \(d.year))" }
         return text
     }
 

@@ -29,7 +29,7 @@ public enum GEXF {
     ///
     /// Every edge is directed (`defaultedgetype="directed"`) and carries the
     /// relationship type in the `relationshipType` attribute and as its `label`. A
-    /// relationship with a `since` and/or `until` date gets a spell
+    /// relationship with a `since` and/or `until` date (or date-time: its day) gets a spell
     /// `<spell start="since" end="until"/>`; the graph is then `mode="dynamic"` with
     /// `timeformat="date"`. Property types map as in GraphML (dates and lists/maps as
     /// strings: `YYYY-MM-DD` and JSON). Node colours follow the diagram palette (`DOTStyle`).
@@ -136,11 +136,12 @@ public enum GEXF {
         return out
     }
 
-    /// `YYYY-MM-DD` of a date value (or of a string that parses as one), else nil.
+    /// `YYYY-MM-DD` of a date, local date-time or date-time (its local day), or of a
+    /// string that parses as a date or a date-time, else nil.
     static func spellDate(_ value: Value?) -> String? {
         switch value {
-        case .date(let d)?: return d.description
-        case .string(let s)?: return CypherDate(parsing: s)?.description
+        case .string(let s)?: return TemporalParser.dateTime(s)?.date?.description
+        case let v?: return v.localDate?.description
         default: return nil
         }
     }
