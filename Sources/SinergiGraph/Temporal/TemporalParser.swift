@@ -160,29 +160,32 @@ public enum TemporalParser {
             }
         }
 
-        mutating func time() -> CypherLocalTime? {
-            guard digitRun() >= 2, let hour = digits(2) else { return nil }
-            var minute: Int64 = 0
-            var second: Int64 = 0
-            var nanos: Int64 = 0
+        /// `HH`, `HH:MM`, `HHMM`, `HH:MM:SS` or `HHMMSS` (one separator style throughout).
+        mutating func clock() -> (hours: Int64, minutes: Int64, seconds: Int64, hasSeconds: Bool)? {
+            guard digitRun() >= 2, let hours = digits(2) else { return nil }
             let colon = peek() == UInt8(ascii: ":")
-            if colon ? isDigit(1) : isDigit() {
-                if colon { i += 1 }
-                guard let m = digits(2) else { return nil }
-                minute = m
-                if colon ? (peek() == UInt8(ascii: ":") && isDigit(1)) : isDigit() {
-                    if colon { i += 1 }
-                    guard let s = digits(2) else { return nil }
-                    second = s
-                    if let b = peek(), b == UInt8(ascii: ".") || b == UInt8(ascii: ","), isDigit(1) {
-                        i += 1
-                        let run = digitRun()
-                        guard run <= 9, let f = digits(run) else { return nil }
-                        var scale: Int64 = 1
-                        for _ in run..<9 { scale *= 10 }
-                        nanos = f * scale
-                    }
-                }
+            func more(_ cursor: Cursor) -> Bool {
+                colon ? cursor.peek() == UInt8(ascii: ":") && cursor.isDigit(1) : cursor.isDigit()
+            }
+            guard more(self) else { return (hours, 0, 0, false) }
+            if colon { i += 1 }
+            guard let minutes = digits(2) else { return nil }
+            guard more(self) else { return (hours, minutes, 0, false) }
+            if colon { i += 1 }
+            guard let seconds = digits(2) else { return nil }
+            return (hours, minutes, seconds, true)
+        }
+
+        mutating func time() -> CypherLocalTime? {
+            guard let (hour, minute, second, hasSeconds) = clock() else { return nil }
+            var nanos: Int64 = 0
+            if hasSeconds, let b = peek(), b == UInt8(ascii: ".") || b == UInt8(ascii: ","), isDigit(1) {
+                i += 1
+                let run = digitRun()
+                guard run <= 9, let f = digits(run) else { return nil }
+                var scale: Int64 = 1
+                for _ in run..<9 { scale *= 10 }
+                nanos = f * scale
             }
             return CypherLocalTime(hour: hour, minute: minute, second: second, nanosecond: nanos)
         }
@@ -193,21 +196,7 @@ public enum TemporalParser {
             guard let b = peek(), b == UInt8(ascii: "+") || b == UInt8(ascii: "-") else { return nil }
             i += 1
             let sign: Int64 = b == UInt8(ascii: "-") ? -1 : 1
-            guard let hours = digits(2) else { return nil }
-            var minutes: Int64 = 0
-            var seconds: Int64 = 0
-            let colon = peek() == UInt8(ascii: ":")
-            if colon ? isDigit(1) : isDigit() {
-                if colon { i += 1 }
-                guard let m = digits(2) else { return nil }
-                minutes = m
-                if colon ? (peek() == UInt8(ascii: ":") && isDigit(1)) : isDigit() {
-                    if colon { i += 1 }
-                    guard let s = digits(2) else { return nil }
-                    seconds = s
-                }
-            }
-            guard minutes < 60, seconds < 60 else { return nil }
+            guard let (hours, minutes, seconds, _) = clock(), minutes < 60, seconds < 60 else { return nil }
             let total = hours * 3600 + minutes * 60 + seconds
             guard total <= CypherTime.maximumOffsetSeconds else { return nil }
             return sign * total

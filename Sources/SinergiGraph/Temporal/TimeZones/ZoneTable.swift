@@ -36,84 +36,49 @@ struct ZoneTable: Sendable {
                 bytes.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
             }
         }
-        var reader = Reader(bytes: bytes)
-        let version = reader.text()
-        let zoneCount = reader.int()
-        var names: [(String, Int)] = []
-        for _ in 0..<zoneCount { names.append((reader.text(), reader.int())) }
-        let recordCount = reader.int()
-        var records: [ZoneRules] = []
-        for _ in 0..<recordCount {
-            let typeCount = reader.int()
-            var types: [(offset: Int64, isDST: Bool)] = []
-            for _ in 0..<typeCount {
-                let offset = reader.signed()
-                types.append((offset, reader.byte() != 0))
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reader = PropertyCodec.Reader(buffer: buffer, position: 0)
+            func int() -> Int { Int(truncatingIfNeeded: reader.varint()) }
+            func signed() -> Int64 { PropertyCodec.unzigzag(reader.varint()) }
+            let version = reader.string()
+            let zoneCount = int()
+            var names: [(String, Int)] = []
+            for _ in 0..<zoneCount { names.append((reader.string(), int())) }
+            let recordCount = int()
+            var records: [ZoneRules] = []
+            for _ in 0..<recordCount {
+                let typeCount = int()
+                var types: [(offset: Int64, isDST: Bool)] = []
+                for _ in 0..<typeCount {
+                    let offset = signed()
+                    types.append((offset, reader.byte() != 0))
+                }
+                let initial = int()
+                let transitionCount = int()
+                var times: [Int64] = []
+                var offsets: [Int64] = []
+                var previous: Int64 = 0
+                times.reserveCapacity(transitionCount)
+                for _ in 0..<transitionCount {
+                    previous += signed()
+                    times.append(previous)
+                    let type = int()
+                    offsets.append(type < types.count ? types[type].offset : 0)
+                }
+                let footer = reader.string()
+                records.append(
+                    ZoneRules(
+                        initialOffset: initial < types.count ? types[initial].offset : 0, transitions: times,
+                        offsets: offsets, rule: PosixTimeZoneRule(footer)))
             }
-            let initial = reader.int()
-            let transitionCount = reader.int()
-            var times: [Int64] = []
-            var offsets: [Int64] = []
-            var previous: Int64 = 0
-            times.reserveCapacity(transitionCount)
-            for _ in 0..<transitionCount {
-                previous += reader.signed()
-                times.append(previous)
-                let type = reader.int()
-                offsets.append(type < types.count ? types[type].offset : 0)
+            var zones: [String: ZoneRules] = [:]
+            var folded: [String: String] = [:]
+            for (name, index) in names where index < records.count {
+                zones[name] = records[index]
+                folded[name.lowercased()] = name
             }
-            let footer = reader.text()
-            records.append(
-                ZoneRules(
-                    initialOffset: initial < types.count ? types[initial].offset : 0, transitions: times,
-                    offsets: offsets, rule: PosixTimeZoneRule(footer)))
+            return ZoneTable(zones: zones, folded: folded, version: version)
         }
-        var zones: [String: ZoneRules] = [:]
-        var folded: [String: String] = [:]
-        for (name, index) in names where index < records.count {
-            zones[name] = records[index]
-            folded[name.lowercased()] = name
-        }
-        return ZoneTable(zones: zones, folded: folded, version: version)
     }
 
-    /// A cursor over the decoded bytes (reads past the end give zeros).
-    struct Reader {
-        let bytes: [UInt8]
-        var i = 0
-
-        mutating func byte() -> UInt8 {
-            guard i < bytes.count else { return 0 }
-            defer { i += 1 }
-            return bytes[i]
-        }
-
-        mutating func varint() -> UInt64 {
-            var result: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < bytes.count, shift < 64 {
-                let b = bytes[i]
-                i += 1
-                result |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { break }
-                shift += 7
-            }
-            return result
-        }
-
-        mutating func int() -> Int { Int(truncatingIfNeeded: varint()) }
-
-        mutating func signed() -> Int64 {
-            let v = varint()
-            return Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)
-        }
-
-        mutating func text() -> String {
-            let n = int()
-            let start = min(i, bytes.count)
-            let end = min(start + max(n, 0), bytes.count)
-            i = end
-            return String(decoding: bytes[start..<end], as: UTF8.self)
-        }
-    }
 }
