@@ -31,11 +31,14 @@ let package = Package(
         .target(name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph"]),
         // The file-backed registry: journal, lock, atomic commit, compaction, binary cache.
         .target(name: "SinergiRegistry", dependencies: ["SinergiText", "SinergiGraph", "SinergiFormats"]),
+        // Indonesia's regions bundled into the program (graphs/regions-id as text), for `sinergi init`.
+        .target(name: "SinergiRegionData"),
         // The command line: one type per subcommand, help texts, renderers, exit codes.
         .target(
             name: "SinergiCLI",
             dependencies: [
                 "SinergiText", "SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry",
+                "SinergiRegionData",
             ]
         ),
         .executableTarget(name: "sinergi", dependencies: ["SinergiCLI"]),

@@ -13,7 +13,8 @@ public enum SinergiCommand {
     /// The subcommands in the order `--help` lists them.
     public static var subcommands: [any Subcommand.Type] {
         [
-            QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self, ImportCommand.self,
+            InitCommand.self, QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self,
+            ImportCommand.self,
             ExportCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self, GapsCommand.self,
             SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,
         ]
@@ -100,10 +101,10 @@ public enum SinergiCommand {
             }
             return error.exitCode
         } catch let error as RegistryError {
-            console.error(.verbatim(error.description))
+            report(error, console: console)
             return ExitCode.failure
         } catch let error as GraphError {
-            console.error(.verbatim("\(error)"))
+            console.error(error.message)
             return ExitCode.failure
         } catch {
             console.error(.verbatim("\(error)"))
@@ -153,5 +154,12 @@ public enum SinergiCommand {
             throw UnknownLanguage(message: Message(.unknownLanguage, ["value": .text(value)]))
         }
         return (language, rest)
+    }
+
+    /// Prints a registry error: `error: …` per problem, then `hint: …` lines, in the run's language.
+    static func report(_ error: RegistryError, console: Console) {
+        let prefix = console.text(Message(.errorPrefix))
+        for line in error.lines(console.language) { console.err(prefix + line + "\n") }
+        for line in error.hints(console.language) { console.hint(.verbatim(line)) }
     }
 }

@@ -1,7 +1,8 @@
 // Errors the graph store reports for invalid changes.
+import SinergiText
 
 /// Why a change to a `PropertyGraph` was refused.
-public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible, Localized {
     /// A node with this key exists already.
     case duplicateNodeKey(String)
     /// A relationship with this key exists already.
@@ -16,6 +17,20 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case unstorableValue(key: String, type: String)
     /// An empty key, label or type name.
     case emptyName(String)
+
+    /// What is wrong, in every language.
+    public var message: Message {
+        switch self {
+        case .duplicateNodeKey(let k): return Message(.graphDuplicateNodeKey, ["key": .text(k)])
+        case .duplicateRelationshipKey(let k): return Message(.graphDuplicateRelationshipKey, ["key": .text(k)])
+        case .unknownNode(let k): return Message(.graphUnknownNode, ["key": .text(k)])
+        case .unknownRelationship(let k): return Message(.graphUnknownRelationship, ["key": .text(k)])
+        case .nodeHasRelationships(let k, let c):
+            return Message(.graphNodeHasRelationships, ["key": .text(k), "count": .count(c)])
+        case .unstorableValue(let k, let t): return Message(.graphUnstorableValue, ["key": .text(k), "type": .text(t)])
+        case .emptyName(let what): return Message(.graphEmptyName, ["what": .text(what)])
+        }
+    }
 
     public var description: String {
         switch self {

@@ -1,7 +1,8 @@
 // Changing a PropertyGraph: adding, updating and removing nodes and relationships.
 
 extension PropertyGraph {
-    /// Adds a node. A nil `key` gets a generated one (`n<N>`, skipping keys in use).
+    /// Adds a node. A nil `key` gets a generated one (`n<N>`, never handed out before; see
+    /// `keySerial`).
     ///
     /// - Throws: `GraphError.duplicateNodeKey`, `.emptyName`, `.unstorableValue`.
     /// - Complexity: O(k + l + p) for key length k, l labels and p properties (plus index upkeep).
@@ -14,6 +15,7 @@ extension PropertyGraph {
         store.nodeKeys.reserveOne()
         let slot = store.nodeKeys.probe(key)
         guard slot.found == nil else { throw .duplicateNodeKey(key) }
+        noteKeyInUse(key)
         let clean = try Self.storable(properties)
         var labelIDs: [LabelID] = []
         for name in labels {
@@ -39,7 +41,8 @@ extension PropertyGraph {
         return id
     }
 
-    /// Adds a relationship of `type` from `start` to `end`. A nil `key` gets a generated one (`r<N>`).
+    /// Adds a relationship of `type` from `start` to `end`. A nil `key` gets a generated one (`r<N>`,
+    /// never handed out before).
     ///
     /// - Throws: `GraphError.unknownNode`, `.duplicateRelationshipKey`, `.emptyName`, `.unstorableValue`.
     /// - Complexity: O(k + p) for key length k and p properties.
@@ -55,6 +58,7 @@ extension PropertyGraph {
         store.relationshipKeys.reserveOne()
         let slot = store.relationshipKeys.probe(key)
         guard slot.found == nil else { throw .duplicateRelationshipKey(key) }
+        noteKeyInUse(key)
         let clean = try Self.storable(properties)
         let t = store.typeTable.intern(type)
         let id = RelationshipID(store.relationshipType.count)
@@ -294,22 +298,6 @@ extension PropertyGraph {
         if store.lastIn[n] == r { store.lastIn[n] = previous }
         store.nextIn[Int(r)] = Self.none
         store.inDegree[n] -= 1
-    }
-
-    mutating func generateNodeKey() -> String {
-        while true {
-            store.generatedKeySerial += 1
-            let candidate = "n" + String(store.generatedKeySerial)
-            if store.nodeKeys.find(candidate) == nil { return candidate }
-        }
-    }
-
-    mutating func generateRelationshipKey() -> String {
-        while true {
-            store.generatedKeySerial += 1
-            let candidate = "r" + String(store.generatedKeySerial)
-            if store.relationshipKeys.find(candidate) == nil { return candidate }
-        }
     }
 
     static func storable(_ properties: [String: Value]) throws(GraphError) -> [String: Value] {

@@ -2,6 +2,7 @@
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiText
 
 /// What to do when an imported node or relationship key exists already.
 public enum ImportConflictPolicy: String, Sendable, CaseIterable {
@@ -27,14 +28,20 @@ public enum JSONLinesImport {
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let text = String(decoding: line, as: UTF8.self)
+            // Decoded from the bytes themselves, so invalid UTF-8 is an error, not U+FFFD.
+            let bytes = Array(line.last == 0x0D ? line.dropLast() : line[...])
+            let decoded: Result<RegistryRecord, JSONLineError> = bytes.withUnsafeBufferPointer { buffer in
+                do throws(JSONLineError) {
+                    return .success(try JSONLineDecoder.decode(buffer))
+                } catch {
+                    return .failure(error)
+                }
+            }
             do throws(JSONLineError) {
-                let record = try JSONLineDecoder.decode(text)
+                let record = try decoded.get()
                 if record.tx != nil {
                     problems.append(
-                        RegistryDiagnostic(
-                            file: file, line: lineNumber,
-                            message: "a journal record; compact the registry first (sinergi compact)"))
+                        RegistryDiagnostic(file: file, line: lineNumber, message: Message(.importJournalRecord)))
                 } else {
                     out.append((lineNumber, record))
                 }
@@ -60,8 +67,8 @@ public enum JSONLinesImport {
         var created = 0
         var replaced = 0
         var skipped = 0
-        func fail(_ line: Int, _ message: String) {
-            problems.append(RegistryDiagnostic(file: file, line: line, message: message))
+        func fail(_ line: Int, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+            problems.append(RegistryDiagnostic(file: file, line: line, message: Message(key, arguments)))
         }
         let ordered =
             records.filter { if case .node = $0.record { return true } else { return false } }
@@ -74,9 +81,7 @@ public enum JSONLinesImport {
                     if let existing = graph.node(forKey: key) {
                         switch policy {
                         case .error:
-                            fail(
-                                line, "node '\(key)' exists in the registry already (use --on-conflict replace or skip)"
-                            )
+                            fail(line, .importNodeExists, ["key": .text(key)])
                         case .skip: skipped += 1
                         case .replace:
                             for old in graph.labels(of: existing) where !labels.contains(old) {
@@ -92,20 +97,17 @@ public enum JSONLinesImport {
                     }
                 case .relationship(let key, let type, let startKey, let endKey, let properties, _):
                     guard let s = graph.node(forKey: startKey) else {
-                        fail(line, "relationship '\(key)' starts at unknown node '\(startKey)'")
+                        fail(line, .registryUnknownStart, ["key": .text(key), "node": .text(startKey)])
                         continue
                     }
                     guard let e = graph.node(forKey: endKey) else {
-                        fail(line, "relationship '\(key)' ends at unknown node '\(endKey)'")
+                        fail(line, .registryUnknownEnd, ["key": .text(key), "node": .text(endKey)])
                         continue
                     }
                     if let existing = graph.relationship(forKey: key) {
                         switch policy {
                         case .error:
-                            fail(
-                                line,
-                                "relationship '\(key)' exists in the registry already (use --on-conflict replace or skip)"
-                            )
+                            fail(line, .importRelationshipExists, ["key": .text(key)])
                         case .skip: skipped += 1
                         case .replace:
                             try graph.removeRelationship(existing)
@@ -117,10 +119,10 @@ public enum JSONLinesImport {
                         created += 1
                     }
                 case .deleteNode, .deleteRelationship, .index, .commit:
-                    fail(line, "a journal record cannot be imported")
+                    fail(line, .importJournalRecord)
                 }
             } catch {
-                fail(line, error.description)
+                problems.append(RegistryDiagnostic(file: file, line: line, message: error.message))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }

@@ -18,9 +18,11 @@ public struct RegistryVersion: Equatable, Sendable {
     public var size: Int64
     /// What was read.
     public var loaded: LoadedRegistry
+    /// False for a registry file that does not exist yet (`Registry.absentVersion()`).
+    public var exists = true
 
     public static func == (a: RegistryVersion, b: RegistryVersion) -> Bool {
-        a.device == b.device && a.inode == b.inode && a.size == b.size
+        a.device == b.device && a.inode == b.inode && a.size == b.size && a.exists == b.exists
     }
 }
 
@@ -39,9 +41,19 @@ extension Registry {
     /// refuses, which is safe.
     /// - Complexity: O(size of the file).
     public func loadVersion(useCache: Bool = true) throws(RegistryError) -> RegistryVersion {
-        guard let id = currentIdentity() else { throw .io(path: path, message: "no such registry file") }
+        guard let id = currentIdentity() else { throw .missing(path: path) }
         let loaded = try load(useCache: useCache)
         return RegistryVersion(device: id.device, inode: id.inode, size: id.size, loaded: loaded)
+    }
+
+    /// The version of a registry file that does not exist yet: an empty graph, and a first
+    /// `commit` over it creates the file (only if it still does not exist then).
+    /// - Complexity: O(1).
+    public func absentVersion() -> RegistryVersion {
+        let empty = LoadedRegistry(
+            graph: PropertyGraph(), warnings: [], committedLength: 0, lastTransaction: 0, journalTransactions: 0,
+            lineCount: 0, nodeLines: [], relationshipLines: [])
+        return RegistryVersion(device: 0, inode: 0, size: 0, loaded: empty, exists: false)
     }
 
     /// Commits `graph.changes` as one transaction if the file is still at `version`.
@@ -52,6 +64,13 @@ extension Registry {
     public func commit(_ graph: PropertyGraph, over version: RegistryVersion) throws(RegistryError) -> CommitSummary? {
         let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
         defer { withExtendedLifetime(lock) {} }
+        if !version.exists {
+            // Created only by a write, and only if nobody created it in between.
+            guard currentIdentity() == nil, !graph.changes.isEmpty else { return nil }
+            try RegistryFileIO.replace(path, with: [])
+            RegistryCache.remove(registry: path)
+            return try appendTransaction(graph, after: version.loaded)
+        }
         guard let id = currentIdentity(), id.device == version.device, id.inode == version.inode,
             id.size == version.size
         else { return nil }

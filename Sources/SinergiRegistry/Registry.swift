@@ -64,7 +64,7 @@ public struct Registry: Sendable {
         let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
         defer { withExtendedLifetime(lock) {} }
         if !exists {
-            guard create else { throw RegistryError.io(path: path, message: "no such registry file") }
+            guard create else { throw RegistryError.missing(path: path) }
             try RegistryFileIO.replace(path, with: [])
             RegistryCache.remove(registry: path)
         }
@@ -105,7 +105,7 @@ public struct Registry: Sendable {
             JSONLineEncoder.appendRelationship(rel, of: graph, tx: tx, to: &out)
             lines += 1
         }
-        JSONLineEncoder.appendCommit(tx: tx, lines: lines, to: &out)
+        JSONLineEncoder.appendCommit(tx: tx, lines: lines, keys: graph.keySerial, to: &out)
         try RegistryFileIO.append(out, to: path, at: loaded.committedLength)
         return CommitSummary(transaction: tx, lines: lines, bytes: out.count)
     }

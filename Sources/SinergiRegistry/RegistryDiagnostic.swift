@@ -1,4 +1,5 @@
 // Problems found in a registry file, each naming its place as FILE:LINE.
+import SinergiText
 
 /// One problem in a registry file, printed as `FILE:LINE: message` (or `FILE:LINE:COLUMN: …`).
 public struct RegistryDiagnostic: Error, Equatable, Sendable, CustomStringConvertible {
@@ -8,37 +9,65 @@ public struct RegistryDiagnostic: Error, Equatable, Sendable, CustomStringConver
     public var line: Int
     /// 1-based column, when known.
     public var column: Int?
-    /// What is wrong.
-    public var message: String
+    /// What is wrong, in every language.
+    public var message: Message
 
-    public init(file: String, line: Int, column: Int? = nil, message: String) {
+    public init(file: String, line: Int, column: Int? = nil, message: Message) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
-        if line == 0 { return "\(file): \(message)" }
-        if let column { return "\(file):\(line):\(column): \(message)" }
-        return "\(file):\(line): \(message)"
+    /// `FILE:LINE[:COLUMN]: message` in `language`.
+    /// - Complexity: O(length of the text).
+    public func text(_ language: Language) -> String {
+        let place: String
+        if line == 0 {
+            place = file
+        } else if let column {
+            place = "\(file):\(line):\(column)"
+        } else {
+            place = "\(file):\(line)"
+        }
+        return place + ": " + message.text(language)
     }
+
+    /// The English text.
+    public var description: String { text(.en) }
 }
 
 /// Why a registry could not be read or written.
 public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be opened, read, written or locked.
     case io(path: String, message: String)
+    /// No registry file at the path; the message says how to create one.
+    case missing(path: String)
     /// The file's content is invalid; every problem found (up to a limit) with its place.
     case invalid([RegistryDiagnostic])
     /// A registry exists where a new one was to be created.
     case exists(path: String)
 
-    public var description: String {
+    /// The lines of the error in `language`, without the `error:` prefix: one per problem.
+    /// - Complexity: O(length of the text).
+    public func lines(_ language: Language) -> [String] {
         switch self {
-        case .io(let path, let message): return "\(path): \(message)"
-        case .invalid(let problems): return problems.map(\.description).joined(separator: "\n")
-        case .exists(let path): return "\(path): a registry exists already (use --force to replace it)"
+        case .io(let path, let message): return ["\(path): \(message)"]
+        case .missing(let path): return [Message(.registryMissing, ["path": .text(path)]).text(language)]
+        case .invalid(let problems): return problems.map { $0.text(language) }
+        case .exists(let path): return [Message(.registryExists, ["path": .text(path)]).text(language)]
         }
     }
+
+    /// What to do about it, when there is something to say (for a missing file: how to
+    /// create one), without the `hint:` prefix.
+    /// - Complexity: O(length of the text).
+    public func hints(_ language: Language) -> [String] {
+        switch self {
+        case .missing(let path): return [Message(.registryMissingHint, ["path": .text(path)]).text(language)]
+        default: return []
+        }
+    }
+
+    public var description: String { lines(.en).joined(separator: "\n") }
 }

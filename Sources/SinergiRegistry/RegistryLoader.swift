@@ -2,6 +2,7 @@
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiText
 
 /// A registry as read from disk.
 public struct LoadedRegistry: Sendable {
@@ -88,10 +89,8 @@ public enum RegistryLoader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
-            throw .io(
-                path: path,
-                message: FileManager.default.fileExists(atPath: path)
-                    ? "cannot read the registry: \(error.localizedDescription)" : "no such registry file")
+            guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+            throw .io(path: path, message: "cannot read the registry: \(error.localizedDescription)")
         }
         return (try parseState(data, file: path), data.count)
     }
@@ -145,7 +144,13 @@ struct LoaderState {
             relationshipLines: relationshipLines)
     }
 
-    mutating func problem(_ line: Int, _ message: String, column: Int? = nil) throws(RegistryError) {
+    mutating func problem(_ line: Int, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:])
+        throws(RegistryError)
+    {
+        try problem(line, Message(key, arguments))
+    }
+
+    mutating func problem(_ line: Int, _ message: Message, column: Int? = nil) throws(RegistryError) {
         problems.append(RegistryDiagnostic(file: file, line: line, column: column, message: message))
         if problems.count >= RegistryLoader.maximumProblems { throw .invalid(problems) }
     }
@@ -183,16 +188,26 @@ struct LoaderState {
                 case .success(let record):
                     try accept(record, line: line, endOffset: offset + next)
                 case .failure(let error):
-                    if !terminated && (inJournal || problems.isEmpty) && next == count {
+                    if !terminated && next == count && (inJournal || Self.startsJournalLine(slice)) {
                         // A writer killed mid-line: the last line has no newline and does not parse.
-                        tornTail(fromLine: pending.isEmpty ? line : pendingStartLine, reason: "an incomplete last line")
+                        // Only a journal line can be torn this way (journal lines begin with their
+                        // transaction, `{"tx":`); a snapshot line cut short is a damaged file.
+                        tornTail(
+                            fromLine: pending.isEmpty ? line : pendingStartLine, reason: Message(.registryTornLastLine))
                         lineCount = line
                         pending = []
                         pendingTx = nil
                         if !problems.isEmpty { throw .invalid(problems) }
                         return
                     }
-                    try problem(line, error.message, column: error.column)
+                    if !terminated && next == count && error.atEnd {
+                        try problem(
+                            line,
+                            .registryCutSnapshotLine,
+                            ["nodes": .count(graph.nodeCount), "relationships": .count(graph.relationshipCount)])
+                    } else {
+                        try problem(line, error.message, column: error.column)
+                    }
                 }
             } else if !inJournal && problems.isEmpty {
                 committedLength = offset + next
@@ -202,23 +217,31 @@ struct LoaderState {
         }
         lineCount = line
         if !pending.isEmpty {
-            tornTail(fromLine: pendingStartLine, reason: "transaction \(pendingTx ?? 0) has no commit record")
+            tornTail(
+                fromLine: pendingStartLine,
+                reason: Message(.registryTransactionWithoutCommit, ["tx": .int(Int(pendingTx ?? 0))]))
         }
         if !problems.isEmpty { throw .invalid(problems) }
     }
 
-    mutating func tornTail(fromLine line: Int, reason: String) {
+    mutating func tornTail(fromLine line: Int, reason: Message) {
         warnings.append(
             RegistryDiagnostic(
-                file: file, line: line,
-                message: "ignoring an uncommitted tail (\(reason)): a writer was interrupted; the next write removes it"
-            ))
+                file: file, line: line, message: Message(.registryTornTail, ["reason": .message(reason)])))
+    }
+
+    /// True when `line` is (the start of) a journal record as writers write them: `{"tx":`.
+    static func startsJournalLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let marker = Array(#"{"tx":"#.utf8)
+        let n = min(marker.count, line.count)
+        for i in 0..<n where line[i] != marker[i] { return false }
+        return n > 0
     }
 
     mutating func accept(_ record: RegistryRecord, line: Int, endOffset: Int) throws(RegistryError) {
         guard let tx = record.tx else {
             if inJournal {
-                try problem(line, "a snapshot record after the journal began (a journal record needs \"tx\")")
+                try problem(line, .registrySnapshotAfterJournal)
                 return
             }
             try apply(record, line: line, snapshot: true)
@@ -229,24 +252,30 @@ struct LoaderState {
             return
         }
         inJournal = true
-        if case .commit(let committed, let lines) = record {
+        if case .commit(let committed, let lines, let keys) = record {
             guard committed == pendingTx || (pending.isEmpty && lines == 0) else {
-                try problem(
-                    line,
-                    "commit of transaction \(committed) but the open transaction is \(pendingTx.map(String.init) ?? "none")"
-                )
+                if let open = pendingTx {
+                    try problem(
+                        line, .registryCommitOfOtherTransaction,
+                        ["tx": .int(Int(committed)), "open": .int(Int(open))])
+                } else {
+                    try problem(line, .registryCommitWithoutTransaction, ["tx": .int(Int(committed))])
+                }
                 return
             }
             guard lines == pending.count else {
                 try problem(
-                    line, "commit of transaction \(committed) counts \(lines) lines but \(pending.count) were written")
+                    line, .registryCommitLineCount,
+                    ["tx": .int(Int(committed)), "lines": .int(lines), "written": .int(pending.count)])
                 return
             }
             if committed <= lastTransaction {
-                try problem(line, "transaction \(committed) is not after transaction \(lastTransaction)")
+                try problem(
+                    line, .registryTransactionOrder, ["tx": .int(Int(committed)), "last": .int(Int(lastTransaction))])
                 return
             }
             for (l, r) in pending { try apply(r, line: l, snapshot: false) }
+            if let keys { graph.reserveKeys(through: keys) }
             pending = []
             pendingTx = nil
             lastTransaction = committed
@@ -258,7 +287,7 @@ struct LoaderState {
             return
         }
         if let open = pendingTx, open != tx {
-            try problem(line, "transaction \(tx) begins before transaction \(open) was committed")
+            try problem(line, .registryTransactionInterleaved, ["tx": .int(Int(tx)), "open": .int(Int(open))])
             return
         }
         if pending.isEmpty { pendingStartLine = line }
@@ -284,9 +313,9 @@ struct LoaderState {
                 do throws(GraphError) {
                     note(try graph.addNode(key: key, labels: labels, properties: properties), line)
                 } catch .duplicateNodeKey {
-                    try problem(line, "node '\(key)' appears twice")
+                    try problem(line, .registryNodeTwice, ["key": .text(key)])
                 } catch {
-                    try problem(line, error.description)
+                    try problem(line, error.message)
                 }
             } else if let existing = graph.node(forKey: key) {
                 do throws(GraphError) {
@@ -297,31 +326,31 @@ struct LoaderState {
                     try graph.setProperties(properties, on: existing)
                     note(existing, line)
                 } catch {
-                    try problem(line, error.description)
+                    try problem(line, error.message)
                 }
             } else {
                 do throws(GraphError) {
                     note(try graph.addNode(key: key, labels: labels, properties: properties), line)
                 } catch {
-                    try problem(line, error.description)
+                    try problem(line, error.message)
                 }
             }
         case .relationship(let key, let type, let startKey, let endKey, let properties, _):
             guard let s = graph.node(forKey: startKey) else {
-                try problem(line, "relationship '\(key)' starts at unknown node '\(startKey)'")
+                try problem(line, .registryUnknownStart, ["key": .text(key), "node": .text(startKey)])
                 return
             }
             guard let e = graph.node(forKey: endKey) else {
-                try problem(line, "relationship '\(key)' ends at unknown node '\(endKey)'")
+                try problem(line, .registryUnknownEnd, ["key": .text(key), "node": .text(endKey)])
                 return
             }
             if snapshot {
                 do throws(GraphError) {
                     note(try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties), line)
                 } catch .duplicateRelationshipKey {
-                    try problem(line, "relationship '\(key)' appears twice")
+                    try problem(line, .registryRelationshipTwice, ["key": .text(key)])
                 } catch {
-                    try problem(line, error.description)
+                    try problem(line, error.message)
                 }
                 return
             }
@@ -339,37 +368,40 @@ struct LoaderState {
                             line)
                     }
                 } catch {
-                    try problem(line, error.description)
+                    try problem(line, error.message)
                 }
                 return
             }
             do throws(GraphError) {
                 note(try graph.addRelationship(key: key, type: type, from: s, to: e, properties: properties), line)
             } catch {
-                try problem(line, error.description)
+                try problem(line, error.message)
             }
         case .deleteNode(let key, _):
             guard let id = graph.node(forKey: key) else {
-                try problem(line, "delete of unknown node '\(key)'")
+                try problem(line, .registryDeleteUnknownNode, ["key": .text(key)])
                 return
             }
             do throws(GraphError) { try graph.removeNode(id, detach: true) } catch {
-                try problem(line, error.description)
+                try problem(line, error.message)
             }
         case .deleteRelationship(let key, _):
             guard let id = graph.relationship(forKey: key) else {
-                try problem(line, "delete of unknown relationship '\(key)'")
+                try problem(line, .registryDeleteUnknownRelationship, ["key": .text(key)])
                 return
             }
-            do throws(GraphError) { try graph.removeRelationship(id) } catch { try problem(line, error.description) }
+            do throws(GraphError) { try graph.removeRelationship(id) } catch { try problem(line, error.message) }
         case .index(let change, _):
             if change.dropped {
                 guard graph.dropIndex(label: change.label, property: change.property) else {
-                    try problem(line, "drop of undeclared index :\(change.label)(\(change.property))")
+                    try problem(
+                        line, .registryDropUndeclaredIndex,
+                        ["label": .text(change.label), "property": .text(change.property)])
                     return
                 }
             } else if !graph.createIndex(label: change.label, property: change.property, name: change.name) {
-                try problem(line, "index :\(change.label)(\(change.property)) is declared twice")
+                try problem(
+                    line, .registryIndexTwice, ["label": .text(change.label), "property": .text(change.property)])
             }
         case .commit: break
         }

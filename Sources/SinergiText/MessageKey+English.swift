@@ -158,6 +158,125 @@ extension MessageKey {
         case .relationshipNounREPLICATED_FROM: return "replication"
         case .relationshipNounATTENDED: return "attendance"
         case .relationshipNounMEMBER_OF: return "membership"
+        case .jsonLineEndsExpecting: return "the line ends where {token} was expected"
+        case .jsonExpectedToken: return "expected {token}"
+        case .jsonEndsInObject: return "the line ends inside an object"
+        case .jsonExpectedCommaOrBrace: return "expected ',' or '}}'"
+        case .jsonExpectedKey: return "expected a key in double quotes"
+        case .jsonEndsInString: return "the line ends inside a string"
+        case .jsonExpectedString: return "expected a string"
+        case .jsonControlCharacter: return "a control character inside a string must be escaped"
+        case .jsonInvalidUTF8: return "a string is not valid UTF-8"
+        case .jsonLoneBackslash: return "a string ends in a lone backslash"
+        case .jsonShortUnicodeEscape: return "a \\u escape needs 4 hex digits"
+        case .jsonUnpairedSurrogate: return "an unpaired UTF-16 surrogate in a \\u escape"
+        case .jsonInvalidUnicodeEscape: return "an invalid \\u escape"
+        case .jsonUnknownEscape: return "an unknown escape '{escape}'"
+        case .jsonExpectedInteger: return "expected a whole number"
+        case .jsonEndsInList: return "the line ends inside a list"
+        case .jsonExpectedCommaOrBracket: return "expected ',' or ']'"
+        case .jsonTooDeep: return "lists and maps nest too deeply"
+        case .jsonEndsExpectingValue: return "the line ends where a value was expected"
+        case .jsonNullInList: return "null inside a list cannot be stored"
+        case .jsonExpectedValue: return "expected a value"
+        case .jsonKeyInvalidUTF8: return "a key is not valid UTF-8"
+        case .jsonNullProperty: return "property '{name}' is null; null is not stored"
+        case .jsonDuplicateKey: return "key '{name}' appears twice"
+        case .jsonDollarKey: return "a map key starting with '$' must be wrapped as {{\"$map\": …}}"
+        case .jsonNotATemporal: return "'{text}' is not a {kind}"
+        case .jsonNotASpecialDouble: return "'{text}' is not NaN, Infinity or -Infinity"
+        case .jsonUnknownTag: return "unknown tagged value '{name}'"
+        case .jsonNumberNeedsDigits: return "a number needs digits"
+        case .jsonNotANumber: return "'{text}' is not a number"
+        case .jsonIntegerOutOfRange: return "integer out of the 64-bit range"
+        case .jsonFloatOutOfRange:
+            return "'{text}' is too large for a 64-bit float (infinity is written {{\"$double\":\"Infinity\"}})"
+        case .jsonFloatUnderflow: return "'{text}' is too small for a 64-bit float: it would be stored as 0"
+        case .jsonEndpointWithoutId: return "an endpoint has no \"id\""
+        case .jsonIdNotString: return "\"id\" must be a string in double quotes, not {found}"
+        case .jsonTextAfterRecord: return "unexpected text after the record"
+        case .jsonTextAfterValue: return "unexpected text after the value"
+        case .jsonNoType: return "the record has no \"type\""
+        case .jsonNodeNeedsId: return "a node record needs a non-empty \"id\""
+        case .jsonNodeNeedsLabels: return "node '{key}' needs \"labels\" (a list of label names, [] for none)"
+        case .jsonEmptyLabel: return "a label must not be empty"
+        case .jsonDuplicateLabel: return "label '{label}' appears twice"
+        case .jsonRelationshipNeedsId: return "a relationship record needs a non-empty \"id\""
+        case .jsonRelationshipNeedsLabel: return "relationship '{key}' needs a \"label\" (its type)"
+        case .jsonRelationshipNeedsEnd: return "relationship '{key}' needs \"{end}\""
+        case .jsonRecordNeedsTx: return "a record of type '{type}' needs \"tx\""
+        case .jsonDeleteNeedsKey: return "a delete record needs \"node\" or \"relationship\""
+        case .jsonIndexNeedsLabelAndProperty:
+            return "a record of type '{type}' needs a non-empty \"label\" and \"property\""
+        case .jsonIndexNeedsName: return "a record of type '{type}' needs a non-empty \"name\""
+        case .jsonCommitNeedsLines: return "a commit record needs \"lines\""
+        case .jsonCommitBadKeys: return "\"keys\" of a commit record must be a whole number of 0 or more"
+        case .jsonUnknownRecordType:
+            return "unknown record type '{type}' (expected node, relationship, delete, index, dropIndex or commit)"
+        case .registryMissing: return "{path}: no such registry file"
+        case .registryMissingHint:
+            return
+                "create it with 'sinergi init -r {path}' (every region of Indonesia) or 'sinergi init -r {path} --province NAME'"
+        case .registryExists: return "{path}: a registry exists already (use --force to replace it)"
+        case .registryTornTail:
+            return "ignoring an uncommitted tail ({reason}): a writer was interrupted; the next write removes it"
+        case .registryTornLastLine: return "an incomplete last line"
+        case .registryTransactionWithoutCommit: return "transaction {tx} has no commit record"
+        case .registryCutSnapshotLine:
+            return
+                "the file ends in the middle of this line: the registry was cut short (a copy or download that stopped?); {nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} were read before it, the rest is missing"
+        case .registrySnapshotAfterJournal:
+            return "a snapshot record after the journal began (a journal record needs \"tx\")"
+        case .registryCommitOfOtherTransaction: return "commit of transaction {tx} but the open transaction is {open}"
+        case .registryCommitWithoutTransaction: return "commit of transaction {tx} but no transaction is open"
+        case .registryCommitLineCount:
+            return "commit of transaction {tx} counts {lines} lines but {written} were written"
+        case .registryTransactionOrder: return "transaction {tx} is not after transaction {last}"
+        case .registryTransactionInterleaved: return "transaction {tx} begins before transaction {open} was committed"
+        case .registryNodeTwice: return "node '{key}' appears twice"
+        case .registryRelationshipTwice: return "relationship '{key}' appears twice"
+        case .registryUnknownStart: return "relationship '{key}' starts at unknown node '{node}'"
+        case .registryUnknownEnd: return "relationship '{key}' ends at unknown node '{node}'"
+        case .registryDeleteUnknownNode: return "delete of unknown node '{key}'"
+        case .registryDeleteUnknownRelationship: return "delete of unknown relationship '{key}'"
+        case .registryDropUndeclaredIndex: return "drop of undeclared index :{label}({property})"
+        case .registryIndexTwice: return "index :{label}({property}) is declared twice"
+        case .graphDuplicateNodeKey: return "a node with key '{key}' exists already"
+        case .graphDuplicateRelationshipKey: return "a relationship with key '{key}' exists already"
+        case .graphUnknownNode: return "no node '{key}'"
+        case .graphUnknownRelationship: return "no relationship '{key}'"
+        case .graphNodeHasRelationships:
+            return "node '{key}' still has {count} {count|relationship|relationships}; delete them first or detach"
+        case .graphUnstorableValue: return "property '{key}' cannot hold a value of type {type}"
+        case .graphEmptyName: return "{what} must not be empty"
+        case .outputIsTheRegistry:
+            return "{path} is the registry this command reads (-r); it is not replaced without --force"
+        case .outputIsARegistry:
+            return "{path} is a registry; it is not replaced without --force (choose another file, or add --force)"
+        case .outputCannotWrite: return "{path}: cannot write the file"
+        case .importJournalRecord: return "a journal record; compact the registry first (sinergi compact)"
+        case .importNodeExists: return "node '{key}' exists in the registry already (use --on-conflict replace or skip)"
+        case .importRelationshipExists:
+            return "relationship '{key}' exists in the registry already (use --on-conflict replace or skip)"
+        case .initUnknownProvince: return "no province named '{name}' in the region data"
+        case .initCreated:
+            return
+                "created {path}: {provinces} {provinces|province|provinces}, {regencies} {regencies|regency or city|regencies and cities}, {districts} {districts|district|districts} and {villages} {villages|village|villages} ({nodes} nodes, {relationships} relationships)"
+        case .initNext:
+            return "next, record the stakeholders: 'sinergi import -r {path} --nodes FILE.csv' (see docs/tutorial.md)"
+        case .initAbstract: return "Create a new registry holding Indonesia's regions, ready for stakeholders."
+        case .initHelpProvince: return "Only this province (repeat for several)."
+        case .initHelpLevel:
+            return "The deepest regions to include: province, regency, district or village (default: village)."
+        case .initHelpForce: return "Replace an existing file."
+        case .initDiscussion:
+            return """
+                Writes every province, regency and city, district and village (the 2018–2022 division bundled
+                into sinergi, see graphs/regions-id), or those of the provinces named with --province, with
+                PART_OF between them, so that imports and gaps can place stakeholders. Provinces are found by
+                their official and common names: 'Sumatera Utara', 'Sumut', 'Kepri', 'DIY'. An existing file
+                is never replaced without --force.
+                """
         }
     }
 }

@@ -159,6 +159,132 @@ extension MessageKey {
         case .relationshipNounREPLICATED_FROM: return "replikasi"
         case .relationshipNounATTENDED: return "kehadiran"
         case .relationshipNounMEMBER_OF: return "keanggotaan"
+        case .jsonLineEndsExpecting: return "baris berakhir padahal {token} masih diharapkan"
+        case .jsonExpectedToken: return "seharusnya ada {token} di sini"
+        case .jsonEndsInObject: return "baris berakhir di tengah sebuah objek"
+        case .jsonExpectedCommaOrBrace: return "seharusnya ada ',' atau '}}' di sini"
+        case .jsonExpectedKey: return "seharusnya ada kunci dalam tanda kutip ganda"
+        case .jsonEndsInString: return "baris berakhir di tengah sebuah teks"
+        case .jsonExpectedString: return "seharusnya ada teks dalam tanda kutip ganda"
+        case .jsonControlCharacter: return "karakter kendali di dalam teks harus di-escape"
+        case .jsonInvalidUTF8: return "teks bukan UTF-8 yang sah"
+        case .jsonLoneBackslash: return "teks berakhir dengan garis miring terbalik yang sendirian"
+        case .jsonShortUnicodeEscape: return "escape \\u memerlukan 4 digit heksadesimal"
+        case .jsonUnpairedSurrogate: return "surrogate UTF-16 tanpa pasangan dalam escape \\u"
+        case .jsonInvalidUnicodeEscape: return "escape \\u tidak sah"
+        case .jsonUnknownEscape: return "escape '{escape}' tidak dikenal"
+        case .jsonExpectedInteger: return "seharusnya bilangan bulat"
+        case .jsonEndsInList: return "baris berakhir di tengah sebuah daftar"
+        case .jsonExpectedCommaOrBracket: return "seharusnya ada ',' atau ']' di sini"
+        case .jsonTooDeep: return "daftar dan map bersarang terlalu dalam"
+        case .jsonEndsExpectingValue: return "baris berakhir padahal sebuah nilai masih diharapkan"
+        case .jsonNullInList: return "null di dalam daftar tidak dapat disimpan"
+        case .jsonExpectedValue: return "seharusnya ada sebuah nilai di sini"
+        case .jsonKeyInvalidUTF8: return "kunci bukan UTF-8 yang sah"
+        case .jsonNullProperty: return "properti '{name}' bernilai null; null tidak disimpan"
+        case .jsonDuplicateKey: return "kunci '{name}' muncul dua kali"
+        case .jsonDollarKey: return "kunci map yang diawali '$' harus dibungkus sebagai {{\"$map\": …}}"
+        case .jsonNotATemporal: return "'{text}' bukan {kind} yang sah"
+        case .jsonNotASpecialDouble: return "'{text}' bukan NaN, Infinity atau -Infinity"
+        case .jsonUnknownTag: return "nilai bertanda '{name}' tidak dikenal"
+        case .jsonNumberNeedsDigits: return "bilangan memerlukan angka"
+        case .jsonNotANumber: return "'{text}' bukan bilangan"
+        case .jsonIntegerOutOfRange: return "bilangan bulat di luar rentang 64 bit"
+        case .jsonFloatOutOfRange:
+            return
+                "'{text}' terlalu besar untuk bilangan pecahan 64 bit (tak hingga ditulis {{\"$double\":\"Infinity\"}})"
+        case .jsonFloatUnderflow:
+            return "'{text}' terlalu kecil untuk bilangan pecahan 64 bit: nilainya akan tersimpan sebagai 0"
+        case .jsonEndpointWithoutId: return "ujung relasi tidak memiliki \"id\""
+        case .jsonIdNotString: return "\"id\" harus berupa teks dalam tanda kutip ganda, bukan {found}"
+        case .jsonTextAfterRecord: return "ada teks yang tidak diharapkan setelah rekaman"
+        case .jsonTextAfterValue: return "ada teks yang tidak diharapkan setelah nilai"
+        case .jsonNoType: return "rekaman tidak memiliki \"type\""
+        case .jsonNodeNeedsId: return "rekaman simpul memerlukan \"id\" yang tidak kosong"
+        case .jsonNodeNeedsLabels: return "simpul '{key}' memerlukan \"labels\" (daftar nama label, [] bila tidak ada)"
+        case .jsonEmptyLabel: return "label tidak boleh kosong"
+        case .jsonDuplicateLabel: return "label '{label}' muncul dua kali"
+        case .jsonRelationshipNeedsId: return "rekaman relasi memerlukan \"id\" yang tidak kosong"
+        case .jsonRelationshipNeedsLabel: return "relasi '{key}' memerlukan \"label\" (jenis relasinya)"
+        case .jsonRelationshipNeedsEnd: return "relasi '{key}' memerlukan \"{end}\""
+        case .jsonRecordNeedsTx: return "rekaman berjenis '{type}' memerlukan \"tx\""
+        case .jsonDeleteNeedsKey: return "rekaman delete memerlukan \"node\" atau \"relationship\""
+        case .jsonIndexNeedsLabelAndProperty:
+            return "rekaman berjenis '{type}' memerlukan \"label\" dan \"property\" yang tidak kosong"
+        case .jsonIndexNeedsName: return "rekaman berjenis '{type}' memerlukan \"name\" yang tidak kosong"
+        case .jsonCommitNeedsLines: return "rekaman commit memerlukan \"lines\""
+        case .jsonCommitBadKeys: return "\"keys\" pada rekaman commit harus bilangan bulat 0 atau lebih"
+        case .jsonUnknownRecordType:
+            return
+                "jenis rekaman '{type}' tidak dikenal (pilihan: node, relationship, delete, index, dropIndex atau commit)"
+        case .registryMissing: return "{path}: berkas registri tidak ada"
+        case .registryMissingHint:
+            return
+                "buat dengan 'sinergi init -r {path}' (semua wilayah Indonesia) atau 'sinergi init -r {path} --province NAMA'"
+        case .registryExists: return "{path}: registri sudah ada (gunakan --force untuk menggantinya)"
+        case .registryTornTail:
+            return
+                "bagian akhir yang belum di-commit diabaikan ({reason}): penulisan sebelumnya terputus; penulisan berikutnya menghapusnya"
+        case .registryTornLastLine: return "baris terakhir tidak lengkap"
+        case .registryTransactionWithoutCommit: return "transaksi {tx} tidak memiliki rekaman commit"
+        case .registryCutSnapshotLine:
+            return
+                "berkas berakhir di tengah baris ini: registri terpotong (salinan atau unduhan yang terhenti?); {nodes} simpul dan {relationships} relasi terbaca sebelumnya, sisanya hilang"
+        case .registrySnapshotAfterJournal:
+            return "rekaman snapshot setelah jurnal dimulai (rekaman jurnal memerlukan \"tx\")"
+        case .registryCommitOfOtherTransaction:
+            return "commit transaksi {tx}, padahal transaksi yang terbuka adalah {open}"
+        case .registryCommitWithoutTransaction: return "commit transaksi {tx}, padahal tidak ada transaksi yang terbuka"
+        case .registryCommitLineCount:
+            return "commit transaksi {tx} menghitung {lines} baris, padahal {written} baris tertulis"
+        case .registryTransactionOrder: return "transaksi {tx} tidak berada setelah transaksi {last}"
+        case .registryTransactionInterleaved: return "transaksi {tx} dimulai sebelum transaksi {open} di-commit"
+        case .registryNodeTwice: return "simpul '{key}' muncul dua kali"
+        case .registryRelationshipTwice: return "relasi '{key}' muncul dua kali"
+        case .registryUnknownStart: return "relasi '{key}' berawal di simpul '{node}' yang tidak ada"
+        case .registryUnknownEnd: return "relasi '{key}' berakhir di simpul '{node}' yang tidak ada"
+        case .registryDeleteUnknownNode: return "penghapusan simpul '{key}' yang tidak ada"
+        case .registryDeleteUnknownRelationship: return "penghapusan relasi '{key}' yang tidak ada"
+        case .registryDropUndeclaredIndex: return "penghapusan indeks :{label}({property}) yang tidak pernah dibuat"
+        case .registryIndexTwice: return "indeks :{label}({property}) dibuat dua kali"
+        case .graphDuplicateNodeKey: return "simpul dengan kunci '{key}' sudah ada"
+        case .graphDuplicateRelationshipKey: return "relasi dengan kunci '{key}' sudah ada"
+        case .graphUnknownNode: return "tidak ada simpul '{key}'"
+        case .graphUnknownRelationship: return "tidak ada relasi '{key}'"
+        case .graphNodeHasRelationships:
+            return "simpul '{key}' masih memiliki {count} relasi; hapus relasi itu lebih dulu atau gunakan DETACH"
+        case .graphUnstorableValue: return "properti '{key}' tidak dapat menyimpan nilai berjenis {type}"
+        case .graphEmptyName: return "{what} tidak boleh kosong"
+        case .outputIsTheRegistry:
+            return "{path} adalah registri yang dibaca perintah ini (-r); berkas itu tidak diganti tanpa --force"
+        case .outputIsARegistry:
+            return
+                "{path} adalah sebuah registri; berkas itu tidak diganti tanpa --force (pilih berkas lain, atau tambahkan --force)"
+        case .outputCannotWrite: return "{path}: berkas tidak dapat ditulis"
+        case .importJournalRecord: return "rekaman jurnal; padatkan registri lebih dulu (sinergi compact)"
+        case .importNodeExists: return "simpul '{key}' sudah ada di registri (gunakan --on-conflict replace atau skip)"
+        case .importRelationshipExists:
+            return "relasi '{key}' sudah ada di registri (gunakan --on-conflict replace atau skip)"
+        case .initUnknownProvince: return "tidak ada provinsi bernama '{name}' dalam data wilayah"
+        case .initCreated:
+            return
+                "{path} dibuat: {provinces} provinsi, {regencies} kabupaten/kota, {districts} kecamatan dan {villages} desa/kelurahan ({nodes} simpul, {relationships} relasi)"
+        case .initNext:
+            return
+                "langkah berikutnya, catat pemangku kepentingan: 'sinergi import -r {path} --nodes BERKAS.csv' (lihat docs/panduan.md)"
+        case .initAbstract: return "Buat registri baru berisi wilayah Indonesia, siap untuk pemangku kepentingan."
+        case .initHelpProvince: return "Hanya provinsi ini (ulangi untuk beberapa provinsi)."
+        case .initHelpLevel:
+            return "Tingkat wilayah terdalam yang dimuat: province, regency, district atau village (bawaan: village)."
+        case .initHelpForce: return "Ganti berkas yang sudah ada."
+        case .initDiscussion:
+            return """
+                Menulis setiap provinsi, kabupaten dan kota, kecamatan dan desa/kelurahan (pembagian wilayah
+                2018–2022 yang dibawa sinergi, lihat graphs/regions-id), atau hanya wilayah provinsi yang disebut
+                dengan --province, beserta PART_OF di antaranya, sehingga impor dan gaps dapat menempatkan
+                pemangku kepentingan. Provinsi dikenali dari nama resmi maupun nama sehari-hari: 'Sumatera Utara',
+                'Sumut', 'Kepri', 'DIY'. Berkas yang sudah ada tidak pernah diganti tanpa --force.
+                """
         }
     }
 }

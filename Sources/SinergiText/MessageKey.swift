@@ -170,6 +170,127 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case relationshipNounREPLICATED_FROM = "relationshipNoun.REPLICATED_FROM"
     case relationshipNounATTENDED = "relationshipNoun.ATTENDED"
     case relationshipNounMEMBER_OF = "relationshipNoun.MEMBER_OF"
+
+    // MARK: JSON lines: one registry line as text (the decoder)
+    /// The line ends where a token was expected.
+    case jsonLineEndsExpecting = "json.lineEndsExpecting"
+    /// A token is missing.
+    case jsonExpectedToken = "json.expectedToken"
+    case jsonEndsInObject = "json.endsInObject"
+    case jsonExpectedCommaOrBrace = "json.expectedCommaOrBrace"
+    case jsonExpectedKey = "json.expectedKey"
+    case jsonEndsInString = "json.endsInString"
+    case jsonExpectedString = "json.expectedString"
+    case jsonControlCharacter = "json.controlCharacter"
+    case jsonInvalidUTF8 = "json.invalidUTF8"
+    case jsonLoneBackslash = "json.loneBackslash"
+    case jsonShortUnicodeEscape = "json.shortUnicodeEscape"
+    case jsonUnpairedSurrogate = "json.unpairedSurrogate"
+    case jsonInvalidUnicodeEscape = "json.invalidUnicodeEscape"
+    case jsonUnknownEscape = "json.unknownEscape"
+    case jsonExpectedInteger = "json.expectedInteger"
+    case jsonEndsInList = "json.endsInList"
+    case jsonExpectedCommaOrBracket = "json.expectedCommaOrBracket"
+    case jsonTooDeep = "json.tooDeep"
+    case jsonEndsExpectingValue = "json.endsExpectingValue"
+    case jsonNullInList = "json.nullInList"
+    case jsonExpectedValue = "json.expectedValue"
+    case jsonKeyInvalidUTF8 = "json.keyInvalidUTF8"
+    case jsonNullProperty = "json.nullProperty"
+    /// A JSON object names a key twice.
+    case jsonDuplicateKey = "json.duplicateKey"
+    case jsonDollarKey = "json.dollarKey"
+    case jsonNotATemporal = "json.notATemporal"
+    case jsonNotASpecialDouble = "json.notASpecialDouble"
+    case jsonUnknownTag = "json.unknownTag"
+    case jsonNumberNeedsDigits = "json.numberNeedsDigits"
+    case jsonNotANumber = "json.notANumber"
+    case jsonIntegerOutOfRange = "json.integerOutOfRange"
+    /// A float literal that would become infinity.
+    case jsonFloatOutOfRange = "json.floatOutOfRange"
+    /// A float literal that would become zero.
+    case jsonFloatUnderflow = "json.floatUnderflow"
+    case jsonEndpointWithoutId = "json.endpointWithoutId"
+    /// A key written as a number (or another non-string).
+    case jsonIdNotString = "json.idNotString"
+    case jsonTextAfterRecord = "json.textAfterRecord"
+    case jsonTextAfterValue = "json.textAfterValue"
+    case jsonNoType = "json.noType"
+    case jsonNodeNeedsId = "json.nodeNeedsId"
+    case jsonNodeNeedsLabels = "json.nodeNeedsLabels"
+    case jsonEmptyLabel = "json.emptyLabel"
+    case jsonDuplicateLabel = "json.duplicateLabel"
+    case jsonRelationshipNeedsId = "json.relationshipNeedsId"
+    case jsonRelationshipNeedsLabel = "json.relationshipNeedsLabel"
+    case jsonRelationshipNeedsEnd = "json.relationshipNeedsEnd"
+    case jsonRecordNeedsTx = "json.recordNeedsTx"
+    case jsonDeleteNeedsKey = "json.deleteNeedsKey"
+    case jsonIndexNeedsLabelAndProperty = "json.indexNeedsLabelAndProperty"
+    case jsonIndexNeedsName = "json.indexNeedsName"
+    case jsonCommitNeedsLines = "json.commitNeedsLines"
+    case jsonCommitBadKeys = "json.commitBadKeys"
+    case jsonUnknownRecordType = "json.unknownRecordType"
+
+    // MARK: Registry: loading and writing the registry file
+    /// A command names a registry file that does not exist.
+    case registryMissing = "registry.missing"
+    /// How to create a registry.
+    case registryMissingHint = "registry.missingHint"
+    case registryExists = "registry.exists"
+    /// The warning for an interrupted writer's tail.
+    case registryTornTail = "registry.tornTail"
+    case registryTornLastLine = "registry.tornLastLine"
+    case registryTransactionWithoutCommit = "registry.transactionWithoutCommit"
+    /// The file ends inside a snapshot line: it was cut short.
+    case registryCutSnapshotLine = "registry.cutSnapshotLine"
+    case registrySnapshotAfterJournal = "registry.snapshotAfterJournal"
+    case registryCommitOfOtherTransaction = "registry.commitOfOtherTransaction"
+    case registryCommitWithoutTransaction = "registry.commitWithoutTransaction"
+    case registryCommitLineCount = "registry.commitLineCount"
+    case registryTransactionOrder = "registry.transactionOrder"
+    case registryTransactionInterleaved = "registry.transactionInterleaved"
+    case registryNodeTwice = "registry.nodeTwice"
+    case registryRelationshipTwice = "registry.relationshipTwice"
+    case registryUnknownStart = "registry.unknownStart"
+    case registryUnknownEnd = "registry.unknownEnd"
+    case registryDeleteUnknownNode = "registry.deleteUnknownNode"
+    case registryDeleteUnknownRelationship = "registry.deleteUnknownRelationship"
+    case registryDropUndeclaredIndex = "registry.dropUndeclaredIndex"
+    case registryIndexTwice = "registry.indexTwice"
+
+    // MARK: Graph: changes the store refuses
+    case graphDuplicateNodeKey = "graph.duplicateNodeKey"
+    case graphDuplicateRelationshipKey = "graph.duplicateRelationshipKey"
+    case graphUnknownNode = "graph.unknownNode"
+    case graphUnknownRelationship = "graph.unknownRelationship"
+    case graphNodeHasRelationships = "graph.nodeHasRelationships"
+    case graphUnstorableValue = "graph.unstorableValue"
+    case graphEmptyName = "graph.emptyName"
+
+    // MARK: Output files
+    /// An output path names the registry the command reads.
+    case outputIsTheRegistry = "output.isTheRegistry"
+    /// An output path names an existing registry.
+    case outputIsARegistry = "output.isARegistry"
+    case outputCannotWrite = "output.cannotWrite"
+
+    // MARK: Import: reading files into a registry
+    case importJournalRecord = "import.journalRecord"
+    case importNodeExists = "import.nodeExists"
+    case importRelationshipExists = "import.relationshipExists"
+
+    // MARK: Init: a new registry of regions
+    /// A --province that names no province of the region data.
+    case initUnknownProvince = "init.unknownProvince"
+    /// What init wrote.
+    case initCreated = "init.created"
+    /// What to do after init.
+    case initNext = "init.next"
+    case initAbstract = "init.abstract"
+    case initHelpProvince = "init.help.province"
+    case initHelpLevel = "init.help.level"
+    case initHelpForce = "init.help.force"
+    case initDiscussion = "init.discussion"
 }
 
 extension MessageKey {

@@ -113,7 +113,7 @@ import Testing
         #expect(created.code == 0)
         #expect(created.err.contains("1 indexes added, committed as transaction 1"))
         let text = try String(contentsOfFile: registry, encoding: .utf8)
-        #expect(text.contains(#"{"type":"index","name":"by_name","label":"Stakeholder","property":"name","tx":1}"#))
+        #expect(text.contains(#"{"tx":1,"type":"index","name":"by_name","label":"Stakeholder","property":"name"}"#))
         // A new process rebuilds it and MATCH seeks it.
         let explain = run([
             "query", "-r", registry, "-q", "EXPLAIN MATCH (s:Stakeholder {name: 'Bappeda Provinsi Jambi'}) RETURN s",

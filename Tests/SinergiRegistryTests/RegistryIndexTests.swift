@@ -27,7 +27,7 @@ import Testing
         #expect(commit.transaction == 2 && commit.lines == 1)
         let text = try String(contentsOfFile: registry.path, encoding: .utf8)
         #expect(
-            text.contains(#"{"type":"index","name":"by_name","label":"Stakeholder","property":"name","tx":2}"#))
+            text.contains(#"{"tx":2,"type":"index","name":"by_name","label":"Stakeholder","property":"name"}"#))
         for useCache in [false, true, true] {  // JSON lines, then writing and reading the image
             let g = try registry.load(useCache: useCache).graph
             #expect(g.index(named: "by_name")?.label == "Stakeholder")
@@ -55,11 +55,11 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.prefix(2).allSatisfy { $0.hasPrefix(#"{"type":"node""#) })
         #expect(
-            lines[2] == #"{"type":"index","name":"by_code","label":"Stakeholder","property":"code","tx":1}"#)
+            lines[2] == #"{"tx":1,"type":"index","name":"by_code","label":"Stakeholder","property":"code"}"#)
         #expect(
             lines[3]
-                == #"{"type":"index","name":"index_Stakeholder_name","label":"Stakeholder","property":"name","tx":1}"#)
-        #expect(lines[4] == #"{"type":"commit","tx":1,"lines":2}"#)
+                == #"{"tx":1,"type":"index","name":"index_Stakeholder_name","label":"Stakeholder","property":"name"}"#)
+        #expect(lines[4] == #"{"tx":1,"type":"commit","lines":2}"#)
         let loaded = try registry.load(useCache: false)
         #expect(loaded.graph.indexes.map(\.property) == ["code", "name"])
         // The next write continues the numbering.
@@ -79,7 +79,7 @@ import Testing
         } throws: { error in
             guard case RegistryError.invalid(let problems) = error else { return false }
             return problems.first?.description
-                == "bad.jsonl:2:1: an index record needs a non-empty \"label\" and \"property\""
+                == "bad.jsonl:2:1: a record of type 'index' needs a non-empty \"label\" and \"property\""
         }
         let conflicting = """
             {"type":"node","id":"a","labels":["X"],"properties":{}}

@@ -29,7 +29,7 @@ public enum CheckCommand: Subcommand {
         let findings = SchemaCheck.findings(in: loaded.graph)
         for f in findings {
             let line = f.node.map { loaded.line(of: $0) } ?? f.relationship.map { loaded.line(of: $0) } ?? 0
-            console.err("warning: \(RegistryDiagnostic(file: path, line: line, message: f.message))\n")
+            console.err("warning: \(line == 0 ? path : "\(path):\(line)"): \(f.message)\n")
         }
         let total = findings.count + loaded.warnings.count
         console.out(

@@ -18,6 +18,10 @@ public enum ExportCommand: Subcommand {
             gexf open in Gephi, yEd and Cytoscape. Choose a part with --query (every node, relationship and
             path in its rows), --around KEY --hops N, or --region NAME (a province or regency).
             With --render, the DOT is drawn by Graphviz into --output (.svg, .png or .pdf).
+            jsonl -o FILE writes a complete registry (indexes and the key serial included), a copy to
+            work on. An existing registry, and the registry named by -r, is never replaced without
+            --force; other files (DOT, SVG, GraphML, GEXF, the files of a CSV folder) are replaced, as
+            Graphviz replaces its output.
             """,
         options: [
             .registry(), .format(formats, default: "jsonl"),
@@ -31,6 +35,7 @@ public enum ExportCommand: Subcommand {
             OptionSpec("title", value: "text", help: "DOT: a title above the diagram."),
             OptionSpec("no-legend", help: "DOT: leave out the legend."),
             OptionSpec("render", help: "DOT: run Graphviz to draw --output (.svg, .png, .pdf)."),
+            OptionSpec("force", help: "Replace --output even when it is a registry."),
         ],
         examples: [
             "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' -o kepri.dot",
@@ -75,16 +80,17 @@ public enum ExportCommand: Subcommand {
             subset = GraphSubset(nodes: Set(graph.nodes.filter { !regions.contains($0) }))
         }
         let output = arguments.value("output")
+        let guarding = OutputGuard(registry: arguments.value("registry"), force: arguments.flag("force"))
         switch format {
         case "csv":
             guard let folder = output else { throw CLIError.usage("--format csv needs --output <folder>") }
-            try writeCSV(graph, subset: subset, to: folder, console: console)
+            try writeCSV(graph, subset: subset, to: folder, guarding, console: console)
         case "dot":
             try DiagramOutput.emit(
                 graph, subset: subset, options: dotOptions, output: output, render: arguments.flag("render"),
-                console: console)
-        case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, console: console)
-        case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, console: console)
+                guarding: guarding, console: console)
+        case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, guarding, console)
+        case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, guarding, console)
         default:
             if let subset {
                 var part = PropertyGraph()
@@ -101,9 +107,12 @@ public enum ExportCommand: Subcommand {
                         key: graph.key(of: r), type: graph.type(of: r), from: s, to: e,
                         properties: graph.properties(of: r))
                 }
-                try write(JSONLineEncoder.snapshot(of: part), to: output, console: console)
+                try write(JSONLineEncoder.snapshot(of: part), to: output, guarding, console)
+            } else if output != nil {
+                // A copy to work on: the whole registry, its indexes and its key serial.
+                try write(JSONLineEncoder.registry(of: graph), to: output, guarding, console)
             } else {
-                try write(JSONLineEncoder.snapshot(of: graph), to: output, console: console)
+                try write(JSONLineEncoder.snapshot(of: graph), to: output, guarding, console)
             }
         }
         return ExitCode.success
@@ -117,7 +126,9 @@ public enum ExportCommand: Subcommand {
         }
     }
 
-    static func writeCSV(_ graph: PropertyGraph, subset: GraphSubset?, to folder: String, console: Console) throws {
+    static func writeCSV(
+        _ graph: PropertyGraph, subset: GraphSubset?, to folder: String, _ guarding: OutputGuard, console: Console
+    ) throws {
         let export: AdminCSV.Export
         do {
             export = try AdminCSV.write(graph, subset: subset)
@@ -130,7 +141,7 @@ public enum ExportCommand: Subcommand {
             throw CLIError.failure("\(folder): cannot create the folder")
         }
         for (name, text) in export.nodes.merging(export.relationships, uniquingKeysWith: { a, _ in a }) {
-            try write(Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), console: console)
+            try write(Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), guarding, console)
         }
         console.err(
             "wrote \(export.nodes.count) node file(s) and \(export.relationships.count) relationship file(s) to \(folder)\n"
@@ -138,14 +149,8 @@ public enum ExportCommand: Subcommand {
         )
     }
 
-    /// Writes to the file named, or to standard output.
-    static func write(_ bytes: [UInt8], to output: String?, console: Console) throws {
-        guard let output else {
-            console.outBytes(bytes)
-            return
-        }
-        guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-            throw CLIError.failure("\(output): cannot write the file")
-        }
+    /// Writes to the file named (never over a registry without --force), or to standard output.
+    static func write(_ bytes: [UInt8], to output: String?, _ guarding: OutputGuard, _ console: Console) throws {
+        try OutputFile.write(bytes, to: output, registry: guarding.registry, force: guarding.force, console: console)
     }
 }

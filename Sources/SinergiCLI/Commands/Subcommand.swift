@@ -87,7 +87,7 @@ enum CommandSupport {
 
     /// Prints `warning: FILE:LINE: …` lines.
     static func report(_ warnings: [RegistryDiagnostic], console: Console) {
-        for w in warnings { console.warning(.verbatim(w.description)) }
+        for w in warnings { console.warning(.verbatim(w.text(console.language))) }
     }
 
     /// Checks a `--format` value against the allowed ones.

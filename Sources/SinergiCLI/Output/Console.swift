@@ -64,6 +64,9 @@ public final class Console: @unchecked Sendable {
     /// Writes `note: …` lines to standard error.
     public func note(_ message: Message) { err(prefixed(.notePrefix, message)) }
 
+    /// Writes `hint: …` lines to standard error: what to do next.
+    public func hint(_ message: Message) { err(prefixed(.hintPrefix, message)) }
+
     /// Writes a message as one line to standard error (summaries, what was written).
     public func status(_ message: Message) { err(message.text(language) + "\n") }
 

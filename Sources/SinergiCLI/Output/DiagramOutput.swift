@@ -24,7 +24,7 @@ enum DiagramOptions {
 enum DiagramOutput {
     static func emit(
         _ graph: PropertyGraph, subset: GraphSubset?, options: DOTOptions, output: String?, render: Bool,
-        console: Console
+        guarding: OutputGuard = OutputGuard(), console: Console
     ) throws {
         let count = subset.map { $0.resolved(in: graph).nodes.count } ?? graph.nodeCount
         var options = options
@@ -45,10 +45,11 @@ enum DiagramOutput {
         }
         let text = DOTExporter.export(graph, options: options, subset: subset)
         guard render else {
-            try ExportCommand.write(Array(text.utf8), to: output, console: console)
+            try ExportCommand.write(Array(text.utf8), to: output, guarding, console)
             return
         }
         guard let output else { throw CLIError.usage("--render needs --output <file.svg|png|pdf>") }
+        try OutputFile.checkReplaceable(output, registry: guarding.registry, force: guarding.force, console: console)
         do {
             let run = try GraphvizRenderer().render(dot: text, to: output, engine: engine)
             if !run.stderr.isEmpty { console.err(run.stderr) }

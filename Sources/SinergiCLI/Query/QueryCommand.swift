@@ -27,6 +27,7 @@ public enum QueryCommand: Subcommand {
                 help: "A parameter, the value in literal syntax: -p name='Kepri' -p hops=3.", repeatable: true),
             .format(RowFormat.names, default: "table"),
             OptionSpec("bail", help: "Stop at the first statement that fails."),
+            OptionSpec("create", help: "Let a writing statement create the registry when it does not exist."),
             OptionSpec("quiet", short: "q", help: "Print no row counts, timings or changes on standard error."),
             OptionSpec(
                 "max-rows", value: "n", help: "Stop a statement whose operators hold more rows (default: 10000000)."),
@@ -74,7 +75,7 @@ public enum QueryCommand: Subcommand {
         }
         let statements = QueryEngine.splitStatements(source)
         guard !statements.isEmpty else { throw CLIError.usage("no statement to run") }
-        let session = try QuerySession(path: path, console: console)
+        let session = try QuerySession(path: path, create: arguments.flag("create"), console: console)
         session.parameters = parameters
         session.options = options
         var failed = false

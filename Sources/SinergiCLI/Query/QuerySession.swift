@@ -22,9 +22,15 @@ final class QuerySession {
     /// How many times a statement is redone when other writers keep committing first.
     let maximumAttempts = 8
 
-    init(path: String, console: Console) throws {
+    /// Opens the registry at `path`; with `create`, a missing file is an empty registry that
+    /// the first writing statement creates (a read-only session leaves no file behind).
+    init(path: String, create: Bool = false, console: Console) throws {
         registry = Registry(path: path)
-        version = try registry.loadVersion(useCache: CommandSupport.useCache)
+        if create && !registry.exists {
+            version = registry.absentVersion()
+        } else {
+            version = try registry.loadVersion(useCache: CommandSupport.useCache)
+        }
         graph = version.loaded.graph
         CommandSupport.report(version.loaded.warnings, console: console)
     }
@@ -42,6 +48,12 @@ final class QuerySession {
                 return StatementOutcome(result: result, commit: nil, milliseconds: elapsed)
             }
             if let commit = try registry.commit(working, over: version) {
+                if !version.exists {
+                    // The file was created by this commit: continue from what is now on disk.
+                    version = try registry.loadVersion(useCache: CommandSupport.useCache)
+                    graph = version.loaded.graph
+                    return StatementOutcome(result: result, commit: commit, milliseconds: elapsed)
+                }
                 var loaded = version.loaded
                 loaded.committedLength += commit.bytes
                 loaded.lastTransaction = commit.transaction ?? loaded.lastTransaction

@@ -22,6 +22,7 @@ public enum ShellCommand: Subcommand {
         options: [
             .registry(),
             OptionSpec("history", value: "file", help: "Keep the statement history in this file."),
+            OptionSpec("create", help: "Let a writing statement create the registry when it does not exist."),
             .format(RowFormat.names, default: "table"),
         ],
         examples: [
@@ -49,7 +50,7 @@ public enum ShellCommand: Subcommand {
         let historyPath =
             arguments.value("history")
             ?? (interactive ? (ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.sinergi_history" }) : nil)
-        let session = try QuerySession(path: path, console: console)
+        let session = try QuerySession(path: path, create: arguments.flag("create"), console: console)
         if interactive {
             console.err(
                 "sinergi \(SinergiCommand.version) shell on \(path): \(session.graph.nodeCount) nodes, "

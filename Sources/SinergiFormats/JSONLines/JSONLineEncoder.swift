@@ -6,13 +6,13 @@ public enum JSONLineEncoder {
     /// Appends the node's APOC-shaped line (with `"tx"` when given) and a newline.
     /// - Complexity: O(size of the record).
     public static func appendNode(_ id: NodeID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"type":"node","id":"#.utf8)
+        appendOpening(tx, to: &out)
+        out.append(contentsOf: #""type":"node","id":"#.utf8)
         appendString(graph.key(of: id), to: &out)
         out.append(contentsOf: #","labels":"#.utf8)
         appendLabels(graph.labels(of: id), to: &out)
         out.append(contentsOf: #","properties":"#.utf8)
         appendMap(graph.properties(of: id), to: &out)
-        appendTx(tx, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
@@ -21,7 +21,8 @@ public enum JSONLineEncoder {
     public static func appendRelationship(
         _ id: RelationshipID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]
     ) {
-        out.append(contentsOf: #"{"type":"relationship","id":"#.utf8)
+        appendOpening(tx, to: &out)
+        out.append(contentsOf: #""type":"relationship","id":"#.utf8)
         appendString(graph.key(of: id), to: &out)
         out.append(contentsOf: #","label":"#.utf8)
         appendString(graph.type(of: id), to: &out)
@@ -34,42 +35,43 @@ public enum JSONLineEncoder {
             appendLabels(graph.labels(of: node), to: &out)
             out.append(UInt8(ascii: "}"))
         }
-        appendTx(tx, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
     /// Appends a journal delete record for a node key.
     public static func appendDeleteNode(_ key: String, tx: Int64, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"type":"delete","node":"#.utf8)
+        appendOpening(tx, to: &out)
+        out.append(contentsOf: #""type":"delete","node":"#.utf8)
         appendString(key, to: &out)
-        appendTx(tx, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
     /// Appends a journal delete record for a relationship key.
     public static func appendDeleteRelationship(_ key: String, tx: Int64, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"type":"delete","relationship":"#.utf8)
+        appendOpening(tx, to: &out)
+        out.append(contentsOf: #""type":"delete","relationship":"#.utf8)
         appendString(key, to: &out)
-        appendTx(tx, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
     /// Appends a journal index record (`index`, or `dropIndex` for a drop).
     /// - Complexity: O(length of the names).
     public static func appendIndexChange(_ change: IndexChange, tx: Int64, to out: inout [UInt8]) {
-        out.append(contentsOf: (change.dropped ? #"{"type":"dropIndex","name":"# : #"{"type":"index","name":"#).utf8)
+        appendOpening(tx, to: &out)
+        out.append(contentsOf: (change.dropped ? #""type":"dropIndex","name":"# : #""type":"index","name":"#).utf8)
         appendString(change.name, to: &out)
         out.append(contentsOf: #","label":"#.utf8)
         appendString(change.label, to: &out)
         out.append(contentsOf: #","property":"#.utf8)
         appendString(change.property, to: &out)
-        appendTx(tx, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
-    /// Appends a journal commit record.
-    public static func appendCommit(tx: Int64, lines: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: "{\"type\":\"commit\",\"tx\":\(tx),\"lines\":\(lines)}\n".utf8)
+    /// Appends a journal commit record; `keys` (the graph's key serial) when given and positive.
+    public static func appendCommit(tx: Int64, lines: Int, keys: Int? = nil, to out: inout [UInt8]) {
+        out.append(contentsOf: "{\"tx\":\(tx),\"type\":\"commit\",\"lines\":\(lines)".utf8)
+        if let keys, keys > 0 { out.append(contentsOf: ",\"keys\":\(keys)".utf8) }
+        out.append(contentsOf: "}\n".utf8)
     }
 
     /// The whole graph as a compacted snapshot: all live nodes, then all live relationships, in id order.
@@ -82,18 +84,21 @@ public enum JSONLineEncoder {
         return out
     }
 
-    /// The graph as a compacted registry: the snapshot, then, when indexes are declared,
-    /// one transaction (1) declaring them, so the snapshot section stays APOC's shape.
+    /// The graph as a compacted registry: the snapshot, then, when indexes are declared or
+    /// keys were handed out that the snapshot's keys do not show (a deleted `n7`), one
+    /// transaction (1) declaring them and carrying the key serial, so the snapshot section
+    /// stays APOC's shape and no key is ever handed out twice.
     /// - Complexity: O(N + E + total property size).
     public static func registry(of graph: PropertyGraph) -> [UInt8] {
         var out = snapshot(of: graph)
         let declared = graph.indexes.compactMap { graph.index(label: $0.label, property: $0.property) }
-        guard !declared.isEmpty else { return out }
+        let keys = graph.keySerial > graph.keySerialShownByKeys ? graph.keySerial : nil
+        guard !declared.isEmpty || keys != nil else { return out }
         for index in declared {
             let change = IndexChange(name: index.name, label: index.label, property: index.property, dropped: false)
             appendIndexChange(change, tx: 1, to: &out)
         }
-        appendCommit(tx: 1, lines: declared.count, to: &out)
+        appendCommit(tx: 1, lines: declared.count, keys: keys, to: &out)
         return out
     }
 
@@ -104,9 +109,15 @@ public enum JSONLineEncoder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendTx(_ tx: Int64?, to out: inout [UInt8]) {
-        guard let tx else { return }
-        out.append(contentsOf: ",\"tx\":\(tx)".utf8)
+    /// `{` for a snapshot record; `{"tx":N,` for a journal record. The transaction comes
+    /// first so that a line cut short by an interrupted writer still shows it belongs to
+    /// the journal (a cut snapshot line is an error; see docs/registry-format.md).
+    static func appendOpening(_ tx: Int64?, to out: inout [UInt8]) {
+        guard let tx else {
+            out.append(UInt8(ascii: "{"))
+            return
+        }
+        out.append(contentsOf: "{\"tx\":\(tx),".utf8)
     }
 
     static func appendLabels(_ labels: [String], to out: inout [UInt8]) {

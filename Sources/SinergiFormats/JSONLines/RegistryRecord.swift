@@ -1,5 +1,6 @@
 // One line of a registry file: an APOC-shaped node or relationship, or a journal record.
 import SinergiGraph
+import SinergiText
 
 /// A parsed registry line (see `docs/registry-format.md`).
 public enum RegistryRecord: Sendable, Equatable {
@@ -14,26 +15,34 @@ public enum RegistryRecord: Sendable, Equatable {
     /// Declares (or, when `change.dropped`, drops) a `(label, property)` index within
     /// transaction `tx`.
     case index(IndexChange, tx: Int64)
-    /// Closes transaction `tx`, which had `lines` lines before this one.
-    case commit(tx: Int64, lines: Int)
+    /// Closes transaction `tx`, which had `lines` lines before this one. `keys`, when
+    /// given, is the graph's key serial after the transaction: no generated key `n<k>` or
+    /// `r<k>` with k ≤ keys may be handed out again (so keys stay unique across deletes,
+    /// compaction and processes; see `PropertyGraph.keySerial`).
+    case commit(tx: Int64, lines: Int, keys: Int?)
 
     /// The transaction the record belongs to, nil for snapshot records.
     public var tx: Int64? {
         switch self {
         case .node(_, _, _, let tx), .relationship(_, _, _, _, _, let tx): return tx
-        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .index(_, let tx), .commit(let tx, _): return tx
+        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .index(_, let tx), .commit(let tx, _, _): return tx
         }
     }
 }
 
 /// A line that is not a valid registry record: what is wrong and the 1-based column.
-public struct JSONLineError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
+public struct JSONLineError: Error, Equatable, Sendable, CustomStringConvertible, Localized {
+    /// What is wrong, in every language.
+    public var message: Message
+    /// The 1-based column (byte offset + 1) where the problem was found.
     public var column: Int
+    /// True when the line ran out before the value or record was complete (a cut line).
+    public var atEnd: Bool
 
-    public init(_ message: String, column: Int) {
+    public init(_ message: Message, column: Int, atEnd: Bool = false) {
         self.message = message
         self.column = column
+        self.atEnd = atEnd
     }
 
     public var description: String { "column \(column): \(message)" }

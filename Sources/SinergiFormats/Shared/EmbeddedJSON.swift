@@ -18,7 +18,7 @@ enum EmbeddedJSON {
             guard !value.isNull else { return .failure(EmbeddedJSONError("null is not stored")) }
             return .success(value)
         } catch {
-            return .failure(EmbeddedJSONError(error.message))
+            return .failure(EmbeddedJSONError(error.message.description))
         }
     }
 }
