@@ -23,11 +23,20 @@ public enum SinergiCommand {
     static let rootSpec = CommandSpec(name: "", abstract: .rootAbstract, discussion: .rootDiscussion)
 
     /// Runs the program on the process's standard streams and returns the exit code.
+    ///
+    /// Output that could not be written (a full disk, a closed file) ends the run with exit
+    /// code 1 and, when standard output failed and standard error works, `error: cannot write
+    /// the output: …`; a closed pipe (a reader such as `head` that stopped reading) ends it
+    /// quietly, as other command-line tools do.
     public static func main(arguments: [String]) -> Int32 {
         let console = Console.standard()
         let code = run(arguments: arguments, console: console)
         console.flush()
-        return code
+        guard let failure = console.outputFailure else { return code }
+        if let message = failure.message {
+            console.reportOutputFailure(Message(.errorPrefix).description + message.description + "\n")
+        }
+        return code == ExitCode.success ? ExitCode.failure : code
     }
 
     /// Runs `sinergi` with `arguments` (without the program name) on `console`.

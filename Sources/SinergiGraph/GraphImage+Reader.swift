@@ -9,7 +9,8 @@
 extension GraphImage {
     /// Reads an image's sections in the order they were written.
     public final class Reader {
-        let fd: Int32
+        let readAt: (UnsafeMutableRawBufferPointer, Int) -> Bool
+        let onClose: () -> Void
         let table: [(offset: Int, length: Int, checksum: UInt64)]
         var nextSection = 0
         /// Verify each section's checksum (on by default).
@@ -18,15 +19,28 @@ extension GraphImage {
         /// Opens `path` and checks its header and section table; nil when it is not a
         /// readable image of this format version.
         /// - Complexity: O(sections): reads the header and the table only.
-        public init?(path: String) {
+        public convenience init?(path: String) {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return nil }
             var st = stat()
-            var header = [UInt8](repeating: 0, count: GraphImage.headerLength)
-            guard fstat(fd, &st) == 0, Int(st.st_size) >= GraphImage.headerLength,
-                header.withUnsafeMutableBytes({ GraphImage.readAll(fd, $0, at: 0) })
-            else {
+            guard fstat(fd, &st) == 0 else {
                 close(fd)
+                return nil
+            }
+            self.init(
+                size: Int(st.st_size), read: { GraphImage.readAll(fd, $0, at: $1) }, close: { _ = close(fd) })
+        }
+
+        /// Checks the header and section table of an image of `size` bytes that `read` reads
+        /// (`read(buffer, offset)` fills all of `buffer` from byte `offset`, or returns false);
+        /// `close` runs once the reader is released (or at once when nil is returned).
+        /// - Complexity: O(sections): reads the header and the table only.
+        public init?(
+            size: Int, read: @escaping (UnsafeMutableRawBufferPointer, Int) -> Bool, close: @escaping () -> Void
+        ) {
+            var header = [UInt8](repeating: 0, count: GraphImage.headerLength)
+            guard size >= GraphImage.headerLength, header.withUnsafeMutableBytes({ read($0, 0) }) else {
+                close()
                 return nil
             }
             let (magic, version, mark, count, total, tableSum) = header.withUnsafeBytes { h in
@@ -37,16 +51,16 @@ extension GraphImage {
                 )
             }
             guard magic == GraphImage.magic, version == GraphImage.formatVersion, mark == GraphImage.byteOrderMark,
-                total == UInt64(st.st_size), count < 4096
+                total == UInt64(size), count < 4096
             else {
-                close(fd)
+                close()
                 return nil
             }
             var raw = [UInt64](repeating: 0, count: count * 3)
-            guard raw.withUnsafeMutableBytes({ GraphImage.readAll(fd, $0, at: GraphImage.headerLength) }),
+            guard raw.withUnsafeMutableBytes({ read($0, GraphImage.headerLength) }),
                 raw.withUnsafeBytes({ GraphImage.checksum($0) }) == tableSum
             else {
-                close(fd)
+                close()
                 return nil
             }
             var table: [(offset: Int, length: Int, checksum: UInt64)] = []
@@ -54,16 +68,17 @@ extension GraphImage {
                 let offset = raw[3 * k]
                 let length = raw[3 * k + 1]
                 guard offset <= total, length <= total - offset else {
-                    close(fd)
+                    close()
                     return nil
                 }
                 table.append((Int(offset), Int(length), raw[3 * k + 2]))
             }
-            self.fd = fd
+            self.readAt = read
+            self.onClose = close
             self.table = table
         }
 
-        deinit { close(fd) }
+        deinit { onClose() }
 
         /// Sections not read yet.
         public var remainingSections: Int { table.count - nextSection }
@@ -82,7 +97,7 @@ extension GraphImage {
             let array = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
                 let raw = UnsafeMutableRawBufferPointer(buffer)
                 GraphImage.adviseHugePages(raw)
-                ok = GraphImage.readAll(fd, raw, at: s.offset)
+                ok = readAt(raw, s.offset)
                 if ok && verifiesChecksums { ok = GraphImage.checksum(UnsafeRawBufferPointer(raw)) == s.checksum }
                 if !ok { raw.initializeMemory(as: UInt8.self, repeating: 0) }
                 initialized = n

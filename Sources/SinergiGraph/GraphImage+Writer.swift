@@ -1,4 +1,5 @@
-// Writing a GraphImage: sections checksummed, laid out behind the header, renamed into place.
+// Writing a GraphImage: sections checksummed, laid out behind the header, handed to a sink in order
+// (the registry writes them through its file-system seam) or written to a file and renamed into place.
 
 #if canImport(Glibc)
     import Glibc
@@ -25,7 +26,7 @@ extension GraphImage {
 
     /// Collects sections, then writes them to a file atomically (temporary file + rename).
     public struct Writer {
-        var sections: [(length: Int, checksum: UInt64, emit: (Int32) -> Bool)] = []
+        var sections: [(length: Int, checksum: UInt64, bytes: ((UnsafeRawBufferPointer) -> Bool) -> Bool)] = []
 
         public init() {}
 
@@ -34,14 +35,14 @@ extension GraphImage {
         public mutating func add<T: BitwiseCopyable>(_ array: [T]) {
             let length = array.count * MemoryLayout<T>.stride
             let sum = array.withUnsafeBytes { GraphImage.checksum($0) }
-            sections.append((length, sum, { fd in array.withUnsafeBytes { GraphImage.writeAll(fd, $0) } }))
+            sections.append((length, sum, { sink in array.withUnsafeBytes { sink($0) } }))
         }
 
-        /// Writes the image to `path` through a temporary file in the same folder (see
-        /// `temporaryName(of:)`) and a rename. No fsync: a torn image fails its checksums and
-        /// is rebuilt.
-        /// - Complexity: O(total bytes).
-        public func write(to path: String) throws(WriteError) {
+        /// Hands the image's bytes to `sink` in file order (header, section table, then each
+        /// section after its alignment padding); stops at the first `false`.
+        /// - Returns: false when `sink` refused a piece.
+        /// - Complexity: O(total bytes); the sections are not copied.
+        public func emit(_ sink: (UnsafeRawBufferPointer) -> Bool) -> Bool {
             var table: [UInt64] = []
             var offset = GraphImage.headerLength + sections.count * 24
             offset = GraphImage.aligned(offset)
@@ -60,20 +61,33 @@ extension GraphImage {
                 h.storeBytes(of: UInt64(end), toByteOffset: 24, as: UInt64.self)
                 h.storeBytes(of: table.withUnsafeBytes { GraphImage.checksum($0) }, toByteOffset: 32, as: UInt64.self)
             }
+            guard header.withUnsafeBytes(sink), table.withUnsafeBytes(sink) else { return false }
+            var position = GraphImage.headerLength + table.count * 8
+            let zeros = [UInt8](repeating: 0, count: GraphImage.alignment)
+            for s in sections {
+                let pad = GraphImage.aligned(position) - position
+                if pad > 0 {
+                    guard zeros.withUnsafeBytes({ sink(UnsafeRawBufferPointer(rebasing: $0[0..<pad])) }) else {
+                        return false
+                    }
+                }
+                guard s.bytes(sink) else { return false }
+                position = GraphImage.aligned(position) + s.length
+            }
+            return true
+        }
+
+        /// Writes the image to `path` through a temporary file in the same folder (see
+        /// `temporaryName(of:)`) and a rename. No fsync: a torn image fails its checksums and
+        /// is rebuilt. (The registry writes its images through its own file-system seam
+        /// with `emit`.)
+        /// - Complexity: O(total bytes).
+        public func write(to path: String) throws(WriteError) {
             let (prefix, suffix) = GraphImage.temporaryName(of: path)
             let temp = prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))" + suffix
             let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw WriteError(description: "cannot create \(temp): \(GraphImage.errorText())") }
-            var ok = header.withUnsafeBytes { GraphImage.writeAll(fd, $0) }
-            ok = ok && table.withUnsafeBytes { GraphImage.writeAll(fd, $0) }
-            var position = GraphImage.headerLength + table.count * 8
-            let zeros = [UInt8](repeating: 0, count: GraphImage.alignment)
-            for s in sections where ok {
-                let pad = GraphImage.aligned(position) - position
-                ok = zeros.withUnsafeBytes { GraphImage.writeAll(fd, UnsafeRawBufferPointer(rebasing: $0[0..<pad])) }
-                ok = ok && s.emit(fd)
-                position = GraphImage.aligned(position) + s.length
-            }
+            let ok = emit { GraphImage.writeAll(fd, $0) }
             let text = ok ? "" : GraphImage.errorText()
             close(fd)
             guard ok, rename(temp, path) == 0 else {

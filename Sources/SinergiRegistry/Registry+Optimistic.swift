@@ -1,7 +1,7 @@
 // Optimistic writes for long-lived readers (`sinergi query`, `sinergi shell`): read without the
 // lock, change the graph in memory, commit only if nobody committed in between.
-import Foundation
 import SinergiGraph
+import SinergiText
 
 #if canImport(Glibc)
     import Glibc
@@ -28,10 +28,16 @@ public struct RegistryVersion: Equatable, Sendable {
 
 extension Registry {
     /// The file's device, inode and size, or nil when it does not exist.
-    func currentIdentity() -> (device: UInt64, inode: UInt64, size: Int64)? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return (UInt64(st.st_dev), UInt64(st.st_ino), Int64(st.st_size))
+    /// - Throws: `RegistryError.io` when it cannot be examined.
+    func currentIdentity() throws(RegistryError) -> (device: UInt64, inode: UInt64, size: Int64)? {
+        do throws(FileSystemError) {
+            let st = try fileSystem.status(ofPath: path)
+            return (st.device, st.inode, Int64(st.size))
+        } catch  where error.code == ENOENT {
+            return nil
+        } catch {
+            throw RegistryFileIO.failure(path, .ioCannotExamine, error)
+        }
     }
 
     /// Reads the registry and remembers which version of the file it was.
@@ -41,7 +47,7 @@ extension Registry {
     /// refuses, which is safe.
     /// - Complexity: O(size of the file).
     public func loadVersion(useCache: Bool = true) throws(RegistryError) -> RegistryVersion {
-        guard let id = currentIdentity() else { throw .missing(path: path) }
+        guard let id = try currentIdentity() else { throw .missing(path: path) }
         let loaded = try load(useCache: useCache)
         return RegistryVersion(device: id.device, inode: id.inode, size: id.size, loaded: loaded)
     }
@@ -62,16 +68,19 @@ extension Registry {
     ///   `version` was read — reload and redo the work.
     /// - Complexity: O(size of the change).
     public func commit(_ graph: PropertyGraph, over version: RegistryVersion) throws(RegistryError) -> CommitSummary? {
-        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
         if !version.exists {
-            // Created only by a write, and only if nobody created it in between.
-            guard currentIdentity() == nil, !graph.changes.isEmpty else { return nil }
-            try RegistryFileIO.replace(path, with: [])
-            RegistryCache.remove(registry: path)
-            return try appendTransaction(graph, after: version.loaded)
+            // Created only by a write, and only if nobody created it in between; holding its
+            // first transaction, atomically (a failure leaves no file).
+            guard try currentIdentity() == nil, !graph.changes.isEmpty else { return nil }
+            RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
+            let (bytes, commit) = Self.encodeTransaction(graph, after: version.loaded)
+            try io.replace(path, with: bytes)
+            RegistryCache.remove(registry: path, fileSystem: fileSystem)
+            return commit
         }
-        guard let id = currentIdentity(), id.device == version.device, id.inode == version.inode,
+        guard let id = try currentIdentity(), id.device == version.device, id.inode == version.inode,
             id.size == version.size
         else { return nil }
         return try appendTransaction(graph, after: version.loaded)

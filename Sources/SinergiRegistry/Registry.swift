@@ -2,6 +2,13 @@
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What one committed transaction wrote.
 public struct CommitSummary: Sendable, Equatable {
@@ -25,11 +32,40 @@ public struct CommitSummary: Sendable, Equatable {
 public struct Registry: Sendable {
     /// The registry file's path.
     public let path: String
+    /// Every file call goes through this seam (`POSIXFileSystem` unless a test passes another).
+    public let fileSystem: any FileSystem
 
-    public init(path: String) { self.path = path }
+    /// The registry at `path`, read and written through `fileSystem`.
+    public init(path: String, fileSystem: any FileSystem = POSIXFileSystem()) {
+        self.path = path
+        self.fileSystem = fileSystem
+    }
 
-    /// True when the file exists.
-    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+    var io: RegistryFileIO { RegistryFileIO(fs: fileSystem) }
+
+    /// True when the file exists (false also when it cannot be examined: use `existence()`
+    /// before writing).
+    public var exists: Bool { io.status(path) != nil }
+
+    /// True when the file exists, false when it does not.
+    /// - Throws: `RegistryError.io` when it cannot be told (an I/O error, a folder in the way
+    ///   of the path): a write must never take a registry it cannot see for a missing one.
+    /// - Complexity: O(1).
+    public func existence() throws(RegistryError) -> Bool {
+        do throws(FileSystemError) {
+            _ = try fileSystem.status(ofPath: path)
+            return true
+        } catch  where error.code == ENOENT {
+            return false
+        } catch {
+            throw RegistryFileIO.failure(path, .ioCannotExamine, error)
+        }
+    }
+
+    /// The registry's exclusive lock, held until the value is released.
+    func exclusiveLock() throws(RegistryError) -> FileLock {
+        try FileLock(path: FileLock.lockPath(forRegistry: path), fileSystem: fileSystem, exclusive: true)
+    }
 
     /// Reads the registry (snapshot plus committed journal).
     ///
@@ -41,7 +77,14 @@ public struct Registry: Sendable {
     /// - Complexity: O(bytes of the image + bytes appended since) with a usable image,
     ///   O(size of the file) otherwise.
     public func load(useCache: Bool = true) throws(RegistryError) -> LoadedRegistry {
-        try RegistryLoader.load(path: path, useCache: useCache)
+        try RegistryLoader.load(path: path, useCache: useCache, fileSystem: fileSystem)
+    }
+
+    /// Reads the registry while this process holds its exclusive lock (no other writer can
+    /// be in the middle of a commit, so an uncommitted tail is an interrupted writer's).
+    func loadUnderLock(writesImage: Bool = true) throws(RegistryError) -> LoadedRegistry {
+        try RegistryLoader.load(
+            path: path, useCache: true, fileSystem: fileSystem, underLock: true, writesImage: writesImage)
     }
 
     /// The path of the registry's derived binary image (`<registry>.sinergi-cache`).
@@ -55,20 +98,27 @@ public struct Registry: Sendable {
     /// `body` sees includes every transaction committed before the lock was taken, so
     /// concurrent writers never lose each other's writes.
     ///
-    /// - Parameter create: create an empty registry when the file does not exist.
+    /// - Parameter create: when the file does not exist, create it holding this transaction
+    ///   (atomically: a failure leaves no file).
     /// - Complexity: O(size of the file) to read it, plus O(size of the change) to write.
     @discardableResult
     public func transaction<T>(
         create: Bool = false, _ body: (inout PropertyGraph) throws -> T
     ) throws -> (value: T, commit: CommitSummary, warnings: [RegistryDiagnostic]) {
-        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
-        if !exists {
+        guard try existence() else {
             guard create else { throw RegistryError.missing(path: path) }
-            try RegistryFileIO.replace(path, with: [])
-            RegistryCache.remove(registry: path)
+            let empty = LoaderState(file: path).result()
+            var graph = empty.graph
+            let value = try body(&graph)
+            RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
+            let (bytes, commit) = Self.encodeTransaction(graph, after: empty)
+            try io.replace(path, with: bytes)
+            RegistryCache.remove(registry: path, fileSystem: fileSystem)
+            return (value, commit, [])
         }
-        let loaded = try load()
+        let loaded = try loadUnderLock()
         var graph = loaded.graph
         graph.resetChanges()
         let value = try body(&graph)
@@ -80,8 +130,20 @@ public struct Registry: Sendable {
     /// Call with the lock held and `loaded` read under it.
     func appendTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry) throws(RegistryError) -> CommitSummary
     {
+        let (bytes, commit) = Self.encodeTransaction(graph, after: loaded)
+        guard commit.transaction != nil else { return commit }
+        try io.append(bytes, to: path, at: loaded.committedLength)
+        return commit
+    }
+
+    /// The journal lines of the graph's change set as transaction `loaded.lastTransaction + 1`,
+    /// its commit record last; no bytes when nothing changed.
+    /// - Complexity: O(size of the change).
+    static func encodeTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry) -> (
+        bytes: [UInt8], commit: CommitSummary
+    ) {
         let changes = graph.changes
-        guard !changes.isEmpty else { return CommitSummary(transaction: nil, lines: 0, bytes: 0) }
+        guard !changes.isEmpty else { return ([], CommitSummary(transaction: nil, lines: 0, bytes: 0)) }
         let tx = loaded.lastTransaction + 1
         var out: [UInt8] = []
         var lines = 0
@@ -106,8 +168,7 @@ public struct Registry: Sendable {
             lines += 1
         }
         JSONLineEncoder.appendCommit(tx: tx, lines: lines, keys: graph.keySerial, to: &out)
-        try RegistryFileIO.append(out, to: path, at: loaded.committedLength)
-        return CommitSummary(transaction: tx, lines: lines, bytes: out.count)
+        return (out, CommitSummary(transaction: tx, lines: lines, bytes: out.count))
     }
 
     /// Folds the journal into a fresh snapshot, atomically (temp file, fsync, rename).
@@ -115,11 +176,12 @@ public struct Registry: Sendable {
     /// - Complexity: O(size of the file).
     @discardableResult
     public func compact() throws(RegistryError) -> LoadedRegistry {
-        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
-        let loaded = try load()
-        try RegistryFileIO.replace(path, with: JSONLineEncoder.registry(of: loaded.graph))
-        RegistryCache.remove(registry: path)
+        // The image is deleted below: writing one for the file about to be replaced is waste.
+        let loaded = try loadUnderLock(writesImage: false)
+        try io.replace(path, with: JSONLineEncoder.registry(of: loaded.graph))
+        RegistryCache.remove(registry: path, fileSystem: fileSystem)
         return loaded
     }
 
@@ -127,10 +189,11 @@ public struct Registry: Sendable {
     /// - Throws: `RegistryError.exists` when a file is there and `overwrite` is false.
     /// - Complexity: O(size of the graph).
     public func create(with graph: PropertyGraph, overwrite: Bool = false) throws(RegistryError) {
-        let lock = try FileLock(path: FileLock.lockPath(forRegistry: path))
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
-        if exists && !overwrite { throw .exists(path: path) }
-        try RegistryFileIO.replace(path, with: JSONLineEncoder.registry(of: graph))
-        RegistryCache.remove(registry: path)
+        if try existence(), !overwrite { throw .exists(path: path) }
+        RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
+        try io.replace(path, with: JSONLineEncoder.registry(of: graph))
+        RegistryCache.remove(registry: path, fileSystem: fileSystem)
     }
 }

@@ -33,39 +33,9 @@ enum RegistryCache {
     /// The image path for the registry at `registry`.
     static func imagePath(forRegistry registry: String) -> String { registry + ".sinergi-cache" }
 
-    /// What identifies a registry file's state: `stat` fields.
-    struct Identity: Equatable {
-        var device: UInt64
-        var inode: UInt64
-        var size: UInt64
-        var modifiedSeconds: Int64
-        var modifiedNanoseconds: Int64
-    }
-
-    static func identity(ofDescriptor fd: Int32) -> Identity? {
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        #if canImport(Darwin)
-            let mtime = st.st_mtimespec
-        #else
-            let mtime = st.st_mtim
-        #endif
-        return Identity(
-            device: UInt64(truncatingIfNeeded: st.st_dev), inode: UInt64(truncatingIfNeeded: st.st_ino),
-            size: UInt64(truncatingIfNeeded: st.st_size), modifiedSeconds: Int64(mtime.tv_sec),
-            modifiedNanoseconds: Int64(mtime.tv_nsec))
-    }
-
-    static func identity(of path: String) -> Identity? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        return identity(ofDescriptor: fd)
-    }
-
     /// The fingerprint of the first `covered` bytes of the open file: head, tail and samples.
     /// - Complexity: O(1): at most 64 + 64 + 32·4 KiB are read.
-    static func fingerprint(_ fd: Int32, covered: Int) -> UInt64? {
+    static func fingerprint(_ fd: Int32, covered: Int, io: RegistryFileIO) -> UInt64? {
         var ranges: [(Int, Int)] = [(0, min(covered, headBytes))]
         if covered > headBytes { ranges.append((max(headBytes, covered - headBytes), covered)) }
         if covered > 2 * headBytes {
@@ -78,7 +48,7 @@ enum RegistryCache {
         var buffer = [UInt8](repeating: 0, count: headBytes)
         for (start, end) in ranges {
             let ok = buffer.withUnsafeMutableBytes { raw in
-                readAll(fd, UnsafeMutableRawBufferPointer(rebasing: raw[0..<(end - start)]), at: start)
+                io.readFully(fd, UnsafeMutableRawBufferPointer(rebasing: raw[0..<(end - start)]), at: start)
             }
             guard ok else { return nil }
             sums.append(
@@ -91,26 +61,26 @@ enum RegistryCache {
     struct Cached {
         var state: LoaderState
         var tail: [UInt8]
-        var identity: Identity
+        var identity: FileStatus
     }
 
     /// The image's state when it may be trusted for the registry at `registry`, else nil.
     /// - Complexity: O(bytes of the image + bytes after the covered prefix).
-    static func load(registry: String) -> Cached? {
-        let fd = open(registry, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        guard let now = identity(ofDescriptor: fd),
-            let reader = GraphImage.Reader(path: imagePath(forRegistry: registry)),
+    static func load(registry: String, fileSystem fs: any FileSystem) -> Cached? {
+        let io = RegistryFileIO(fs: fs)
+        guard let fd = try? fs.open(registry, .read) else { return nil }
+        defer { fs.close(fd) }
+        guard let now = try? fs.status(fd), now.isRegularFile, let reader = reader(registry: registry, io: io),
             let key = reader.next(UInt64.self), key.count == 9, key[0] == sourceKeyTag
         else { return nil }
-        let then = Identity(
-            device: key[1], inode: key[2], size: key[3], modifiedSeconds: Int64(bitPattern: key[4]),
-            modifiedNanoseconds: Int64(bitPattern: key[5]))
-        let covered = key[6]
-        guard now.device == then.device, now.inode == then.inode, covered <= now.size,
+        let then = FileStatus(
+            device: key[1], inode: key[2], size: Int(truncatingIfNeeded: key[3]),
+            modifiedSeconds: Int64(bitPattern: key[4]), modifiedNanoseconds: Int64(bitPattern: key[5]),
+            isRegularFile: true)
+        let covered = Int(truncatingIfNeeded: key[6])
+        guard now.device == then.device, now.inode == then.inode, covered >= 0, covered <= now.size,
             now.size != then.size || now == then,
-            fingerprint(fd, covered: Int(covered)) == key[7]
+            fingerprint(fd, covered: covered, io: io) == key[7]
         else {
             debugNote("image of \(registry) is stale")
             return nil
@@ -125,11 +95,11 @@ enum RegistryCache {
             debugNote("image of \(registry) is damaged")
             return nil
         }
-        var tail = [UInt8](repeating: 0, count: Int(now.size - covered))
-        guard tail.withUnsafeMutableBytes({ readAll(fd, $0, at: Int(covered)) }) else { return nil }
+        var tail = [UInt8](repeating: 0, count: now.size - covered)
+        guard tail.withUnsafeMutableBytes({ io.readFully(fd, $0, at: covered) }) else { return nil }
         var state = LoaderState(file: registry)
         state.graph = graph
-        state.committedLength = Int(covered)
+        state.committedLength = covered
         state.lastTransaction = counters[1]
         state.journalTransactions = Int(counters[2])
         state.committedLines = Int(counters[3])
@@ -140,6 +110,17 @@ enum RegistryCache {
         return Cached(state: state, tail: tail, identity: now)
     }
 
+    /// A reader of the image beside `registry` (its reads go through `io`), nil when there is none.
+    static func reader(registry: String, io: RegistryFileIO) -> GraphImage.Reader? {
+        let fs = io.fs
+        guard let fd = try? fs.open(imagePath(forRegistry: registry), .read) else { return nil }
+        guard let st = try? fs.status(fd), st.isRegularFile else {
+            fs.close(fd)
+            return nil
+        }
+        return GraphImage.Reader(size: st.size, read: { io.readFully(fd, $0, at: $1) }, close: { fs.close(fd) })
+    }
+
     /// True when an image should be rewritten after replaying `replayed` committed bytes
     /// on top of one covering `coveredBefore`: when the tail is no longer small.
     static func shouldRewrite(coveredBefore: Int, replayed: Int) -> Bool {
@@ -147,24 +128,26 @@ enum RegistryCache {
     }
 
     /// Writes the image of `state` (which covers the registry's first `committedLength`
-    /// bytes) beside the registry, best effort; returns false when it could not.
+    /// bytes) beside the registry, best effort, through a temporary file and a rename (no
+    /// fsync: a torn image fails its checksums); returns false when it could not.
     @discardableResult
-    static func write(_ state: LoaderState, registry: String, identity: Identity) -> Bool {
-        let fd = open(registry, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        let mark = fingerprint(fd, covered: state.committedLength)
-        let current = RegistryCache.identity(ofDescriptor: fd)
-        close(fd)
+    static func write(_ state: LoaderState, registry: String, identity: FileStatus, fileSystem fs: any FileSystem)
+        -> Bool
+    {
+        let io = RegistryFileIO(fs: fs)
+        guard let fd = try? fs.open(registry, .read) else { return false }
+        let mark = fingerprint(fd, covered: state.committedLength, io: io)
+        let current = try? fs.status(fd)
+        fs.close(fd)
         // The registry must still be the file that was read (same inode, prefix unchanged).
         guard let mark, let current, current.device == identity.device, current.inode == identity.inode else {
             return false
         }
-        removeAbandonedTemporaries(of: imagePath(forRegistry: registry))
         var writer = GraphImage.Writer()
         writer.add([
-            sourceKeyTag, identity.device, identity.inode, identity.size, UInt64(bitPattern: identity.modifiedSeconds),
-            UInt64(bitPattern: identity.modifiedNanoseconds), UInt64(state.committedLength), mark,
-            UInt64(bitPattern: state.lastTransaction),
+            sourceKeyTag, identity.device, identity.inode, UInt64(identity.size),
+            UInt64(bitPattern: identity.modifiedSeconds), UInt64(bitPattern: identity.modifiedNanoseconds),
+            UInt64(state.committedLength), mark, UInt64(bitPattern: state.lastTransaction),
         ])
         state.graph.writeImage(to: &writer)
         writer.add([
@@ -173,41 +156,77 @@ enum RegistryCache {
         ])
         writer.add(state.nodeLines)
         writer.add(state.relationshipLines)
-        do throws(GraphImage.WriteError) {
-            try writer.write(to: imagePath(forRegistry: registry))
-            return true
-        } catch {
-            debugNote("cannot write the image: \(error)")
+        let temp = RegistryTemporaries.imagePath(
+            of: registry, pid: fs.processID(), n: UInt32.random(in: 0...UInt32.max))
+        let out: Int32
+        do throws(FileSystemError) { out = try fs.open(temp, .createEmpty) } catch {
+            debugNote("cannot create \(temp): \(error.reason)")
             return false
         }
-    }
-
-    /// Deletes temporary images (see `GraphImage.temporaryName(of:)`) left by processes that
-    /// were killed while writing one; those of live processes are left alone.
-    /// - Complexity: O(entries in the registry's folder).
-    static func removeAbandonedTemporaries(of image: String) {
-        let (prefixPath, suffix) = GraphImage.temporaryName(of: image)
-        let url = URL(fileURLWithPath: prefixPath)
-        let folder = url.deletingLastPathComponent().path
-        let prefix = url.lastPathComponent
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(suffix) {
-            let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
-            guard let pid = Int32(pid), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink(folder + "/" + name)
+        // Small sections and their padding are gathered into writes of up to 1 MiB.
+        var offset = 0
+        var failure: FileSystemError?
+        var pending: [UInt8] = []
+        let limit = 1 << 20
+        func flush() -> Bool {
+            guard !pending.isEmpty else { return true }
+            do throws(FileSystemError) {
+                try io.writeAll(out, pending, at: offset)
+                offset += pending.count
+                pending.removeAll(keepingCapacity: true)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
         }
+        var written = writer.emit { bytes in
+            if pending.count + bytes.count <= limit {
+                pending.append(contentsOf: bytes)
+                return true
+            }
+            guard flush() else { return false }
+            if bytes.count < limit {
+                pending.append(contentsOf: bytes)
+                return true
+            }
+            do throws(FileSystemError) {
+                try io.writeAll(out, bytes, at: offset)
+                offset += bytes.count
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        written = written && flush()
+        fs.close(out)
+        if written {
+            do throws(FileSystemError) {
+                try fs.rename(temp, to: imagePath(forRegistry: registry))
+                return true
+            } catch {
+                failure = error
+            }
+        }
+        try? fs.unlink(temp)
+        debugNote("cannot write the image: \(failure.map { $0.reason.description } ?? "?")")
+        return false
     }
 
     /// Deletes the image of the registry at `registry` (after the registry was replaced).
-    static func remove(registry: String) { unlink(imagePath(forRegistry: registry)) }
+    static func remove(registry: String, fileSystem fs: any FileSystem) {
+        try? fs.unlink(imagePath(forRegistry: registry))
+    }
 
-    /// Prints `message` to standard error when `SINERGI_DEBUG_CACHE` is set.
+    /// Prints `message` to standard error when `SINERGI_DEBUG_CACHE` is set (a failed write
+    /// of the note is ignored: it is only a note).
     static func debugNote(_ message: String) {
         guard getenv("SINERGI_DEBUG_CACHE") != nil else { return }
-        FileHandle.standardError.write(Data("sinergi cache: \(message)\n".utf8))
-    }
-
-    static func readAll(_ fd: Int32, _ bytes: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-        GraphImage.readAll(fd, bytes, at: offset)
+        let text = Array("sinergi cache: \(message)\n".utf8)
+        text.withUnsafeBytes { writeToStandardError($0) }
     }
 }
+
+/// One `write(2)` to standard error, its result ignored.
+private func writeToStandardError(_ bytes: UnsafeRawBufferPointer) { _ = write(2, bytes.baseAddress, bytes.count) }

@@ -39,8 +39,10 @@ public struct RegistryDiagnostic: Error, Equatable, Sendable, CustomStringConver
 
 /// Why a registry could not be read or written.
 public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file could not be opened, read, written or locked.
-    case io(path: String, message: String)
+    /// A file could not be opened, read, written, synced, renamed or locked: the file
+    /// concerned and what happened (a `registry.io.*` message, which also says what became
+    /// of the registry).
+    case io(path: String, message: Message)
     /// No registry file at the path; the message says how to create one.
     case missing(path: String)
     /// The file's content is invalid; every problem found (up to a limit) with its place.
@@ -52,7 +54,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// - Complexity: O(length of the text).
     public func lines(_ language: Language) -> [String] {
         switch self {
-        case .io(let path, let message): return ["\(path): \(message)"]
+        case .io(let path, let message): return ["\(path): \(message.text(language))"]
         case .missing(let path): return [Message(.registryMissing, ["path": .text(path)]).text(language)]
         case .invalid(let problems): return problems.map { $0.text(language) }
         case .exists(let path): return [Message(.registryExists, ["path": .text(path)]).text(language)]

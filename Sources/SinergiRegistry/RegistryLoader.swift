@@ -41,12 +41,47 @@ public enum RegistryLoader {
 
     /// Reads the registry at `path`: from its binary image plus the journal appended
     /// since, when the image is fresh (`useCache`), otherwise by parsing every line (and
-    /// then rewriting the image, best effort). A missing file is an error.
+    /// then rewriting the image, best effort). A missing file is an error. Every file call
+    /// goes through `fileSystem`.
+    ///
+    /// When bytes follow the last commit (a writer's uncommitted tail), the registry is read
+    /// once more under the shared lock: a writer in the middle of a commit finishes first, so
+    /// only the tail of a writer that was really interrupted is reported.
     /// - Complexity: O(bytes of the image + bytes appended since) with a usable image;
     ///   O(size of the file) otherwise.
-    public static func load(path: String, useCache: Bool = true) throws(RegistryError) -> LoadedRegistry {
-        guard useCache else { return try parseFile(path: path) }
-        if let cached = RegistryCache.load(registry: path) {
+    public static func load(path: String, useCache: Bool = true, fileSystem: any FileSystem = POSIXFileSystem())
+        throws(RegistryError) -> LoadedRegistry
+    {
+        try load(path: path, useCache: useCache, fileSystem: fileSystem, underLock: false, writesImage: true)
+    }
+
+    /// `load`, told whether this process holds the registry's exclusive lock and whether a
+    /// new image may be written.
+    static func load(path: String, useCache: Bool, fileSystem: any FileSystem, underLock: Bool, writesImage: Bool)
+        throws(RegistryError) -> LoadedRegistry
+    {
+        RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
+        let first = try loadOnce(path: path, useCache: useCache, fileSystem: fileSystem, writesImage: writesImage)
+        guard !underLock, first.result.committedLength < first.bytes else { return first.result }
+        // No lock file: no writer ever wrote here, so nobody can be writing now.
+        guard
+            let lock = try? FileLock(
+                path: FileLock.lockPath(forRegistry: path), fileSystem: fileSystem, exclusive: false)
+        else { return first.result }
+        defer { withExtendedLifetime(lock) {} }
+        return try loadOnce(path: path, useCache: useCache, fileSystem: fileSystem, writesImage: writesImage).result
+    }
+
+    /// One read of the registry; `bytes` is how many bytes of it were seen.
+    static func loadOnce(path: String, useCache: Bool, fileSystem fs: any FileSystem, writesImage: Bool)
+        throws(RegistryError) -> (result: LoadedRegistry, bytes: Int)
+    {
+        let io = RegistryFileIO(fs: fs)
+        guard useCache else {
+            let bytes = try io.readFile(path)
+            return (try parseState(bytes, file: path).result(), bytes.count)
+        }
+        if let cached = RegistryCache.load(registry: path, fileSystem: fs) {
             var state = cached.state
             let before = state.committedLength
             let outcome: Result<Void, RegistryError> = cached.tail.withUnsafeBufferPointer { tail in
@@ -61,46 +96,29 @@ public enum RegistryLoader {
             var result = state.result()
             let replayed = state.committedLength - before
             result.cache = replayed == 0 ? .fresh : .replayedTail(bytes: replayed)
-            if RegistryCache.shouldRewrite(coveredBefore: before, replayed: replayed) {
-                RegistryCache.write(state, registry: path, identity: cached.identity)
+            if writesImage, RegistryCache.shouldRewrite(coveredBefore: before, replayed: replayed) {
+                RegistryCache.write(state, registry: path, identity: cached.identity, fileSystem: fs)
             }
-            return result
+            return (result, before + cached.tail.count)
         }
-        let identity = RegistryCache.identity(of: path)
-        let (state, size) = try parseState(path: path)
+        let identity = io.status(path)
+        let bytes = try io.readFile(path)
+        let state = try parseState(bytes, file: path)
         var result = state.result()
-        result.cache = .rebuilt
-        if let identity, identity.size == UInt64(size), RegistryCache.identity(of: path) == identity {
-            if !RegistryCache.write(state, registry: path, identity: identity) { result.cache = .notWritten }
-        } else {
-            result.cache = .notWritten
+        result.cache = .notWritten
+        if writesImage, let identity, identity.size == bytes.count, io.status(path) == identity,
+            RegistryCache.write(state, registry: path, identity: identity, fileSystem: fs)
+        {
+            result.cache = .rebuilt
         }
-        return result
+        return (result, bytes.count)
     }
 
-    /// Reads and parses every line of the registry at `path`, ignoring any image.
-    /// - Complexity: O(size of the file).
-    static func parseFile(path: String) throws(RegistryError) -> LoadedRegistry {
-        try parseState(path: path).state.result()
-    }
-
-    static func parseState(path: String) throws(RegistryError) -> (state: LoaderState, size: Int) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-            throw .io(path: path, message: "cannot read the registry: \(error.localizedDescription)")
-        }
-        return (try parseState(data, file: path), data.count)
-    }
-
-    static func parseState(_ data: Data, file: String) throws(RegistryError) -> LoaderState {
-        let outcome: Result<LoaderState, RegistryError> = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+    static func parseState(_ bytes: [UInt8], file: String) throws(RegistryError) -> LoaderState {
+        let outcome: Result<LoaderState, RegistryError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(RegistryError) {
                 var state = LoaderState(file: file)
-                try state.run(bytes)
+                try state.run(buffer)
                 return .success(state)
             } catch {
                 return .failure(error)
@@ -112,7 +130,7 @@ public enum RegistryLoader {
     /// Parses registry bytes; `file` names them in messages.
     /// - Complexity: O(size of the bytes).
     public static func parse(_ data: Data, file: String) throws(RegistryError) -> LoadedRegistry {
-        try parseState(data, file: file).result()
+        try parseState([UInt8](data), file: file).result()
     }
 }
 

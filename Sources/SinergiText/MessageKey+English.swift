@@ -277,6 +277,32 @@ extension MessageKey {
                 their official and common names: 'Sumatera Utara', 'Sumut', 'Kepri', 'DIY'. An existing file
                 is never replaced without --force.
                 """
+
+        case .ioCannotRead: return "cannot read: {reason}"
+        case .ioCannotOpenForWriting: return "cannot open for writing: {reason}"
+        case .ioCannotCreate: return "cannot create: {reason}"
+        case .ioCannotWrite: return "cannot write: {reason}"
+        case .ioCannotSync: return "cannot save to the disk (fsync): {reason}"
+        case .ioCannotCutTail: return "cannot cut the uncommitted tail: {reason}"
+        case .ioCannotReplace: return "cannot rename over {registry}: {reason}"
+        case .ioCannotSyncFolder: return "cannot save the folder's entries to the disk (fsync): {reason}"
+        case .ioCannotLock: return "cannot lock: {reason}"
+        case .ioCannotExamine: return "cannot examine: {reason}"
+        case .ioNotCommitted: return "{failure}; the transaction was not saved and the registry was left as it was"
+        case .ioNotCommittedTailLeft:
+            return
+                "{failure}; the transaction was not saved: its partial lines at the end of the registry are ignored and the next write removes them"
+        case .ioNotReplaced: return "{failure}; the registry was left as it was"
+        case .ioReasonDiskFull: return "the disk is full"
+        case .ioReasonQuota: return "the disk quota is used up"
+        case .ioReasonInputOutput: return "the disk reported an input/output error"
+        case .ioReasonReadOnly: return "the file system is read-only"
+        case .ioReasonPermission: return "permission denied"
+        case .ioReasonNotFound: return "no such file or folder"
+        case .ioReasonNotAFile: return "it is a folder, not a file"
+        case .ioReasonNothingWritten: return "the system wrote nothing"
+        case .ioReasonOther: return "{text} (errno {code})"
+        case .outputCannotWrite: return "cannot write the output: {reason}"
         }
     }
 }

@@ -285,6 +285,32 @@ extension MessageKey {
                 pemangku kepentingan. Provinsi dikenali dari nama resmi maupun nama sehari-hari: 'Sumatera Utara',
                 'Sumut', 'Kepri', 'DIY'. Berkas yang sudah ada tidak pernah diganti tanpa --force.
                 """
+
+        case .ioCannotRead: return "tidak dapat dibaca: {reason}"
+        case .ioCannotOpenForWriting: return "tidak dapat dibuka untuk ditulis: {reason}"
+        case .ioCannotCreate: return "tidak dapat dibuat: {reason}"
+        case .ioCannotWrite: return "tidak dapat ditulis: {reason}"
+        case .ioCannotSync: return "tidak dapat disimpan ke disk (fsync): {reason}"
+        case .ioCannotCutTail: return "sisa tulisan yang belum tersimpan tidak dapat dipotong: {reason}"
+        case .ioCannotReplace: return "tidak dapat menggantikan {registry}: {reason}"
+        case .ioCannotSyncFolder: return "daftar berkas folder ini tidak dapat disimpan ke disk (fsync): {reason}"
+        case .ioCannotLock: return "tidak dapat dikunci: {reason}"
+        case .ioCannotExamine: return "tidak dapat diperiksa: {reason}"
+        case .ioNotCommitted: return "{failure}; transaksi tidak tersimpan dan registri tidak diubah"
+        case .ioNotCommittedTailLeft:
+            return
+                "{failure}; transaksi tidak tersimpan: baris yang tertulis sebagian di akhir registri diabaikan dan dihapus oleh penulisan berikutnya"
+        case .ioNotReplaced: return "{failure}; registri tidak diubah"
+        case .ioReasonDiskFull: return "disk penuh"
+        case .ioReasonQuota: return "kuota disk sudah habis"
+        case .ioReasonInputOutput: return "disk melaporkan galat baca/tulis"
+        case .ioReasonReadOnly: return "sistem berkas hanya dapat dibaca"
+        case .ioReasonPermission: return "akses ditolak"
+        case .ioReasonNotFound: return "berkas atau folder tidak ada"
+        case .ioReasonNotAFile: return "itu folder, bukan berkas"
+        case .ioReasonNothingWritten: return "sistem tidak menulis apa pun"
+        case .ioReasonOther: return "galat sistem: {text} (errno {code})"
+        case .outputCannotWrite: return "keluaran tidak dapat ditulis: {reason}"
         }
     }
 }

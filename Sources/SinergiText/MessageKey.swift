@@ -291,6 +291,55 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case initHelpLevel = "init.help.level"
     case initHelpForce = "init.help.force"
     case initDiscussion = "init.discussion"
+    // MARK: The registry's file I/O (failures of open, read, write, fsync, rename, lock)
+    /// A file of the registry could not be opened or read.
+    case ioCannotRead = "registry.io.cannotRead"
+    /// The registry could not be opened to append a transaction.
+    case ioCannotOpenForWriting = "registry.io.cannotOpenForWriting"
+    /// A new file (a registry, its temporary copy) could not be created.
+    case ioCannotCreate = "registry.io.cannotCreate"
+    /// Writing bytes to a file failed.
+    case ioCannotWrite = "registry.io.cannotWrite"
+    /// fsync of a written file failed: the bytes may not be on the disk.
+    case ioCannotSync = "registry.io.cannotSync"
+    /// Cutting an interrupted writer's tail off the registry failed.
+    case ioCannotCutTail = "registry.io.cannotCutTail"
+    /// Renaming the new copy over the registry failed.
+    case ioCannotReplace = "registry.io.cannotReplace"
+    /// fsync of the registry's folder failed: a new or renamed file may not survive a power cut.
+    case ioCannotSyncFolder = "registry.io.cannotSyncFolder"
+    /// The lock file beside the registry could not be opened or locked.
+    case ioCannotLock = "registry.io.cannotLock"
+    /// fstat/stat of a registry file failed.
+    case ioCannotExamine = "registry.io.cannotExamine"
+    /// Said after a failed commit whose partial bytes were removed.
+    case ioNotCommitted = "registry.io.notCommitted"
+    /// Said after a failed commit whose partial bytes could not be removed.
+    case ioNotCommittedTailLeft = "registry.io.notCommittedTailLeft"
+    /// Said after a failed compaction or creation: the old file is untouched.
+    case ioNotReplaced = "registry.io.notReplaced"
+    /// ENOSPC.
+    case ioReasonDiskFull = "registry.io.reason.diskFull"
+    /// EDQUOT.
+    case ioReasonQuota = "registry.io.reason.quota"
+    /// EIO.
+    case ioReasonInputOutput = "registry.io.reason.inputOutput"
+    /// EROFS.
+    case ioReasonReadOnly = "registry.io.reason.readOnly"
+    /// EACCES, EPERM.
+    case ioReasonPermission = "registry.io.reason.permission"
+    /// ENOENT.
+    case ioReasonNotFound = "registry.io.reason.notFound"
+    /// EISDIR, or a registry path naming a folder.
+    case ioReasonNotAFile = "registry.io.reason.notAFile"
+    /// write(2) returned 0 bytes for a non-empty buffer.
+    case ioReasonNothingWritten = "registry.io.reason.nothingWritten"
+    /// Any other errno: the system's own text.
+    case ioReasonOther = "registry.io.reason.other"
+
+    // MARK: The program's own output
+    /// Standard output could not be written (a full disk, a closed file).
+    case outputCannotWrite = "cli.output.cannotWrite"
 }
 
 extension MessageKey {

@@ -1,13 +1,26 @@
 // Where a command's output goes: standard streams for the program, buffers for tests; the
-// language the run speaks, and what the streams are (terminals or not, how wide).
+// language the run speaks, and what the streams are (terminals or not, how wide). A full disk or a
+// closed pipe ends the output cleanly instead of trapping.
 import Foundation
+import SinergiRegistry
 import SinergiText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Standard output, standard error and standard input of one command run.
 ///
 /// Data goes to `out`; messages, banners and statistics to `err`. Output is buffered and
 /// written in large blocks; call `flush()` before exiting. Every text a person reads is a
 /// `Message`, rendered in `language` (chosen once per run by `SinergiCommand`).
+///
+/// Writes are `write(2)` calls, retried on partial writes. When a stream cannot be written
+/// (a full disk, a closed file; a closed pipe when SIGPIPE is ignored), everything later
+/// for that stream is dropped and `outputFailure` says why, so the program can end with a
+/// clear error instead of a trap: see `SinergiCommand.main`.
 public final class Console: @unchecked Sendable {
     private var outBuffer: [UInt8] = []
     private var errBuffer: [UInt8] = []
@@ -24,6 +37,9 @@ public final class Console: @unchecked Sendable {
     /// The language every message is written in.
     public var language: Language = .en
     private var inputOffset = 0
+    /// The errno of the first failed write to standard output or standard error.
+    private var outFailure: Int32?
+    private var errFailure: Int32?
 
     /// A console on the process's standard streams.
     public static func standard() -> Console {
@@ -134,13 +150,48 @@ public final class Console: @unchecked Sendable {
 
     private func flushOut() {
         guard !capture, !outBuffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(outBuffer))
+        if outFailure == nil { outFailure = Self.writeAll(1, outBuffer) }
         outBuffer.removeAll(keepingCapacity: true)
     }
 
     private func flushErr() {
         guard !capture, !errBuffer.isEmpty else { return }
-        FileHandle.standardError.write(Data(errBuffer))
+        if errFailure == nil { errFailure = Self.writeAll(2, errBuffer) }
         errBuffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Why standard output or standard error could not be written, or nil when everything
+    /// written so far was written: a message for standard error (when standard output
+    /// failed) and whether the failure was only a closed pipe (a reader such as `head` that
+    /// stopped reading, which is not worth a message).
+    public var outputFailure: (message: Message?, closedPipe: Bool)? {
+        guard let code = outFailure ?? errFailure else { return nil }
+        let closedPipe = code == EPIPE
+        guard let out = outFailure, !closedPipe else { return (nil, closedPipe) }
+        return (Message(.outputCannotWrite, ["reason": .message(FileSystemError.reason(code: out))]), false)
+    }
+
+    /// Writes all of `bytes` to descriptor `fd`; returns the errno of a failure, nil when all was written.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n > 0 {
+                    done += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return n == 0 ? EIO : errno
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Writes `text` to standard error directly (after standard output failed), ignoring errors.
+    public func reportOutputFailure(_ text: String) {
+        guard !capture, errFailure == nil else { return }
+        errFailure = Self.writeAll(2, Array(text.utf8))
     }
 }

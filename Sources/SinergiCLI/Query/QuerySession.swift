@@ -19,8 +19,9 @@ final class QuerySession {
     private(set) var graph: PropertyGraph
     var parameters: [String: Value] = [:]
     var options = QueryOptions()
-    /// How many times a statement is redone when other writers keep committing first.
-    let maximumAttempts = 8
+    /// How many times a statement is redone optimistically when other writers keep committing
+    /// first; then it runs under the registry's lock.
+    let maximumAttempts = 4
 
     /// Opens the registry at `path`; with `create`, a missing file is an empty registry that
     /// the first writing statement creates (a read-only session leaves no file behind).
@@ -69,7 +70,17 @@ final class QuerySession {
             version = try registry.loadVersion(useCache: CommandSupport.useCache)
             graph = version.loaded.graph
         }
-        throw CLIError.failure("the registry kept changing under this statement; try again")
+        // Other writers kept winning: run the statement under the registry's lock, where
+        // nobody can commit in between (it then waits for them instead of racing them).
+        let start = DispatchTime.now().uptimeNanoseconds
+        let locked = try registry.transaction { g in
+            try QueryEngine.execute(statement, parameters: parameters, on: &g, options: options.withSinergiProcedures)
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        version = try registry.loadVersion(useCache: CommandSupport.useCache)
+        graph = version.loaded.graph
+        return StatementOutcome(
+            result: locked.value, commit: locked.commit.transaction == nil ? nil : locked.commit, milliseconds: elapsed)
     }
 
     /// Parses `name=value` with the value in the query language's literal syntax.
