@@ -4,6 +4,7 @@
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @testable import SinergiRegistry
