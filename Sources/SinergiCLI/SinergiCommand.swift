@@ -34,7 +34,8 @@ public enum SinergiCommand {
         console.flush()
         guard let failure = console.outputFailure else { return code }
         if let message = failure.message {
-            console.reportOutputFailure(Message(.errorPrefix).description + message.description + "\n")
+            console.reportOutputFailure(
+                Message(.errorPrefix).text(console.language) + message.text(console.language) + "\n")
         }
         return code == ExitCode.success ? ExitCode.failure : code
     }
