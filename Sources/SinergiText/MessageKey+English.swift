@@ -302,7 +302,7 @@ extension MessageKey {
         case .ioReasonNotAFile: return "it is a folder, not a file"
         case .ioReasonNothingWritten: return "the system wrote nothing"
         case .ioReasonOther: return "{text} (errno {code})"
-        case .outputCannotWrite: return "cannot write the output: {reason}"
+        case .standardOutputCannotWrite: return "cannot write the output: {reason}"
         }
     }
 }

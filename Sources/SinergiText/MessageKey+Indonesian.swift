@@ -310,7 +310,7 @@ extension MessageKey {
         case .ioReasonNotAFile: return "itu folder, bukan berkas"
         case .ioReasonNothingWritten: return "sistem tidak menulis apa pun"
         case .ioReasonOther: return "galat sistem: {text} (errno {code})"
-        case .outputCannotWrite: return "keluaran tidak dapat ditulis: {reason}"
+        case .standardOutputCannotWrite: return "keluaran tidak dapat ditulis: {reason}"
         }
     }
 }

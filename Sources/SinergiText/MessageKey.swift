@@ -339,7 +339,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
 
     // MARK: The program's own output
     /// Standard output could not be written (a full disk, a closed file).
-    case outputCannotWrite = "cli.output.cannotWrite"
+    case standardOutputCannotWrite = "cli.output.cannotWrite"
 }
 
 extension MessageKey {

@@ -20,14 +20,7 @@ public final class ScratchFolder: @unchecked Sendable {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `sinergi` executable built beside the test bundle.
-    public static var executable: String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var candidate = bundle.appendingPathComponent("sinergi")
-        if !FileManager.default.fileExists(atPath: candidate.path) {
-            candidate = bundle.deletingLastPathComponent().appendingPathComponent("sinergi")
-        }
-        return candidate.path
-    }
+    public static var executable: String { BuiltProducts.sinergi }
 
     /// A fresh, empty folder.
     public init() throws {

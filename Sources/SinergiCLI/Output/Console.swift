@@ -168,7 +168,7 @@ public final class Console: @unchecked Sendable {
         guard let code = outFailure ?? errFailure else { return nil }
         let closedPipe = code == EPIPE
         guard let out = outFailure, !closedPipe else { return (nil, closedPipe) }
-        return (Message(.outputCannotWrite, ["reason": .message(FileSystemError.reason(code: out))]), false)
+        return (Message(.standardOutputCannotWrite, ["reason": .message(FileSystemError.reason(code: out))]), false)
     }
 
     /// Writes all of `bytes` to descriptor `fd`; returns the errno of a failure, nil when all was written.
