@@ -114,6 +114,109 @@ extension MessageKey {
                 "compacted {path}: {transactions} {transactions|transaction|transactions} folded, {nodes} nodes, "
                 + "{relationships} relationships, {before} → {after} bytes"
 
+        case .queryAbstract: return "Run statements in the query language based on openCypher against a registry."
+        case .queryDiscussion:
+            return """
+                The statements come from the argument, from --file, or from standard input; separate several
+                with ';'. Rows go to standard output (or to --output, in the format its extension names);
+                row counts, timings and changes to standard error. A statement that changes the registry is
+                committed as one transaction; a statement that fails leaves the registry exactly as it was,
+                and its error names its line (in the file, with --file). With --single-transaction the whole
+                script is one transaction: every statement is applied, or none is. The exit code is 1 when
+                any statement failed.
+                CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.property) declares an index that the
+                registry keeps and MATCH uses for equality look-ups; DROP INDEX name and SHOW INDEXES manage them.
+                See docs/query-language.md.
+                """
+        case .queryHelpStatements: return "The statements to run."
+        case .queryHelpFile: return "Read the statements from a file."
+        case .queryHelpParam: return "A parameter, the value in literal syntax: -p name='Kepri' -p hops=3."
+        case .queryHelpBail: return "Stop at the first statement that fails."
+        case .queryHelpCreate: return "Let a writing statement create the registry when it does not exist."
+        case .queryHelpSingleTransaction:
+            return "Apply the whole script as one transaction: all statements, or none when one fails."
+        case .queryHelpQuiet: return "Print no row counts, timings or changes on standard error."
+        case .queryHelpMaxRows: return "Stop a statement whose operators hold more rows (default: 10000000)."
+        case .queryHelpTimeout: return "Stop a statement that runs longer (default: none)."
+        case .queryArgumentAndFile: return "give the statements as an argument or with --file, not both"
+        case .queryNoStatement: return "no statement to run"
+        case .queryRegistryKeptChanging: return "the registry kept changing under this statement; try again"
+        case .queryParameterShape:
+            return "parameter '{text}' must be name=value (the value as a literal, e.g. 'Kepri' or 3)"
+        case .queryParameterNoName: return "parameter '{text}' has no name"
+        case .queryParameterNotALiteral: return "parameter '{name}': '{literal}' is not a literal: {reason}"
+        case .queryParameterNotOneValue: return "parameter '{name}': '{literal}' is not a single value"
+        case .queryRows: return "{n} {n|row|rows}"
+        case .queryNodesCreated: return "{n} {n|node|nodes} created"
+        case .queryNodesDeleted: return "{n} {n|node|nodes} deleted"
+        case .queryRelationshipsCreated: return "{n} {n|relationship|relationships} created"
+        case .queryRelationshipsDeleted: return "{n} {n|relationship|relationships} deleted"
+        case .queryPropertiesSet: return "{n} {n|property|properties} set"
+        case .queryPropertiesRemoved: return "{n} {n|property|properties} removed"
+        case .queryLabelsAdded: return "{n} {n|label|labels} added"
+        case .queryLabelsRemoved: return "{n} {n|label|labels} removed"
+        case .queryIndexesAdded: return "{n} {n|index|indexes} added"
+        case .queryIndexesRemoved: return "{n} {n|index|indexes} removed"
+        case .queryCommitted: return "committed as transaction {transaction}"
+        case .queryMilliseconds: return "({ms} ms)"
+        case .queryErrorLine: return "{message} ({code})"
+        case .queryErrorAtPlace: return "at line {line}, column {column}"
+        case .queryErrorAtFilePlace: return "at line {line}, column {column} of {file} (statement {number})"
+        case .queryErrorInStatement: return "in statement {number} of {file}, which starts on line {line}"
+        case .queryScriptNotApplied:
+            return "statement {number} (line {line}) failed, so no statement of the script was applied"
+        case .queryWroteFile: return "wrote {file}"
+        case .optionFormatOrExtension:
+            return "Output format: {formats} (default: from the --output file's extension, else {default})."
+        case .optionOutputRows: return "Write the rows to this file instead of standard output."
+        case .usageFormatFromExtension:
+            return
+                "cannot tell the format from the name '{file}'; give --format (table, csv, tsv, json, jsonl, markdown)"
+
+        case .shellAbstract: return "Open an interactive prompt on a registry: statements end with ';'."
+        case .shellDiscussion:
+            return """
+                Statements may span lines and end with ';'. Commands start with ':' —
+                  :help                 this list
+                  :param name => value  set a parameter (value in literal syntax)
+                  :params               list the parameters
+                  :format F             table, csv, tsv, json, jsonl or markdown
+                  :schema               the labels, relationship types and properties, with counts
+                  :quit                 leave (also Ctrl-D, or the end of input)
+                At a terminal: Left/Right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-K, Ctrl-U, Ctrl-W
+                edit the line; Up/Down recall earlier statements, also of earlier sessions (~/.sinergi_history,
+                or --history); Ctrl-R searches them; Ctrl-L clears the screen; Ctrl-C drops the line being
+                typed or cancels the running statement, and the shell carries on.
+                When standard input is not a terminal there is no prompt and no banner, and a last statement
+                without ';' still runs.
+                """
+        case .shellHelpHistory: return "Keep the statement history in this file."
+        case .shellBanner:
+            return
+                "sinergi {version} shell on {path}: {nodes} nodes, {relationships} relationships. "
+                + ":help for help, :quit to leave."
+        case .shellCommandList:
+            return """
+                :help                 show this list
+                :param name => value  set a parameter, e.g. :param province => 'Kepulauan Riau'
+                :params               list the parameters
+                :format F             output format: table, csv, tsv, json, jsonl, markdown
+                :schema               labels, relationship types and properties, with counts
+                :quit                 leave the shell (also Ctrl-D)
+                """
+        case .shellParamShape: return "use :param name => value"
+        case .shellFormatNeeds: return ":format needs one of {formats}"
+        case .shellUnknownCommand: return "unknown command {name} (:help lists the commands)"
+        case .shellSearchPrompt: return "(reverse-i-search)'{query}': "
+        case .shellCancelled: return "statement cancelled; the registry was left as it was"
+        case .shellTooLateToCancel: return "Ctrl-C came after the statement had finished its work"
+        case .schemaLabel: return "label"
+        case .schemaNodes: return "nodes"
+        case .schemaType: return "relationship type"
+        case .schemaRelationships: return "relationships"
+        case .schemaReadsAs: return "reads as"
+        case .schemaProperties: return "properties (how many have each)"
+
         case .kindPerpusnas: return "National Library (Perpusnas)"
         case .kindBappenas: return "Ministry of National Development Planning (Bappenas)"
         case .kindKemendes: return "Ministry of Villages (Kemendes)"

@@ -115,6 +115,112 @@ extension MessageKey {
                 "registri {path} dipadatkan: {transactions} transaksi digabungkan, {nodes} simpul, "
                 + "{relationships} relasi, {before} → {after} bita"
 
+        case .queryAbstract: return "Jalankan pernyataan bahasa kueri berbasis openCypher pada sebuah registri."
+        case .queryDiscussion:
+            return """
+                Pernyataan diambil dari argumen, dari --file, atau dari masukan standar; pisahkan beberapa
+                pernyataan dengan ';'. Baris hasil ditulis ke keluaran standar (atau ke --output, dalam format
+                sesuai ekstensi berkasnya); jumlah baris, waktu, dan perubahan ditulis ke galat standar.
+                Pernyataan yang mengubah registri disimpan sebagai satu transaksi; pernyataan yang gagal tidak
+                mengubah registri sama sekali, dan galatnya menyebut barisnya (baris di berkas, bila memakai
+                --file). Dengan --single-transaction seluruh skrip menjadi satu transaksi: semua pernyataan
+                diterapkan, atau tidak satu pun. Kode keluar 1 bila ada pernyataan yang gagal.
+                CREATE INDEX [nama] [IF NOT EXISTS] FOR (n:Label) ON (n.properti) membuat indeks yang disimpan
+                registri dan dipakai MATCH untuk pencarian kesamaan; DROP INDEX nama dan SHOW INDEXES
+                mengelolanya. Lihat docs/query-language.md.
+                """
+        case .queryHelpStatements: return "Pernyataan yang dijalankan."
+        case .queryHelpFile: return "Baca pernyataan dari sebuah berkas."
+        case .queryHelpParam: return "Sebuah parameter, nilainya dalam sintaks literal: -p name='Kepri' -p hops=3."
+        case .queryHelpBail: return "Berhenti pada pernyataan pertama yang gagal."
+        case .queryHelpCreate: return "Izinkan pernyataan yang menulis membuat registri bila berkasnya belum ada."
+        case .queryHelpSingleTransaction:
+            return
+                "Terapkan seluruh skrip sebagai satu transaksi: semua pernyataan, atau tidak satu pun bila ada yang gagal."
+        case .queryHelpQuiet: return "Jangan tulis jumlah baris, waktu, atau perubahan ke galat standar."
+        case .queryHelpMaxRows:
+            return "Hentikan pernyataan yang operatornya menampung lebih banyak baris (bawaan: 10000000)."
+        case .queryHelpTimeout: return "Hentikan pernyataan yang berjalan lebih lama (bawaan: tanpa batas)."
+        case .queryArgumentAndFile: return "berikan pernyataan sebagai argumen atau dengan --file, tidak keduanya"
+        case .queryNoStatement: return "tidak ada pernyataan untuk dijalankan"
+        case .queryRegistryKeptChanging:
+            return "registri terus berubah selama pernyataan ini berjalan; silakan coba lagi"
+        case .queryParameterShape:
+            return "parameter '{text}' harus berbentuk nama=nilai (nilai sebagai literal, misalnya 'Kepri' atau 3)"
+        case .queryParameterNoName: return "parameter '{text}' tidak bernama"
+        case .queryParameterNotALiteral: return "parameter '{name}': '{literal}' bukan literal: {reason}"
+        case .queryParameterNotOneValue: return "parameter '{name}': '{literal}' bukan satu nilai"
+        case .queryRows: return "{n} baris"
+        case .queryNodesCreated: return "{n} simpul dibuat"
+        case .queryNodesDeleted: return "{n} simpul dihapus"
+        case .queryRelationshipsCreated: return "{n} relasi dibuat"
+        case .queryRelationshipsDeleted: return "{n} relasi dihapus"
+        case .queryPropertiesSet: return "{n} properti diisi"
+        case .queryPropertiesRemoved: return "{n} properti dihapus"
+        case .queryLabelsAdded: return "{n} label ditambahkan"
+        case .queryLabelsRemoved: return "{n} label dihapus"
+        case .queryIndexesAdded: return "{n} indeks ditambahkan"
+        case .queryIndexesRemoved: return "{n} indeks dihapus"
+        case .queryCommitted: return "disimpan sebagai transaksi {transaction}"
+        case .queryMilliseconds: return "({ms} ms)"
+        case .queryErrorLine: return "{message} ({code})"
+        case .queryErrorAtPlace: return "pada baris {line}, kolom {column}"
+        case .queryErrorAtFilePlace: return "pada baris {line}, kolom {column} berkas {file} (pernyataan ke-{number})"
+        case .queryErrorInStatement: return "pada pernyataan ke-{number} berkas {file}, yang dimulai di baris {line}"
+        case .queryScriptNotApplied:
+            return "pernyataan ke-{number} (baris {line}) gagal, sehingga tidak satu pun pernyataan skrip diterapkan"
+        case .queryWroteFile: return "{file} ditulis"
+        case .optionFormatOrExtension:
+            return "Format keluaran: {formats} (bawaan: sesuai ekstensi berkas --output, selain itu {default})."
+        case .optionOutputRows: return "Tulis baris hasil ke berkas ini, bukan ke keluaran standar."
+        case .usageFormatFromExtension:
+            return
+                "format tidak dapat ditentukan dari nama '{file}'; berikan --format (table, csv, tsv, json, jsonl, markdown)"
+
+        case .shellAbstract: return "Buka prompt interaktif pada sebuah registri: pernyataan diakhiri ';'."
+        case .shellDiscussion:
+            return """
+                Pernyataan boleh lebih dari satu baris dan diakhiri ';'. Perintah diawali ':' —
+                  :help                 daftar ini
+                  :param nama => nilai  isi sebuah parameter (nilai dalam sintaks literal)
+                  :params               tampilkan parameter
+                  :format F             table, csv, tsv, json, jsonl atau markdown
+                  :schema               label, jenis relasi, dan properti, beserta jumlahnya
+                  :quit                 keluar (juga Ctrl-D, atau akhir masukan)
+                Di terminal: Kiri/Kanan, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-K, Ctrl-U, Ctrl-W
+                menyunting baris; Atas/Bawah memanggil kembali pernyataan sebelumnya, juga dari sesi terdahulu
+                (~/.sinergi_history, atau --history); Ctrl-R mencarinya; Ctrl-L membersihkan layar; Ctrl-C
+                membatalkan baris yang sedang diketik atau pernyataan yang sedang berjalan, dan shell tetap terbuka.
+                Bila masukan standar bukan terminal, tidak ada prompt maupun sapaan, dan pernyataan terakhir
+                tanpa ';' tetap dijalankan.
+                """
+        case .shellHelpHistory: return "Simpan riwayat pernyataan di berkas ini."
+        case .shellBanner:
+            return
+                "shell sinergi {version} pada {path}: {nodes} simpul, {relationships} relasi. "
+                + ":help untuk bantuan, :quit untuk keluar."
+        case .shellCommandList:
+            return """
+                :help                 tampilkan daftar ini
+                :param nama => nilai  isi sebuah parameter, misalnya :param province => 'Kepulauan Riau'
+                :params               tampilkan parameter
+                :format F             format keluaran: table, csv, tsv, json, jsonl, markdown
+                :schema               label, jenis relasi, dan properti, beserta jumlahnya
+                :quit                 keluar dari shell (juga Ctrl-D)
+                """
+        case .shellParamShape: return "gunakan :param nama => nilai"
+        case .shellFormatNeeds: return ":format memerlukan salah satu dari {formats}"
+        case .shellUnknownCommand: return "perintah {name} tidak dikenal (:help menampilkan daftar perintah)"
+        case .shellSearchPrompt: return "(cari-riwayat)'{query}': "
+        case .shellCancelled: return "pernyataan dibatalkan; registri tidak diubah"
+        case .shellTooLateToCancel: return "Ctrl-C datang setelah pernyataan selesai bekerja"
+        case .schemaLabel: return "label"
+        case .schemaNodes: return "simpul"
+        case .schemaType: return "jenis relasi"
+        case .schemaRelationships: return "relasi"
+        case .schemaReadsAs: return "dibaca sebagai"
+        case .schemaProperties: return "properti (berapa yang memilikinya)"
+
         case .kindPerpusnas: return "Perpustakaan Nasional Republik Indonesia (Perpusnas)"
         case .kindBappenas: return "Kementerian PPN/Bappenas"
         case .kindKemendes: return "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes)"

@@ -16,8 +16,10 @@ import Testing
         return (folder, registry)
     }
 
-    func run(_ arguments: [String], input: String? = nil) -> (code: Int32, out: String, err: String) {
-        let console = Console.capturing(input: input)
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) -> (
+        code: Int32, out: String, err: String
+    ) {
+        let console = Console.capturing(input: input, environment: environment)
         let code = SinergiCommand.run(arguments: arguments, console: console)
         return (code, console.capturedOut, console.capturedErr)
     }
@@ -100,7 +102,7 @@ import Testing
         // A successful write appends one committed transaction.
         let ok = run(["query", "-r", registry, "CREATE (:Stakeholder:Partner {name: 'Universitas Riau'})"])
         #expect(ok.code == 0)
-        #expect(ok.err.contains("1 nodes created") && ok.err.contains("committed as transaction 1"))
+        #expect(ok.err.contains("1 node created") && ok.err.contains("committed as transaction 1"))
         let loaded = try Registry(path: registry).load(useCache: false)
         #expect(loaded.journalTransactions == 1)
         #expect(loaded.graph.nodeCount(withLabel: "Partner") == 1)
@@ -111,7 +113,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let created = run(["query", "-r", registry, "CREATE INDEX by_name FOR (s:Stakeholder) ON (s.name)"])
         #expect(created.code == 0)
-        #expect(created.err.contains("1 indexes added, committed as transaction 1"))
+        #expect(created.err.contains("1 index added, committed as transaction 1"))
         let text = try String(contentsOfFile: registry, encoding: .utf8)
         #expect(text.contains(#"{"tx":1,"type":"index","name":"by_name","label":"Stakeholder","property":"name"}"#))
         // A new process rebuilds it and MATCH seeks it.
@@ -129,7 +131,7 @@ import Testing
         #expect(duplicate.code == 1 && duplicate.err.contains("EquivalentSchemaRuleAlreadyExists"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before)
         let dropped = run(["query", "-r", registry, "DROP INDEX by_name"])
-        #expect(dropped.code == 0 && dropped.err.contains("1 indexes removed, committed as transaction 2"))
+        #expect(dropped.code == 0 && dropped.err.contains("1 index removed, committed as transaction 2"))
     }
 
     @Test func shellReadsStatementsCommandsAndKeepsHistory() throws {
@@ -157,5 +159,113 @@ import Testing
         let kept = try String(contentsOfFile: history, encoding: .utf8)
         #expect(
             kept == "MATCH (p:Province {name: $name}) RETURN p.code AS code;\nRETURN 1 AS one;\nRETURN 2 AS last;\n")
+    }
+
+    @Test func scriptErrorsNameTheirLineInTheFile() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("report.cypher").path
+        try """
+        // the provinces
+        MATCH (p:Province) RETURN count(p) AS provinces;
+
+        MATCH (p:Province)
+        RETURN nope;
+        RETURN 1 AS one; RETURN oops
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let r = run(["query", "-r", registry, "-q", "--format", "csv", "-f", file])
+        #expect(r.code == 1)
+        #expect(r.out == "provinces\n34\none\n1\n")
+        #expect(r.err.contains("at line 5, column 8 of \(file) (statement 2)\nRETURN nope\n       ^"))
+        #expect(r.err.contains("at line 6, column 25 of \(file) (statement 4)\nRETURN oops\n       ^"))
+        // In Indonesian, the same places.
+        let id = run(["query", "-r", registry, "-q", "--lang", "id", "-f", file])
+        #expect(id.err.contains("galat: "))
+        #expect(id.err.contains("pada baris 5, kolom 8 berkas \(file) (pernyataan ke-2)"))
+        // An argument with several statements counts lines from its start.
+        let inline = run(["query", "-r", registry, "-q", "RETURN 1 AS a;\nRETURN nope"])
+        #expect(inline.err.contains("at line 2, column 8\nRETURN nope\n       ^"))
+    }
+
+    @Test func singleTransactionAppliesAllOrNothing() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: registry))
+        let failing = folder.appendingPathComponent("failing.cypher").path
+        try """
+        CREATE (:Stakeholder:Partner {name: 'Universitas Riau'});
+        CREATE (:Stakeholder:Partner {name: 'Universitas Jambi'});
+        MATCH (p:Partner) RETURN p.name / 0 AS broken;
+        """.write(toFile: failing, atomically: true, encoding: .utf8)
+        let refused = run(["query", "-r", registry, "--single-transaction", "-f", failing])
+        #expect(refused.code == 1)
+        #expect(refused.out.isEmpty)
+        #expect(refused.err.contains("in statement 3 of \(failing), which starts on line 3\n"))
+        #expect(
+            refused.err.contains(
+                "error: statement 3 (line 3) failed, so no statement of the script was applied\n"
+                    + "The registry was left as it was.\n"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before)
+        // Without the flag the first two statements would have been committed one by one.
+        let ok = folder.appendingPathComponent("ok.cypher").path
+        try """
+        CREATE (:Stakeholder:Partner {name: 'Universitas Riau'});
+        CREATE (:Stakeholder:Partner {name: 'Universitas Jambi'});
+        MATCH (p:Partner) RETURN count(p) AS partners;
+        """.write(toFile: ok, atomically: true, encoding: .utf8)
+        let applied = run(["query", "-r", registry, "-1", "--format", "csv", "-f", ok])
+        #expect(applied.code == 0)
+        #expect(applied.out == "partners\n2\n")
+        #expect(applied.err.contains("committed as transaction 1"))
+        let loaded = try Registry(path: registry).load(useCache: false)
+        #expect(loaded.journalTransactions == 1)
+        #expect(loaded.graph.nodeCount(withLabel: "Partner") == 2)
+        let id = run(["query", "-r", registry, "-1", "--lang", "id", "-f", failing])
+        #expect(
+            id.err.contains(
+                "galat: pernyataan ke-3 (baris 3) gagal, sehingga tidak satu pun pernyataan skrip diterapkan\n"
+                    + "Registri tidak diubah.\n"))
+    }
+
+    @Test func rowsGoToTheOutputFileInTheFormatItsNameSays() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let q = "MATCH (p:Province {name: 'Jambi'}) RETURN p.name AS name, p.code AS code"
+        let csv = folder.appendingPathComponent("jambi.csv").path
+        let r = run(["query", "-r", registry, q, "-o", csv])
+        #expect(r.code == 0 && r.out.isEmpty)
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == "name,code\nJambi,ID-JA\n")
+        #expect(r.err.hasSuffix("wrote \(csv)\n"))
+        let md = folder.appendingPathComponent("jambi.md").path
+        _ = run(["query", "-r", registry, "-q", q, "-o", md])
+        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("| name | code |\n| --- | --- |\n"))
+        let forced = folder.appendingPathComponent("jambi.txt").path
+        _ = run(["query", "-r", registry, "-q", q, "-o", forced, "--format", "json"])
+        #expect(try String(contentsOfFile: forced, encoding: .utf8) == "[{\"name\":\"Jambi\",\"code\":\"ID-JA\"}]\n")
+        let unknown = run(["query", "-r", registry, q, "-o", folder.appendingPathComponent("x.xls").path])
+        #expect(unknown.code == 64 && unknown.err.contains("cannot tell the format from the name"))
+    }
+
+    @Test func summariesAreInTheLanguageOfTheRun() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = run(
+            ["query", "-r", registry, "CREATE (:Stakeholder:Partner {name: 'Universitas Riau'})"],
+            environment: ["LANG": "id_ID.UTF-8"])
+        #expect(
+            r.err.hasPrefix(
+                "0 baris, 1 simpul dibuat, 1 properti diisi, 1 label ditambahkan, disimpan sebagai transaksi 1 ("))
+        let bad = run(["query", "-r", registry, "--lang", "id", "-p", "x", "RETURN 1"])
+        #expect(bad.code == 64)
+        #expect(bad.err.hasPrefix("galat: parameter 'x' harus berbentuk nama=nilai"))
+    }
+
+    @Test func shellSchemaAndCommandsInBothLanguages() throws {
+        let input = ":schema\n:formt csv\n:param x\n"
+        GoldenTranscript.check(
+            "shell-tpbis-schema", ["shell", "-r", "graphs/tpbis.jsonl"], input: input, environment: ["COLUMNS": "100"])
+        GoldenTranscript.check(
+            "id/shell-tpbis-schema", ["shell", "-r", "graphs/tpbis.jsonl", "--lang", "id"], input: input,
+            environment: ["COLUMNS": "100"])
     }
 }

@@ -25,7 +25,7 @@ import Testing
     @Test func indonesianTextsAreTranslations() {
         let sameInBothLanguages: Set<MessageKey> = [
             .kindMasterTrainer, .kindPLM, .kindSHM, .verbatim, .valueFolder, .valueFormat, .valueNumber, .valueLabel,
-            .valueModel, .valueProbability, .valueProgram, .valueCSV,
+            .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
         ]
         for key in MessageKey.allCases where !sameInBothLanguages.contains(key) {
             #expect(key.template(.en) != key.template(.id), "\(key.rawValue) is not translated")

@@ -68,6 +68,16 @@ public final class Console: @unchecked Sendable {
         self.environment = environment
     }
 
+    /// The width tables are fitted to: `COLUMNS` when set, else the terminal's width when
+    /// standard output is one, else nil (no fitting: files and pipes get whole lines).
+    public var width: Int? {
+        if let text = environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// The text of `message` in the run's language.
     public func text(_ message: Message) -> String { message.text(language) }
 
@@ -106,10 +116,14 @@ public final class Console: @unchecked Sendable {
         if !capture && outBuffer.count > 1 << 16 { flushOut() }
     }
 
-    /// Writes a message to standard error (unbuffered for the real streams).
+    /// Writes a message to standard error (unbuffered for the real streams). Standard output
+    /// written before is flushed first, so on a terminal rows appear before the summary after them.
     public func err(_ text: String) {
         errBuffer.append(contentsOf: text.utf8)
-        if !capture { flushErr() }
+        if !capture {
+            flushOut()
+            flushErr()
+        }
     }
 
     /// Everything written to standard output so far (capturing consoles only).

@@ -13,19 +13,30 @@ public enum RowFormat: String, CaseIterable, Sendable {
 
 /// Turns `QueryResult` rows into text.
 public enum RowRenderer {
+    /// How a table or Markdown cell shows a value.
+    public enum CellStyle: Sendable {
+        /// In the query language's literal syntax (`'Jambi'`, `null`): what `sinergi query` prints.
+        case literal
+        /// As people read it (`Jambi`, an empty cell for null): the reports of the algorithm commands.
+        case plain
+    }
+
     /// The text of `result` in `format`; values that are nodes, relationships or paths are
-    /// described through `graph`.
+    /// described through `graph`. `style` says how table and Markdown cells show values; a
+    /// `width` fits the table format to it (long cells wrap).
     /// - Complexity: O(size of the output).
-    public static func render(_ result: QueryResult, format: RowFormat, graph: PropertyGraph) -> String {
+    public static func render(
+        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil
+    ) -> String {
         switch format {
-        case .table: return table(result, graph: graph)
+        case .table: return table(result, graph: graph, style: style, width: width)
         case .csv: return delimited(result, separator: ",", graph: graph)
         case .tsv: return delimited(result, separator: "\t", graph: graph)
         case .json:
             let objects = result.rows.map { object($0, columns: result.columns, graph: graph) }
             return "[" + objects.joined(separator: ",\n ") + "]\n"
         case .jsonl: return result.rows.map { object($0, columns: result.columns, graph: graph) + "\n" }.joined()
-        case .markdown: return markdown(result, graph: graph)
+        case .markdown: return markdown(result, graph: graph, style: style)
         case .dot: return DOTExporter.export(graph, subset: DiagramSelection.subset(of: result))
         }
     }
@@ -39,25 +50,19 @@ public enum RowRenderer {
         return ValueFormatter.literal(v, graph: graph)
     }
 
-    static func table(_ result: QueryResult, graph: PropertyGraph) -> String {
-        let header = result.columns
-        let rows = result.rows.map {
-            $0.map { v -> String in
-                if case .null = v { return "null" }
-                return ValueFormatter.literal(v, graph: graph)
-            }
+    /// A table or Markdown cell in `style`.
+    static func displayed(_ v: Value, graph: PropertyGraph, style: CellStyle) -> String {
+        switch style {
+        case .plain: return cell(v, graph: graph)
+        case .literal:
+            if case .null = v { return "null" }
+            return ValueFormatter.literal(v, graph: graph)
         }
-        var widths = header.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            "| " + zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: " | ")
-                + " |\n"
-        }
-        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
-        var out = rule + line(header) + rule
-        for r in rows { out += line(r) }
-        if !rows.isEmpty { out += rule }
-        return out
+    }
+
+    static func table(_ result: QueryResult, graph: PropertyGraph, style: CellStyle, width: Int?) -> String {
+        let rows = result.rows.map { $0.map { displayed($0, graph: graph, style: style) } }
+        return TableLayout.render(header: result.columns, rows: rows, width: width)
     }
 
     static func delimited(_ result: QueryResult, separator: Character, graph: PropertyGraph) -> String {
@@ -77,7 +82,7 @@ public enum RowRenderer {
         return out
     }
 
-    static func markdown(_ result: QueryResult, graph: PropertyGraph) -> String {
+    static func markdown(_ result: QueryResult, graph: PropertyGraph, style: CellStyle) -> String {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
@@ -86,10 +91,7 @@ public enum RowRenderer {
         for r in result.rows {
             out +=
                 "| "
-                + r.map { v -> String in
-                    if case .null = v { return "null" }
-                    return escape(ValueFormatter.literal(v, graph: graph))
-                }.joined(separator: " | ") + " |\n"
+                + r.map { escape(displayed($0, graph: graph, style: style)) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

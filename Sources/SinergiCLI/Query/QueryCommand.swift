@@ -3,107 +3,150 @@ import Foundation
 import SinergiGraph
 import SinergiQuery
 import SinergiRegistry
+import SinergiText
 
 /// Runs one or more statements (separated by `;`) from an argument, a file or standard input.
 public enum QueryCommand: Subcommand {
+    static let file = Option.text("file", short: "f", value: .valueFile, help: Message(.queryHelpFile))
+    static let parameter = Option<QueryParameter>(
+        OptionSpec("param", short: "p", value: .valueParameter, help: Message(.queryHelpParam), repeatable: true)
+    ) { text throws(CLIError) in try QuerySession.parameter(text) }
+    static let format = OutputTarget.formatOption()
+    static let bail = Flag("bail", help: Message(.queryHelpBail))
+    /// `--create`: a writing statement may create a missing registry (shared with the shell).
+    static let create = Flag("create", help: Message(.queryHelpCreate))
+    static let quiet = Flag("quiet", short: "q", help: Message(.queryHelpQuiet))
+    static let maxRows = Option.integer("max-rows", help: Message(.queryHelpMaxRows), minimum: 1)
+    static let timeout = Option.positive("timeout", value: .valueSeconds, help: Message(.queryHelpTimeout))
+    static let singleTransaction = Flag(
+        "single-transaction", short: "1", help: Message(.queryHelpSingleTransaction))
+
     public static let spec = CommandSpec(
-        name: "query",
-        abstract: "Run statements in the query language based on openCypher against a registry.",
-        discussion: """
-            The statements come from the argument, from --file, or from standard input; separate several
-            with ';'. Rows go to standard output; row counts, timings and changes to standard error.
-            A statement that changes the registry is committed as one transaction; a statement that fails
-            leaves the registry exactly as it was. The exit code is 1 when any statement failed.
-            CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.property) declares an index that the
-            registry keeps and MATCH uses for equality look-ups; DROP INDEX name and SHOW INDEXES manage them.
-            See docs/query-language.md.
-            """,
-        positionals: [PositionalSpec("statements", help: "The statements to run.", optional: true)],
+        name: "query", abstract: .queryAbstract, discussion: .queryDiscussion,
+        positionals: [PositionalSpec(.valueStatements, help: Message(.queryHelpStatements), optional: true)],
         options: [
-            .registry(),
-            OptionSpec("file", short: "f", value: "file", help: "Read the statements from a file."),
-            OptionSpec(
-                "param", short: "p", value: "name=value",
-                help: "A parameter, the value in literal syntax: -p name='Kepri' -p hops=3.", repeatable: true),
-            .format(RowFormat.names, default: "table"),
-            OptionSpec("bail", help: "Stop at the first statement that fails."),
-            OptionSpec("create", help: "Let a writing statement create the registry when it does not exist."),
-            OptionSpec("quiet", short: "q", help: "Print no row counts, timings or changes on standard error."),
-            OptionSpec(
-                "max-rows", value: "n", help: "Stop a statement whose operators hold more rows (default: 10000000)."),
-            OptionSpec("timeout", value: "seconds", help: "Stop a statement that runs longer (default: none)."),
+            CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
+            bail.spec, singleTransaction.spec, create.spec, quiet.spec, maxRows.spec, timeout.spec,
         ],
         examples: [
             "sinergi query -r graphs/tpbis.jsonl \"MATCH (o:ProvincialLibraryOffice) RETURN o.name ORDER BY o.name\"",
             "sinergi query -r graphs/tpbis.jsonl -p kind='PLM' \"MATCH (e:Event) WHERE $kind IN labels(e) RETURN e.name\"",
-            "sinergi query -r graphs/tpbis.jsonl -f report.cypher --format csv",
+            "sinergi query -r graphs/tpbis.jsonl -f report.cypher -o report.csv",
+            "sinergi query -r my.jsonl -f shm-sumut.cypher --single-transaction",
         ])
 
-    public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        guard let path = arguments.value("registry") else {
-            throw CLIError.usage("missing option '--registry <registry>'")
+    /// The options of `sinergi query`.
+    public struct Options: CommandOptions {
+        var registry: String
+        var statements: String?
+        var file: String?
+        var parameters: [QueryParameter]
+        var format: RowFormat
+        var output: String?
+        var bail: Bool
+        var singleTransaction: Bool
+        var create: Bool
+        var quiet: Bool
+        var limits = QueryOptions()
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            registry = try arguments.required(CommonOptions.registry)
+            statements = arguments.positionals.first
+            file = try arguments.value(QueryCommand.file)
+            parameters = try arguments.values(QueryCommand.parameter)
+            output = try arguments.value(OutputTarget.outputOption)
+            format = try OutputTarget.resolve(format: try arguments.value(QueryCommand.format), output: output)
+            bail = arguments.flag(QueryCommand.bail)
+            singleTransaction = arguments.flag(QueryCommand.singleTransaction)
+            create = arguments.flag(QueryCommand.create)
+            quiet = arguments.flag(QueryCommand.quiet)
+            limits.maxRows = try arguments.value(QueryCommand.maxRows, default: limits.maxRows)
+            limits.timeout = try arguments.value(QueryCommand.timeout)
         }
-        let format =
-            RowFormat(rawValue: try CommandSupport.format(arguments, allowed: RowFormat.names, default: "table"))
-            ?? .table
-        var parameters: [String: Value] = [:]
-        for p in arguments.values("param") {
-            let (name, value) = try QuerySession.parameter(p)
-            parameters[name] = value
+
+        public func validate() throws(CLIError) {
+            if file != nil, statements != nil { throw .usage(.queryArgumentAndFile) }
         }
-        var options = QueryOptions()
-        options.maxRows = try arguments.integer("max-rows", default: options.maxRows)
-        if let t = arguments.value("timeout") {
-            guard let seconds = Double(t), seconds > 0 else {
-                throw CLIError.usage("--timeout needs a positive number of seconds")
-            }
-            options.timeout = seconds
-        }
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
         let source: String
-        if let file = arguments.value("file") {
-            guard arguments.positionals.isEmpty else {
-                throw CLIError.usage("give the statements as an argument or with --file, not both")
-            }
+        if let file = options.file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError.failure("\(file): cannot read the file")
+                throw CLIError.failure(.cannotReadFile, ["file": .text(file)])
             }
             source = String(decoding: data, as: UTF8.self)
-        } else if let text = arguments.positionals.first {
+        } else if let text = options.statements {
             source = text
         } else {
             source = console.readAll()
         }
-        let statements = QueryEngine.splitStatements(source)
-        guard !statements.isEmpty else { throw CLIError.usage("no statement to run") }
-        let session = try QuerySession(path: path, create: arguments.flag("create"), console: console)
-        session.parameters = parameters
-        session.options = options
+        let statements = ScriptStatements.split(source)
+        guard !statements.isEmpty else { throw CLIError.usage(.queryNoStatement) }
+        let session = try QuerySession(path: options.registry, create: options.create, console: console)
+        for p in options.parameters { session.parameters[p.name] = p.value }
+        session.options = options.limits
+        let target = OutputTarget(format: options.format, path: options.output)
         var failed = false
-        for statement in statements {
+        if options.singleTransaction {
             do {
-                let outcome = try session.run(statement)
-                emit(outcome, format: format, session: session, console: console, quiet: arguments.flag("quiet"))
+                let outcomes = try session.runScript(statements.map(\.text))
+                for outcome in outcomes {
+                    emit(outcome, to: target, session: session, console: console, quiet: options.quiet)
+                }
+            } catch let failure as ScriptFailure {
+                let statement = statements[failure.index]
+                console.err(
+                    QueryErrorText.render(
+                        failure.error, statement: statement, file: options.file, language: console.language) + "\n")
+                console.error(
+                    Message(.queryScriptNotApplied, ["number": .int(statement.number), "line": .int(statement.line)]))
+                console.status(Message(.registryUnchanged))
+                return ExitCode.failure
             } catch let error as QueryError {
-                console.err(error.render(source: statement) + "\n")
-                failed = true
-                if arguments.flag("bail") { break }
+                console.err(
+                    QueryErrorText.render(
+                        error, statement: statements[0], file: options.file, language: console.language) + "\n")
+                console.status(Message(.registryUnchanged))
+                return ExitCode.failure
             }
+        } else {
+            for statement in statements {
+                do {
+                    let outcome = try session.run(statement.text)
+                    emit(outcome, to: target, session: session, console: console, quiet: options.quiet)
+                } catch let error as QueryError {
+                    console.err(
+                        QueryErrorText.render(
+                            error, statement: statement, file: options.file, language: console.language)
+                            + "\n")
+                    failed = true
+                    if options.bail { break }
+                }
+            }
+        }
+        try target.finish()
+        if let output = options.output, !options.quiet {
+            console.status(Message(.queryWroteFile, ["file": .text(output)]))
         }
         return failed ? ExitCode.failure : ExitCode.success
     }
 
-    /// Prints rows (or the plan) to stdout and the summary to stderr.
+    /// Prints rows (or the plan) to the target and the summary to stderr, in that order.
     static func emit(
-        _ outcome: StatementOutcome, format: RowFormat, session: QuerySession, console: Console, quiet: Bool = false
+        _ outcome: StatementOutcome, to target: OutputTarget, session: QuerySession, console: Console,
+        quiet: Bool = false
     ) {
         if let plan = outcome.result.plan {
-            console.out(plan.hasSuffix("\n") ? plan : plan + "\n")
+            target.write(plan.hasSuffix("\n") ? plan : plan + "\n", console: console)
             if !outcome.result.columns.isEmpty, !outcome.result.rows.isEmpty {
-                console.out(RowRenderer.render(outcome.result, format: format, graph: session.graph))
+                target.write(
+                    RowRenderer.render(outcome.result, format: target.format, graph: session.graph), console: console)
             }
         } else if !outcome.result.columns.isEmpty {
-            console.out(RowRenderer.render(outcome.result, format: format, graph: session.graph))
+            target.write(
+                RowRenderer.render(outcome.result, format: target.format, graph: session.graph), console: console)
         }
-        if !quiet { console.err(QuerySession.summary(outcome) + "\n") }
+        if !quiet { console.err(QuerySession.summary(outcome, language: console.language) + "\n") }
     }
 }

@@ -1,15 +1,31 @@
 // A registry opened for queries: statements run in memory; a statement that changes the
 // graph commits as one journal transaction, redone on a fresh read if another writer won.
+// A script can also run as one transaction (all statements or none).
 import Foundation
 import SinergiGraph
 import SinergiQuery
 import SinergiRegistry
+import SinergiText
 
 /// The outcome of one statement in a session.
 struct StatementOutcome {
     var result: QueryResult
     var commit: CommitSummary?
     var milliseconds: Double
+}
+
+/// A statement of a script that failed, which left the registry as it was.
+struct ScriptFailure: Error {
+    /// The failing statement's index in the script, from 0.
+    var index: Int
+    /// Its error.
+    var error: QueryError
+}
+
+/// A `name=value` parameter, the value in the query language's literal syntax.
+struct QueryParameter: Sendable {
+    var name: String
+    var value: Value
 }
 
 /// Runs statements against a registry file with optimistic concurrency.
@@ -38,22 +54,47 @@ final class QuerySession {
 
     /// Runs one statement; on a `QueryError` the registry and the session are unchanged.
     func run(_ statement: String) throws -> StatementOutcome {
+        let (outcomes, _) = try runTogether([statement])
+        return outcomes[0]
+    }
+
+    /// Runs the statements as one transaction: every change of every statement is committed
+    /// together, or — when one fails — none is, and the registry is exactly as it was.
+    /// - Throws: `ScriptFailure` naming the statement that failed.
+    /// - Returns: each statement's outcome (the commit is on the last one that changed anything).
+    func runScript(_ statements: [String]) throws -> [StatementOutcome] {
+        try runTogether(statements).outcomes
+    }
+
+    private func runTogether(_ statements: [String]) throws -> (outcomes: [StatementOutcome], CommitSummary?) {
         for _ in 0..<maximumAttempts {
-            let start = DispatchTime.now().uptimeNanoseconds
             var working = graph
             working.resetChanges()
-            let result = try QueryEngine.execute(
-                statement, parameters: parameters, on: &working, options: options.withSinergiProcedures)
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            if working.changes.isEmpty {
-                return StatementOutcome(result: result, commit: nil, milliseconds: elapsed)
+            var outcomes: [StatementOutcome] = []
+            for (index, statement) in statements.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let result: QueryResult
+                switch execute(statement, on: &working) {
+                case .success(let r): result = r
+                case .failure(let error):
+                    if statements.count == 1 { throw error }
+                    throw ScriptFailure(index: index, error: error)
+                }
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                outcomes.append(StatementOutcome(result: result, commit: nil, milliseconds: elapsed))
             }
+            if working.changes.isEmpty { return (outcomes, nil) }
             if let commit = try registry.commit(working, over: version) {
+                if let last = outcomes.lastIndex(where: { $0.result.statistics.containsUpdates }) {
+                    outcomes[last].commit = commit
+                } else {
+                    outcomes[outcomes.count - 1].commit = commit
+                }
                 if !version.exists {
                     // The file was created by this commit: continue from what is now on disk.
                     version = try registry.loadVersion(useCache: CommandSupport.useCache)
                     graph = version.loaded.graph
-                    return StatementOutcome(result: result, commit: commit, milliseconds: elapsed)
+                    return (outcomes, commit)
                 }
                 var loaded = version.loaded
                 loaded.committedLength += commit.bytes
@@ -64,63 +105,90 @@ final class QuerySession {
                 version.size = Int64(loaded.committedLength)
                 version.loaded = loaded
                 graph = working
-                return StatementOutcome(result: result, commit: commit, milliseconds: elapsed)
+                return (outcomes, commit)
             }
-            // Another process committed first: read its work and run the statement again.
+            // Another process committed first: read its work and run the statements again.
             version = try registry.loadVersion(useCache: CommandSupport.useCache)
             graph = version.loaded.graph
         }
-        // Other writers kept winning: run the statement under the registry's lock, where
+        // Other writers kept winning: run the statements under the registry's lock, where
         // nobody can commit in between (it then waits for them instead of racing them).
-        let start = DispatchTime.now().uptimeNanoseconds
+        var outcomes: [StatementOutcome] = []
         let locked = try registry.transaction { g in
-            try QueryEngine.execute(statement, parameters: parameters, on: &g, options: options.withSinergiProcedures)
+            for (index, statement) in statements.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                switch execute(statement, on: &g) {
+                case .success(let r):
+                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                    outcomes.append(StatementOutcome(result: r, commit: nil, milliseconds: elapsed))
+                case .failure(let error):
+                    if statements.count == 1 { throw error }
+                    throw ScriptFailure(index: index, error: error)
+                }
+            }
         }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         version = try registry.loadVersion(useCache: CommandSupport.useCache)
         graph = version.loaded.graph
-        return StatementOutcome(
-            result: locked.value, commit: locked.commit.transaction == nil ? nil : locked.commit, milliseconds: elapsed)
+        let commit = locked.commit.transaction == nil ? nil : locked.commit
+        if let commit { outcomes[outcomes.count - 1].commit = commit }
+        return (outcomes, commit)
+    }
+
+    /// One statement on `graph`, its error as a value.
+    private func execute(_ statement: String, on graph: inout PropertyGraph) -> Result<QueryResult, QueryError> {
+        do throws(QueryError) {
+            return .success(
+                try QueryEngine.execute(
+                    statement, parameters: parameters, on: &graph, options: options.withSinergiProcedures))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Parses `name=value` with the value in the query language's literal syntax.
-    static func parameter(_ text: String) throws -> (String, Value) {
+    static func parameter(_ text: String) throws(CLIError) -> QueryParameter {
         guard let eq = text.firstIndex(of: "=") else {
-            throw CLIError.usage("parameter '\(text)' must be name=value (the value as a literal, e.g. 'Kepri' or 3)")
+            throw .usage(.queryParameterShape, ["text": .text(text)])
         }
         let name = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
         let literal = String(text[text.index(after: eq)...])
-        guard !name.isEmpty else { throw CLIError.usage("parameter '\(text)' has no name") }
-        return (name, try value(of: literal, name: name))
+        guard !name.isEmpty else { throw .usage(.queryParameterNoName, ["text": .text(text)]) }
+        return QueryParameter(name: name, value: try value(of: literal, name: name))
     }
 
     /// Evaluates a literal expression (no graph access) to a value.
-    static func value(of literal: String, name: String) throws -> Value {
+    static func value(of literal: String, name: String) throws(CLIError) -> Value {
         var empty = PropertyGraph()
+        let r: QueryResult
         do {
-            let r = try QueryEngine.execute("RETURN \(literal) AS v", on: &empty)
-            guard let v = r.rows.first?.first, r.rows.count == 1 else {
-                throw CLIError.usage("parameter '\(name)': '\(literal)' is not a single value")
-            }
-            return v
-        } catch let error as QueryError {
-            throw CLIError.usage("parameter '\(name)': '\(literal)' is not a literal: \(error.message)")
+            r = try QueryEngine.execute("RETURN \(literal) AS v", on: &empty)
+        } catch {
+            throw .usage(
+                .queryParameterNotALiteral,
+                ["name": .text(name), "literal": .text(literal), "reason": .text(error.message)])
         }
+        guard let v = r.rows.first?.first, r.rows.count == 1 else {
+            throw .usage(.queryParameterNotOneValue, ["name": .text(name), "literal": .text(literal)])
+        }
+        return v
     }
 
-    /// The statistics line for stderr: rows, time, and what changed.
-    static func summary(_ outcome: StatementOutcome) -> String {
+    /// The statistics line for stderr: rows, what changed, the transaction, and the time.
+    static func summary(_ outcome: StatementOutcome, language: Language) -> String {
         let s = outcome.result.statistics
-        var parts = ["\(outcome.result.rows.count) row\(outcome.result.rows.count == 1 ? "" : "s")"]
-        let counts: [(Int, String)] = [
-            (s.nodesCreated, "nodes created"), (s.nodesDeleted, "nodes deleted"),
-            (s.relationshipsCreated, "relationships created"), (s.relationshipsDeleted, "relationships deleted"),
-            (s.propertiesSet, "properties set"), (s.propertiesRemoved, "properties removed"),
-            (s.labelsAdded, "labels added"), (s.labelsRemoved, "labels removed"),
-            (s.indexesAdded, "indexes added"), (s.indexesRemoved, "indexes removed"),
+        var parts = [Message(.queryRows, ["n": .count(outcome.result.rows.count)])]
+        let counts: [(Int, MessageKey)] = [
+            (s.nodesCreated, .queryNodesCreated), (s.nodesDeleted, .queryNodesDeleted),
+            (s.relationshipsCreated, .queryRelationshipsCreated), (s.relationshipsDeleted, .queryRelationshipsDeleted),
+            (s.propertiesSet, .queryPropertiesSet), (s.propertiesRemoved, .queryPropertiesRemoved),
+            (s.labelsAdded, .queryLabelsAdded), (s.labelsRemoved, .queryLabelsRemoved),
+            (s.indexesAdded, .queryIndexesAdded), (s.indexesRemoved, .queryIndexesRemoved),
         ]
-        for (n, what) in counts where n > 0 { parts.append("\(n) \(what)") }
-        if let tx = outcome.commit?.transaction { parts.append("committed as transaction \(tx)") }
-        return parts.joined(separator: ", ") + String(format: " (%.1f ms)", outcome.milliseconds)
+        for (n, key) in counts where n > 0 { parts.append(Message(key, ["n": .count(n)])) }
+        if let tx = outcome.commit?.transaction {
+            parts.append(Message(.queryCommitted, ["transaction": .int(Int(tx))]))
+        }
+        let time = Message(.queryMilliseconds, ["ms": .decimal(outcome.milliseconds, digits: 1)])
+        return parts.map { $0.text(language) }.joined(separator: ", ") + " " + time.text(language)
     }
 }
