@@ -1,5 +1,5 @@
-// The real example registry (graphs/tpbis.jsonl, when present) survives CSV and
-// GraphML round trips and draws cleanly.
+// The real example registry (graphs/tpbis.jsonl) survives CSV and GraphML round trips and
+// draws cleanly.
 
 import Foundation
 import SinergiGraph
@@ -11,9 +11,8 @@ import Testing
     static let path =
         ProcessInfo.processInfo.environment["SINERGI_TPBIS"]
         ?? GoldenFile.packageRoot.appendingPathComponent("graphs/tpbis.jsonl").path
-    static let present = FileManager.default.fileExists(atPath: path)
 
-    @Test(.enabled(if: present)) func tpbisRoundTripsThroughCSVAndGraphML() throws {
+    @Test func tpbisRoundTripsThroughCSVAndGraphML() throws {
         let g = try APOCLines.load(Self.path)
         #expect(g.nodeCount > 0)
         let csv = try AdminCSV.write(g)
@@ -26,7 +25,7 @@ import Testing
         #expect(GraphCanonical.lines(fromGraphML) == GraphCanonical.lines(g))
     }
 
-    @Test(.enabled(if: present && GraphvizRendererTests.installed)) func tpbisDrawsCleanly() throws {
+    @Test func tpbisDrawsCleanly() throws {
         let g = try APOCLines.load(Self.path)
         let actors = Set(g.nodes.filter { !g.hasLabel($0, "Region") })
         var options = DOTOptions()

@@ -49,18 +49,31 @@ public enum RandomGraphs {
                 labels[Int.random(in: 0..<labels.count, using: &rng)]
             }
             let key = i % 7 == 0 ? "key \"\(i)\"\n\\" : "n/\(i)"
-            if let id = try? g.addNode(key: key, labels: ls, properties: props) { ids.append(id) }
+            ids.append(must { () throws(GraphError) in try g.addNode(key: key, labels: ls, properties: props) })
         }
         guard !ids.isEmpty else { return g }
         for i in 0..<relationships {
             let a = ids[Int.random(in: 0..<ids.count, using: &rng)]
             let b = ids[Int.random(in: 0..<ids.count, using: &rng)]
             let props: [String: Value] = Bool.random(using: &rng) ? ["since": value(&rng)] : [:]
-            _ = try? g.addRelationship(
-                key: "r/\(i)", type: types[Int.random(in: 0..<types.count, using: &rng)], from: a, to: b,
-                properties: props)
+            let type = types[Int.random(in: 0..<types.count, using: &rng)]
+            must { () throws(GraphError) in
+                try g.addRelationship(key: "r/\(i)", type: type, from: a, to: b, properties: props)
+            }
         }
         return g
+    }
+
+    /// The value of a step of building a fixture graph, which must not fail: a failure is a
+    /// broken fixture, and stops the run loudly instead of leaving a smaller graph.
+    @discardableResult
+    public static func must<T>(_ step: () throws(GraphError) -> T, file: StaticString = #file, line: UInt = #line) -> T
+    {
+        do {
+            return try step()
+        } catch {
+            preconditionFailure("building a fixture graph failed: \(error)", file: file, line: line)
+        }
     }
 
     /// True when two graphs hold the same keys, labels, properties and relationships (ids may differ).

@@ -43,7 +43,9 @@ enum RandomGraph {
                 let name = rng.pick(["a", "b", "since", "until", "tags", "score", "roleModel", "weird key:x", "p;q"])
                 props[name] = value(&rng, options)
             }
-            if let id = try? g.addNode(key: key, labels: labels, properties: props) { ids.append(id) }
+            ids.append(
+                RandomGraphs.must { () throws(GraphError) in try g.addNode(key: key, labels: labels, properties: props)
+                })
         }
         guard !ids.isEmpty else { return g }
         for i in 0..<options.relationships {
@@ -56,7 +58,9 @@ enum RandomGraph {
             let key: String? =
                 rng.chance(0.3)
                 ? nil : (options.hostile && rng.chance(0.5) ? "r:" + HostileText.make(&rng) + "\(i)" : "rel\(i)")
-            _ = try? g.addRelationship(key: key, type: rng.pick(types), from: s, to: e, properties: props)
+            RandomGraphs.must { () throws(GraphError) in
+                try g.addRelationship(key: key, type: rng.pick(types), from: s, to: e, properties: props)
+            }
         }
         return g
     }

@@ -64,6 +64,13 @@ import Testing
                 #expect(fast.rows.count == slow.rows.count, "\(q) seed \(seed)")
                 for (f, s) in zip(fast.rows, slow.rows) {
                     #expect(f[0] == s[0] && f[1] == s[1], "\(q) seed \(seed): \(f) vs \(s)")
+                    // The same targets (collect's order is not defined), as many as counted.
+                    guard case .list(let fastTargets) = f[2], case .list(let slowTargets) = s[2] else {
+                        Issue.record("\(q) seed \(seed): targets are not lists: \(f[2]) / \(s[2])")
+                        continue
+                    }
+                    #expect(Set(fastTargets) == Set(slowTargets), "\(q) seed \(seed): targets of \(f[0])")
+                    #expect(f[1] == .int(Int64(fastTargets.count)), "\(q) seed \(seed): count of \(f[0])")
                 }
             }
         }

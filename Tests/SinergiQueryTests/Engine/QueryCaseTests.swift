@@ -36,12 +36,17 @@ struct QueryCase: CustomStringConvertible, Sendable {
 
     var description: String { "\(file): \(title)" }
 
-    static func load() -> [QueryCase] {
+    /// Every case of every `Cases/*.txt` file.
+    /// - Throws: when the folder is missing, holds no case file, or a file holds no case: a
+    ///   missing fixture fails the run instead of running nothing.
+    static func load() throws -> [QueryCase] {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
+        guard !files.isEmpty else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: dir.path]) }
         var cases: [QueryCase] = []
-        for f in files.sorted() where f.hasSuffix(".txt") {
-            guard let text = try? String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8) else { continue }
+        for f in files.sorted() {
+            let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            let before = cases.count
             var current: QueryCase?
             var inExpect = false
             for raw in text.components(separatedBy: "\n") {
@@ -78,6 +83,13 @@ struct QueryCase: CustomStringConvertible, Sendable {
                 current = c
             }
             if let c = current { cases.append(c) }
+            if let empty = cases[before...].first(where: { $0.query.isEmpty })
+                ?? (cases.count == before ? QueryCase(file: f, title: "") : nil)
+            {
+                throw CocoaError(
+                    .fileReadCorruptFile,
+                    userInfo: [NSFilePathErrorKey: f, NSLocalizedDescriptionKey: "no query in '\(empty.title)'"])
+            }
         }
         return cases
     }
@@ -97,7 +109,7 @@ func statsText(_ s: QueryStatistics) -> String {
     return parts.joined(separator: " ")
 }
 
-@Test("query cases", arguments: QueryCase.load())
+@Test("query cases", arguments: try QueryCase.load())
 func queryCase(_ c: QueryCase) throws {
     var graph = PropertyGraph()
     for s in c.setup { _ = try QueryEngine.execute(s, on: &graph) }

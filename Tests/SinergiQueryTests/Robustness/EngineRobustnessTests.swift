@@ -17,22 +17,22 @@ import Testing
     ]
 
     /// A small graph with a cycle, a self-loop and every property type.
-    static func graph() -> PropertyGraph {
+    static func graph() throws -> PropertyGraph {
         var g = PropertyGraph()
         var ids: [NodeID] = []
         for i in 0..<6 {
-            let id = try? g.addNode(
-                key: "k\(i)", labels: i % 2 == 0 ? ["A"] : ["B", "C"],
-                properties: [
-                    "name": .string("n\(i)"), "num": .int(Int64(i)), "f": .double(Double(i) / 3), "l": [1, 2],
-                ])
-            if let id { ids.append(id) }
+            ids.append(
+                try g.addNode(
+                    key: "k\(i)", labels: i % 2 == 0 ? ["A"] : ["B", "C"],
+                    properties: [
+                        "name": .string("n\(i)"), "num": .int(Int64(i)), "f": .double(Double(i) / 3), "l": [1, 2],
+                    ]))
         }
         for i in 0..<ids.count {
-            _ = try? g.addRelationship(
+            try g.addRelationship(
                 type: "T", from: ids[i], to: ids[(i + 1) % ids.count], properties: ["w": .int(Int64(i))])
         }
-        if let first = ids.first { _ = try? g.addRelationship(type: "LOOP", from: first, to: first) }
+        try g.addRelationship(type: "LOOP", from: ids[0], to: ids[0])
         return g
     }
 
@@ -57,8 +57,35 @@ import Testing
         return out
     }
 
-    @Test func mutatedTCKQueriesNeverCrash() {
-        let queries = SyntaxTCKQueries.load(folders: [
+    /// What running one statement showed: rows, or an error that is a proper diagnostic and
+    /// left the graph as it was. Anything else is recorded as an issue.
+    enum Outcome { case rows, error }
+
+    static func run(
+        _ text: String, on graph: inout PropertyGraph, options: QueryOptions, parameters: [String: Value] = [:]
+    ) -> Outcome {
+        let before = graph
+        do {
+            let result = try QueryEngine.execute(text, parameters: parameters, on: &graph, options: options)
+            #expect(result.rows.count <= options.maxRows, "\(text): more rows than the limit")
+            #expect(result.rows.allSatisfy { $0.count == result.columns.count }, "\(text): ragged rows")
+            return .rows
+        } catch {
+            // A diagnostic with a stable code and a message, located inside the statement
+            // when it names a place, and a failed statement changes nothing.
+            #expect(!error.code.rawValue.isEmpty && !error.message.isEmpty, "\(text): \(error)")
+            if let location = error.location {
+                #expect(location.offset <= text.utf8.count && location.line >= 1 && location.column >= 1, "\(text)")
+            }
+            #expect(!error.render(source: text).isEmpty)
+            #expect(RandomGraphs.sameContent(graph, before), "\(text): failed with \(error.code) but changed the graph")
+            graph = before
+            return .error
+        }
+    }
+
+    @Test func mutatedTCKQueriesNeverCrash() throws {
+        let queries = try SyntaxTCKQueries.load(folders: [
             "expressions/list", "expressions/mathematical",
             "expressions/string", "expressions/typeConversion", "expressions/aggregation", "clauses/return",
             "clauses/unwind", "clauses/with", "clauses/match", "clauses/create", "clauses/set", "clauses/merge",
@@ -68,29 +95,27 @@ import Testing
         var rng = SeededGenerator(seed: 11)
         var options = QueryOptions(maxRows: 20_000, timeout: 2)
         options.randomSeed = 1
-        var ran = 0
-        var failedCleanly = 0
+        var outcomes = (rows: 0, errors: 0)
         for q in queries {
             for _ in 0..<3 {
                 let replacement = Self.extremes[Int.random(in: 0..<Self.extremes.count, using: &rng)]
                 let text = Self.mutate(q.text, at: Int.random(in: 0..<4, using: &rng), with: replacement)
-                var g = Self.graph()
-                do {
-                    _ = try QueryEngine.execute(text, parameters: ["param": .int(Int64.max)], on: &g, options: options)
-                } catch {
-                    failedCleanly += 1
+                var g = try Self.graph()
+                switch Self.run(text, on: &g, options: options, parameters: ["param": .int(Int64.max)]) {
+                case .rows: outcomes.rows += 1
+                case .error: outcomes.errors += 1
                 }
-                ran += 1
             }
         }
-        #expect(ran == queries.count * 3)
-        #expect(failedCleanly > 0)  // the mutations do provoke errors, and they come back as QueryError
+        // The mutations provoke both: answers, and errors that come back as diagnostics.
+        #expect(outcomes.rows > 0 && outcomes.errors > 0, "\(outcomes)")
     }
 
-    @Test func truncatedAndGarbledQueriesNeverCrash() {
-        let queries = SyntaxTCKQueries.load(folders: ["clauses/match", "clauses/merge", "expressions/pattern"])
+    @Test func truncatedAndGarbledQueriesNeverCrash() throws {
+        let queries = try SyntaxTCKQueries.load(folders: ["clauses/match", "clauses/merge", "expressions/pattern"])
+        #expect(queries.count >= 300)
         var rng = SeededGenerator(seed: 5)
-        var checked = 0
+        var outcomes = (rows: 0, errors: 0)
         for q in queries.prefix(300) {
             let scalars = Array(q.text.unicodeScalars)
             let cut = Int.random(in: 0...scalars.count, using: &rng)
@@ -98,14 +123,16 @@ import Testing
             text +=
                 ["(", ")", "]", "-[*", "..", "'", "}", "$", " RETURN *", " WITH 1 AS x", ""][
                     Int.random(in: 0..<11, using: &rng)]
-            var g = Self.graph()
-            _ = try? QueryEngine.execute(text, on: &g, options: QueryOptions(maxRows: 20_000, timeout: 2))
-            checked += 1
+            var g = try Self.graph()
+            switch Self.run(text, on: &g, options: QueryOptions(maxRows: 20_000, timeout: 2)) {
+            case .rows: outcomes.rows += 1
+            case .error: outcomes.errors += 1
+            }
         }
-        #expect(checked == min(300, queries.count))
+        #expect(outcomes.rows > 0 && outcomes.errors > 0, "\(outcomes)")
     }
 
-    @Test func truncatedAndGarbledSchemaStatementsNeverCrash() {
+    @Test func truncatedAndGarbledSchemaStatementsNeverCrash() throws {
         let statements = [
             "CREATE INDEX by_name IF NOT EXISTS FOR (s:Stakeholder) ON (s.name)",
             "CREATE INDEX ON :Regency(code)", "DROP INDEX by_name IF EXISTS", "DROP INDEX ON :Regency(code)",
@@ -120,7 +147,7 @@ import Testing
             var text = String(String.UnicodeScalarView(base.prefix(cut)))
             text += noise[Int.random(in: 0..<noise.count, using: &rng)]
             text += String(String.UnicodeScalarView(base.suffix(from: min(base.count, cut + 1))))
-            var g = Self.graph()
+            var g = try Self.graph()
             let before = g.indexes.count
             do {
                 _ = try QueryEngine.execute(text, on: &g)

@@ -26,8 +26,8 @@ struct ParserRobustnessTests {
     }
 
     @Test("every prefix of TCK queries parses or fails cleanly")
-    func prefixes() {
-        let queries = SyntaxTCKQueries.load(folders: ParserTCKAcceptanceTests.requiredFolders)
+    func prefixes() throws {
+        let queries = try SyntaxTCKQueries.load(folders: ParserTCKAcceptanceTests.requiredFolders)
             .map(\.text)
             .filter { $0.count <= 400 }
         var generator = SyntaxSeededGenerator(seed: 20_260_521)
@@ -42,8 +42,7 @@ struct ParserRobustnessTests {
                 if survive(prefix) { trees += 1 } else { errors += 1 }
             }
         }
-        #expect(sample.count == 300)
-        #expect(trees > 0 && errors > 0)
+        #expect(trees > 0 && errors > 0, "trees \(trees), errors \(errors)")
     }
 
     @Test("random byte strings parse or fail cleanly")

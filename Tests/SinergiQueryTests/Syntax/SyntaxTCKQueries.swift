@@ -20,30 +20,38 @@ struct SyntaxTCKQuery: Sendable {
 }
 
 enum SyntaxTCKQueries {
-    /// The features directory: the vendored copy when present, else the shared one.
-    static var featuresDirectory: URL? {
-        let vendored = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
+    /// The vendored TCK features directory (`Tests/SinergiQueryTests/TCK/features`).
+    static var featuresDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("TCK/features")
-        let shared = URL(fileURLWithPath: "/work/shared/tck/features")
-        for candidate in [vendored, shared] where FileManager.default.fileExists(atPath: candidate.path) {
-            return candidate
-        }
-        return nil
+    }
+
+    /// A folder of the TCK that is missing, unreadable or holds no feature file: a test that
+    /// loads it must fail, not pass over nothing.
+    struct MissingFixture: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// All queries of the feature files under `features/<folder>` for each folder.
-    static func load(folders: [String]) -> [SyntaxTCKQuery] {
-        guard let root = featuresDirectory else { return [] }
+    /// - Throws: `MissingFixture` when a folder is missing or holds no query, or a file cannot be read.
+    static func load(folders: [String]) throws -> [SyntaxTCKQuery] {
         var result: [SyntaxTCKQuery] = []
         for folder in folders {
-            let directory = root.appendingPathComponent(folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            let directory = featuresDirectory.appendingPathComponent(folder)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+                throw MissingFixture(description: "no TCK folder \(directory.path)")
+            }
+            var found = 0
             for name in names.sorted() where name.hasSuffix(".feature") {
                 let url = directory.appendingPathComponent(name)
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-                result += extract(text, folder: folder, file: name)
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    throw MissingFixture(description: "cannot read \(url.path)")
+                }
+                let queries = extract(text, folder: folder, file: name)
+                found += queries.count
+                result += queries
             }
+            if found == 0 { throw MissingFixture(description: "no query in the TCK folder \(directory.path)") }
         }
         return result
     }
@@ -57,7 +65,8 @@ enum SyntaxTCKQueries {
 
     /// Parses one feature file.
     static func extract(_ text: String, folder: String, file: String) -> [SyntaxTCKQuery] {
-        let lines = text.components(separatedBy: "\n")
+        // Some feature files end their lines with CRLF: "\r\n" is one Character, a newline.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var scenarios: [Scenario] = []
         var current: Scenario?
         var i = 0

@@ -47,9 +47,13 @@ struct TCKCatalog: Sendable {
         }
         var graphs: [String: String] = [:]
         let graphsRoot = root.appendingPathComponent("graphs")
-        for name in (try? manager.contentsOfDirectory(atPath: graphsRoot.path)) ?? [] {
+        for name in try manager.contentsOfDirectory(atPath: graphsRoot.path) {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: graphsRoot.appendingPathComponent(name).path, isDirectory: &isFolder),
+                isFolder.boolValue
+            else { continue }
             let script = graphsRoot.appendingPathComponent(name).appendingPathComponent(name + ".cypher")
-            guard var text = try? String(contentsOf: script, encoding: .utf8) else { continue }
+            var text = try String(contentsOf: script, encoding: .utf8)
             // The scripts are one statement ending in `;`; the engine runs single statements.
             while let last = text.last, last.isWhitespace || last == ";" { text.removeLast() }
             graphs[name] = text

@@ -3,6 +3,7 @@
 // effects, expected and unexpected errors, setup failures, parameters.
 
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 /// Answers each known query text with a fixed result or error; creates one `:A` node for `CREATE (:A)`.
@@ -14,7 +15,7 @@ private struct ScriptedEngine: TCKEngine {
         _ query: String, parameters: [String: Value], procedures: [TCKProcedure], on graph: inout PropertyGraph
     ) throws(TCKActualError) -> TCKActualResult {
         if query == "CREATE (:A)" {
-            _ = try? graph.addNode(labels: ["A"])
+            RandomGraphs.must { () throws(GraphError) in try graph.addNode(labels: ["A"]) }
             return TCKActualResult(columns: [], rows: [], sideEffects: TCKSideEffects(nodesCreated: 1, labelsAdded: 1))
         }
         if query == "RETURN $p AS p" {
