@@ -406,6 +406,117 @@ extension MessageKey {
         case .ioReasonNothingWritten: return "the system wrote nothing"
         case .ioReasonOther: return "{text} (errno {code})"
         case .standardOutputCannotWrite: return "cannot write the output: {reason}"
+
+        case .kindShortPerpusnas: return "Perpusnas"
+        case .kindShortBappenas: return "Bappenas"
+        case .kindShortKemendes: return "Kemendes"
+        case .kindShortProvincialLibraryOffice: return "provincial library office"
+        case .kindShortRegencyLibraryOffice: return "regency/city library office"
+        case .kindShortBappeda: return "Bappeda"
+        case .kindShortDPMPD: return "DPMPD"
+        case .kindShortVillageLibrary: return "village library"
+        case .kindShortVillageGovernment: return "village government"
+        case .kindShortSynergyTeam: return "synergy team"
+        case .kindShortFacilitator: return "facilitator"
+        case .kindShortMasterTrainer: return "Master Trainer"
+        case .kindShortPartner: return "partner"
+        case .kindShortPatron: return "library user (impact)"
+        case .kindShortStakeholder: return "stakeholder"
+        case .kindShortPerson: return "person"
+        case .kindShortRegion: return "region"
+        case .kindShortProvince: return "province"
+        case .kindShortRegency: return "regency/city"
+        case .kindShortDistrict: return "district"
+        case .kindShortVillage: return "village"
+        case .kindShortEvent: return "event"
+        case .kindShortBimtek: return "Bimtek"
+        case .kindShortPLM: return "PLM"
+        case .kindShortSHM: return "SHM"
+
+        case .diagramLegend: return "Legend"
+        case .diagramRoleModel: return "role model"
+        case .diagramGap: return "synergy gap"
+        case .diagramRecommended: return "recommended partnership"
+        case .diagramBundle: return "line from a box: ×N of its members"
+        case .diagramBundleTooltip: return "{count} {count|relationship|relationships}"
+        case .diagramSince: return "since {year}"
+        case .diagramUntil: return "until {year}"
+        case .diagramLeftOut: return "Not drawn: {what}."
+        case .diagramSfdpNote:
+            return "{count} nodes: drawn with sfdp instead of dot (dot is slow above {limit} nodes)"
+        case .diagramSfdpNoteBoxes:
+            return
+                "{count} nodes: drawn with sfdp instead of dot (dot is slow above {limit} nodes); sfdp draws no region boxes"
+
+        case .diagramBadChoice: return "option '{option}' must be {choices}, not '{value}'"
+        case .diagramBadAspect: return "--aspect needs WIDTH:HEIGHT (such as 16:9 or 4:3) or none, not '{value}'"
+        case .diagramBadSize: return "--size needs WIDTHxHEIGHT in pixels (such as 1920x1080), not '{value}'"
+        case .diagramSizeOrAspect: return "give --size or --aspect, not both"
+        case .diagramEmptyList: return "{option} needs at least one name"
+        case .diagramUnknownKind: return "{option}: no kind or level '{value}'"
+        case .diagramNoHighlightNode: return "no node '{key}' to highlight"
+        case .diagramLarge:
+            return
+                "the diagram has {count} nodes (more than {limit}); it will be hard to read. Choose a part with --region, --around, --query or --levels."
+        case .gapNotRegistered: return "not registered: {roles}"
+        case .gapNotPartnered: return "not partnered: {pairs}"
+        case .gapStepPartner: return "partner {a} with {b}"
+        case .gapStepInvite: return "invite {roles} to the next SHM"
+        case .gapStepRegister: return "register the library office, Bappeda and DPMPD"
+        case .outputWrongExtension: return "'{file}' does not fit {format}, which writes {extensions} files; {hint}"
+        case .outputTryName: return "name it '{name}'"
+        case .outputTryRender: return "add --render to draw the picture, or name the DOT file '{name}'"
+        case .renderCannotRead: return "{file}: cannot read the file"
+        case .renderTooLarge:
+            return
+                "the diagram has {count} nodes, more than {limit}: Graphviz would run for minutes and the picture could not be read. Draw a part (--region, --levels, --kinds), or add --any-size."
+        case .renderNeedsOutput: return "--render needs --output <file.svg|png|pdf>"
+        case .renderDrew: return "drew {file} with {engine} ({count} {count|node|nodes})"
+        case .renderSmallText:
+            return
+                "the text is drawn at {points} pt to fit the picture, too small to read on a projector; draw a part (--region, --levels, --kinds) or a larger --size"
+        case .optionClusterBy: return "Diagrams: box nodes by province, regency or none (default: province)."
+        case .optionTitle: return "Diagrams: a title above the drawing."
+        case .optionLevels: return "Diagrams: draw only these levels (national, province, regency, district, village)."
+        case .optionKinds: return "Diagrams: draw only these kinds (labels, comma-separated)."
+        case .optionLeaveOut: return "Diagrams: leave out these kinds or levels (such as village,Event)."
+        case .optionHighlight:
+            return "Diagrams: gaps marks the synergy gaps and the partnerships that would close them."
+        case .optionRankdir: return "Diagrams: the direction links run in: LR, TB, RL or BT (default: LR)."
+        case .optionEdgeLabels: return "Diagrams: write the relationship, its kind and years on every line."
+        case .optionNoBundle: return "Diagrams: draw every relationship on its own (no lines from a box)."
+        case .optionNoLegend: return "Diagrams: leave out the legend."
+        case .optionSize: return "Pictures: WIDTHxHEIGHT in pixels (default: 1920x1080)."
+        case .optionAspect:
+            return "Pictures: WIDTH:HEIGHT (such as 4:3), or none for Graphviz's own size (default: 16:9)."
+        case .optionEngine: return "Pictures: dot or sfdp (default: by size)."
+        case .optionAnySize: return "Draw even a diagram of more than 10,000 nodes."
+        case .valueLevels: return "levels"
+        case .valueKinds: return "kinds"
+        case .valueHighlight: return "what"
+        case .valuePixels: return "pixels"
+        case .valueRatio: return "ratio"
+        case .renderAbstract: return "Draw a DOT file with Graphviz into SVG, PNG or PDF."
+        case .renderDiscussion:
+            return """
+                Uses the engine the file names in its layout attribute (Sinergi's DOT always names one), else
+                dot for small diagrams and sfdp for large ones (above 400 nodes); --engine overrides both, and
+                the engine that runs is the one reported. sfdp is tuned for large graphs (overlap=prism, straight
+                edges). The size is checked first: more than 10,000 nodes are refused unless --any-size is
+                given. The picture fills the DOT's canvas (Sinergi's: 16:9, 1920 x 1080 pixels) unless --size or
+                --aspect says otherwise; Graphviz stops when sinergi is stopped. Graphviz is an optional
+                program: install it with 'apt-get install graphviz' or 'brew install graphviz'.
+                """
+        case .renderFileHelp: return "The DOT file."
+        case .renderOutputHelp: return "The picture to write (.svg, .png or .pdf)."
+        case .graphvizNotInstalled:
+            return "Graphviz is not installed: install it with `apt-get install graphviz` or `brew install graphviz`"
+        case .graphvizFailed: return "{program} failed with exit status {status}{detail}"
+        case .graphvizCrashed: return "{program} stopped by signal {signal}{detail}"
+        case .graphvizCannotWrite: return "cannot write {path}: {detail}"
+        case .graphvizCannotRun: return "cannot run {program}: {detail}"
+        case .graphvizCannotRead: return "cannot read Graphviz's output {path}"
+        case .optionRender: return "Run Graphviz to draw --output (.svg, .png, .pdf)."
         }
     }
 }

@@ -417,6 +417,121 @@ extension MessageKey {
         case .ioReasonNothingWritten: return "sistem tidak menulis apa pun"
         case .ioReasonOther: return "galat sistem: {text} (errno {code})"
         case .standardOutputCannotWrite: return "keluaran tidak dapat ditulis: {reason}"
+
+        case .kindShortPerpusnas: return "Perpusnas"
+        case .kindShortBappenas: return "Bappenas"
+        case .kindShortKemendes: return "Kemendes"
+        case .kindShortProvincialLibraryOffice: return "Dinas Perpustakaan Provinsi"
+        case .kindShortRegencyLibraryOffice: return "Dinas Perpustakaan Kab/Kota"
+        case .kindShortBappeda: return "Bappeda"
+        case .kindShortDPMPD: return "DPMPD"
+        case .kindShortVillageLibrary: return "Perpustakaan Desa"
+        case .kindShortVillageGovernment: return "Pemerintah Desa"
+        case .kindShortSynergyTeam: return "Tim Sinergi"
+        case .kindShortFacilitator: return "Fasilitator"
+        case .kindShortMasterTrainer: return "Master Trainer"
+        case .kindShortPartner: return "Mitra"
+        case .kindShortPatron: return "pemustaka terdampak"
+        case .kindShortStakeholder: return "pemangku kepentingan"
+        case .kindShortPerson: return "perorangan"
+        case .kindShortRegion: return "wilayah"
+        case .kindShortProvince: return "provinsi"
+        case .kindShortRegency: return "kabupaten/kota"
+        case .kindShortDistrict: return "kecamatan"
+        case .kindShortVillage: return "desa/kelurahan"
+        case .kindShortEvent: return "kegiatan"
+        case .kindShortBimtek: return "Bimtek"
+        case .kindShortPLM: return "PLM"
+        case .kindShortSHM: return "SHM"
+
+        case .diagramLegend: return "Keterangan"
+        case .diagramRoleModel: return "Role Model"
+        case .diagramGap: return "celah sinergi"
+        case .diagramRecommended: return "kemitraan yang disarankan"
+        case .diagramBundle: return "garis dari kotak: ×N anggotanya"
+        case .diagramBundleTooltip: return "{count} hubungan"
+        case .diagramSince: return "sejak {year}"
+        case .diagramUntil: return "hingga {year}"
+        case .diagramLeftOut: return "Tidak digambar: {what}."
+        case .diagramSfdpNote:
+            return "{count} simpul: digambar dengan sfdp, bukan dot (dot lambat di atas {limit} simpul)"
+        case .diagramSfdpNoteBoxes:
+            return
+                "{count} simpul: digambar dengan sfdp, bukan dot (dot lambat di atas {limit} simpul); sfdp tidak menggambar kotak wilayah"
+
+        case .diagramBadChoice: return "opsi '{option}' harus {choices}, bukan '{value}'"
+        case .diagramBadAspect:
+            return "--aspect memerlukan LEBAR:TINGGI (misalnya 16:9 atau 4:3) atau none, bukan '{value}'"
+        case .diagramBadSize: return "--size memerlukan LEBARxTINGGI dalam piksel (misalnya 1920x1080), bukan '{value}'"
+        case .diagramSizeOrAspect: return "pilih --size atau --aspect, jangan keduanya"
+        case .diagramEmptyList: return "{option} memerlukan paling sedikit satu nama"
+        case .diagramUnknownKind: return "{option}: tidak ada jenis atau tingkat '{value}'"
+        case .diagramNoHighlightNode: return "tidak ada simpul '{key}' untuk disorot"
+        case .diagramLarge:
+            return
+                "diagram berisi {count} simpul (lebih dari {limit}); diagram akan sulit dibaca. Pilih sebagian dengan --region, --around, --query atau --levels."
+        case .gapNotRegistered: return "belum tercatat: {roles}"
+        case .gapNotPartnered: return "belum bermitra: {pairs}"
+        case .gapStepPartner: return "jalin kemitraan {a} dengan {b}"
+        case .gapStepInvite: return "undang {roles} ke SHM berikutnya"
+        case .gapStepRegister: return "catat Dinas Perpustakaan, Bappeda dan DPMPD"
+        case .outputWrongExtension:
+            return "'{file}' tidak cocok dengan {format}, yang menulis berkas {extensions}; {hint}"
+        case .outputTryName: return "beri nama '{name}'"
+        case .outputTryRender: return "tambahkan --render untuk menggambar, atau beri nama berkas DOT '{name}'"
+        case .renderCannotRead: return "{file}: berkas tidak dapat dibaca"
+        case .renderTooLarge:
+            return
+                "diagram berisi {count} simpul, lebih dari {limit}: Graphviz akan berjalan bermenit-menit dan gambarnya tidak terbaca. Gambar sebagian (--region, --levels, --kinds), atau tambahkan --any-size."
+        case .renderNeedsOutput: return "--render memerlukan --output <berkas.svg|png|pdf>"
+        case .renderDrew: return "{file} digambar dengan {engine} ({count} simpul)"
+        case .renderSmallText:
+            return
+                "teks digambar {points} pt agar muat, terlalu kecil untuk dibaca di proyektor; gambar sebagian (--region, --levels, --kinds) atau perbesar --size"
+        case .optionClusterBy:
+            return
+                "Diagram: kelompokkan simpul per province (provinsi), regency (kabupaten/kota) atau none (default: province)."
+        case .optionTitle: return "Diagram: judul di atas gambar."
+        case .optionLevels: return "Diagram: hanya gambar tingkat ini (national, province, regency, district, village)."
+        case .optionKinds: return "Diagram: hanya gambar jenis ini (label, dipisah koma)."
+        case .optionLeaveOut: return "Diagram: jangan gambar jenis atau tingkat ini (misalnya village,Event)."
+        case .optionHighlight: return "Diagram: gaps menandai celah sinergi dan kemitraan yang akan menutupnya."
+        case .optionRankdir: return "Diagram: arah garis: LR, TB, RL atau BT (default: LR)."
+        case .optionEdgeLabels: return "Diagram: tulis hubungan, jenis dan tahunnya pada setiap garis."
+        case .optionNoBundle: return "Diagram: gambar setiap hubungan sendiri-sendiri (tanpa garis dari kotak)."
+        case .optionNoLegend: return "Diagram: tanpa keterangan."
+        case .optionSize: return "Gambar: LEBARxTINGGI dalam piksel (default: 1920x1080)."
+        case .optionAspect:
+            return "Gambar: LEBAR:TINGGI (misalnya 4:3), atau none untuk ukuran asli Graphviz (default: 16:9)."
+        case .optionEngine: return "Gambar: dot atau sfdp (default: menurut ukuran)."
+        case .optionAnySize: return "Tetap gambar diagram berisi lebih dari 10.000 simpul."
+        case .valueLevels: return "tingkat"
+        case .valueKinds: return "jenis"
+        case .valueHighlight: return "apa"
+        case .valuePixels: return "piksel"
+        case .valueRatio: return "rasio"
+        case .renderAbstract: return "Gambar berkas DOT dengan Graphviz menjadi SVG, PNG atau PDF."
+        case .renderDiscussion:
+            return """
+                Memakai mesin yang disebut atribut layout berkas itu (DOT Sinergi selalu menyebutnya), atau dot
+                untuk diagram kecil dan sfdp untuk diagram besar (di atas 400 simpul); --engine mengalahkan
+                keduanya, dan mesin yang berjalan adalah mesin yang dilaporkan. sfdp disetel untuk graf besar
+                (overlap=prism, garis lurus). Ukuran diperiksa lebih dulu: lebih dari 10.000 simpul ditolak
+                kecuali dengan --any-size. Gambar memenuhi kanvas DOT itu (kanvas Sinergi: 16:9, 1920 x 1080
+                piksel) kecuali --size atau --aspect menyebut lain; Graphviz berhenti bila sinergi dihentikan.
+                Graphviz adalah program tambahan: pasang dengan 'apt-get install graphviz' atau
+                'brew install graphviz'.
+                """
+        case .renderFileHelp: return "Berkas DOT."
+        case .renderOutputHelp: return "Gambar yang ditulis (.svg, .png atau .pdf)."
+        case .graphvizNotInstalled:
+            return "Graphviz belum terpasang: pasang dengan `apt-get install graphviz` atau `brew install graphviz`"
+        case .graphvizFailed: return "{program} gagal dengan status keluar {status}{detail}"
+        case .graphvizCrashed: return "{program} dihentikan oleh sinyal {signal}{detail}"
+        case .graphvizCannotWrite: return "tidak dapat menulis {path}: {detail}"
+        case .graphvizCannotRun: return "tidak dapat menjalankan {program}: {detail}"
+        case .graphvizCannotRead: return "keluaran Graphviz {path} tidak dapat dibaca"
+        case .optionRender: return "Jalankan Graphviz untuk menggambar --output (.svg, .png, .pdf)."
         }
     }
 }

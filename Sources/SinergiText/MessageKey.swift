@@ -401,6 +401,148 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     // MARK: The program's own output
     /// Standard output could not be written (a full disk, a closed file).
     case standardOutputCannotWrite = "cli.output.cannotWrite"
+    // MARK: Stakeholder kinds in a few words (under a name in a diagram, in a legend)
+    case kindShortPerpusnas = "kindShort.Perpusnas"
+    case kindShortBappenas = "kindShort.Bappenas"
+    case kindShortKemendes = "kindShort.Kemendes"
+    case kindShortProvincialLibraryOffice = "kindShort.ProvincialLibraryOffice"
+    case kindShortRegencyLibraryOffice = "kindShort.RegencyLibraryOffice"
+    case kindShortBappeda = "kindShort.Bappeda"
+    case kindShortDPMPD = "kindShort.DPMPD"
+    case kindShortVillageLibrary = "kindShort.VillageLibrary"
+    case kindShortVillageGovernment = "kindShort.VillageGovernment"
+    case kindShortSynergyTeam = "kindShort.SynergyTeam"
+    case kindShortFacilitator = "kindShort.Facilitator"
+    case kindShortMasterTrainer = "kindShort.MasterTrainer"
+    case kindShortPartner = "kindShort.Partner"
+    case kindShortPatron = "kindShort.Patron"
+    case kindShortStakeholder = "kindShort.Stakeholder"
+    case kindShortPerson = "kindShort.Person"
+    case kindShortRegion = "kindShort.Region"
+    case kindShortProvince = "kindShort.Province"
+    case kindShortRegency = "kindShort.Regency"
+    case kindShortDistrict = "kindShort.District"
+    case kindShortVillage = "kindShort.Village"
+    case kindShortEvent = "kindShort.Event"
+    case kindShortBimtek = "kindShort.Bimtek"
+    case kindShortPLM = "kindShort.PLM"
+    case kindShortSHM = "kindShort.SHM"
+
+    // MARK: Diagrams (DOT, the HTML map)
+    /// The legend's title.
+    case diagramLegend = "diagram.legend"
+    /// The legend entry of a role model.
+    case diagramRoleModel = "diagram.roleModel"
+    /// The legend entry of a gap.
+    case diagramGap = "diagram.gap"
+    /// A recommended partnership (legend entry and tooltip).
+    case diagramRecommended = "diagram.recommended"
+    /// The legend entry of a line standing for several relationships.
+    case diagramBundle = "diagram.bundle"
+    /// The tooltip of such a line.
+    case diagramBundleTooltip = "diagram.bundleTooltip"
+    /// A relationship's first year on an edge label.
+    case diagramSince = "diagram.since"
+    /// A relationship's last year on an edge label.
+    case diagramUntil = "diagram.until"
+    /// A legend note: nodes of some kinds were left out.
+    case diagramLeftOut = "diagram.leftOut"
+    /// A large diagram is drawn with sfdp.
+    case diagramSfdpNote = "diagram.sfdpNote"
+    /// A large diagram is drawn with sfdp, which draws no boxes.
+    case diagramSfdpNoteBoxes = "diagram.sfdpNoteBoxes"
+
+    // MARK: Diagram options, gaps, output names, render
+    /// An option value is not one of its choices.
+    case diagramBadChoice = "diagram.badChoice"
+    /// A bad --aspect.
+    case diagramBadAspect = "diagram.badAspect"
+    /// A bad --size.
+    case diagramBadSize = "diagram.badSize"
+    /// Both --size and --aspect.
+    case diagramSizeOrAspect = "diagram.sizeOrAspect"
+    /// An empty list option.
+    case diagramEmptyList = "diagram.emptyList"
+    /// A misspelt kind.
+    case diagramUnknownKind = "diagram.unknownKind"
+    /// A highlight names a missing node.
+    case diagramNoHighlightNode = "diagram.noHighlightNode"
+    /// A diagram above the size guard.
+    case diagramLarge = "diagram.large"
+    /// A gap note: roles not registered.
+    case gapNotRegistered = "gap.notRegistered"
+    /// A gap note: pairs not partnered.
+    case gapNotPartnered = "gap.notPartnered"
+    /// Next step: a partnership.
+    case gapStepPartner = "gap.stepPartner"
+    /// Next step: invite.
+    case gapStepInvite = "gap.stepInvite"
+    /// Next step: register all three.
+    case gapStepRegister = "gap.stepRegister"
+    /// An output name whose extension does not fit the format.
+    case outputWrongExtension = "output.wrongExtension"
+    /// Hint: a fitting name.
+    case outputTryName = "output.tryName"
+    /// Hint: --render for a picture.
+    case outputTryRender = "output.tryRender"
+    /// A DOT file cannot be read.
+    case renderCannotRead = "render.cannotRead"
+    /// A diagram too large to render.
+    case renderTooLarge = "render.tooLarge"
+    /// --render without --output.
+    case renderNeedsOutput = "render.needsOutput"
+    /// A picture was drawn.
+    case renderDrew = "render.drew"
+    /// The drawing was scaled down a lot.
+    case renderSmallText = "render.smallText"
+    /// Help of --cluster-by.
+    case optionClusterBy = "option.clusterBy"
+    /// Help of --title.
+    case optionTitle = "option.title"
+    /// Help of --levels.
+    case optionLevels = "option.levels"
+    /// Help of --kinds.
+    case optionKinds = "option.kinds"
+    /// Help of --leave-out.
+    case optionLeaveOut = "option.leaveOut"
+    /// Help of --highlight.
+    case optionHighlight = "option.highlight"
+    /// Help of --rankdir.
+    case optionRankdir = "option.rankdir"
+    /// Help of --edge-labels.
+    case optionEdgeLabels = "option.edgeLabels"
+    /// Help of --no-bundle.
+    case optionNoBundle = "option.noBundle"
+    /// Help of --no-legend.
+    case optionNoLegend = "option.noLegend"
+    /// Help of --size.
+    case optionSize = "option.size"
+    /// Help of --aspect.
+    case optionAspect = "option.aspect"
+    /// Help of --engine.
+    case optionEngine = "option.engine"
+    /// Help of --render.
+    case optionRender = "option.render"
+    /// `render`'s help.
+    case renderAbstract = "render.abstract"
+    case renderDiscussion = "render.discussion"
+    case renderFileHelp = "render.fileHelp"
+    case renderOutputHelp = "render.outputHelp"
+    /// Graphviz could not draw.
+    case graphvizNotInstalled = "graphviz.notInstalled"
+    case graphvizFailed = "graphviz.failed"
+    case graphvizCrashed = "graphviz.crashed"
+    case graphvizCannotWrite = "graphviz.cannotWrite"
+    case graphvizCannotRun = "graphviz.cannotRun"
+    case graphvizCannotRead = "graphviz.cannotRead"
+    /// Help of --any-size.
+    case optionAnySize = "option.anySize"
+    /// Value names of the diagram options.
+    case valueLevels = "cli.value.levels"
+    case valueKinds = "cli.value.kinds"
+    case valueHighlight = "cli.value.highlight"
+    case valuePixels = "cli.value.pixels"
+    case valueRatio = "cli.value.ratio"
 }
 
 extension MessageKey {

@@ -27,4 +27,13 @@ public enum Vocabulary {
     public static func relationshipNoun(_ type: String, _ language: Language) -> String {
         MessageKey(rawValue: "relationshipNoun." + type)?.template(language) ?? type
     }
+
+    /// What a person calls a node of this label in a few words, under a name in a diagram or
+    /// in a legend (`RegencyLibraryOffice` → "Dinas Perpustakaan Kab/Kota"); the label itself
+    /// when the catalogue has no entry.
+    ///
+    /// - Complexity: O(1) on average.
+    public static func kindShort(_ label: String, _ language: Language) -> String {
+        MessageKey(rawValue: "kindShort." + label)?.template(language) ?? label
+    }
 }

@@ -13,6 +13,7 @@ enum DOTGoldens {
         o.title = "Stakeholder Meeting Kepulauan Riau 2023"
         o.clustering = .regency
         o.gapRegencies = ["regency/2172"]
+        o.gapNotes = ["regency/2172": ["not registered: DPMPD", "not partnered: regency/city library office–Bappeda"]]
         o.recommendedPartnerships = [
             NodeKeyPair("kepri/tanjungpinang/dinas-perpustakaan", "kepri/tanjungpinang/bappeda")
         ]
@@ -36,6 +37,7 @@ enum DOTGoldens {
         hostileOptions.clustering = .regency
         hostileOptions.edgeLabels = true
         hostileOptions.gapRegencies = ["regency/1\\2"]
+        hostileOptions.gapNotes = ["regency/1\\2": ["<b>R&amp;D</b> \"x\" \u{1}> 📚", "}] -> n0"]]
         hostileOptions.recommendedPartnerships = [NodeKeyPair("node", "graph"), NodeKeyPair("missing", "node")]
         return [
             ("sample-province.dot", DOTExporter.export(sample, options: byProvince)),
@@ -101,12 +103,13 @@ enum DOTGoldens {
     @Test func highlightsAndRoleModels() throws {
         let g = try SampleNetwork.make()
         let dot = DOTExporter.export(g, options: DOTGoldens.meetingOptions())
-        #expect(dot.contains("color=\"#D55E00\", penwidth=\"4\", tooltip=\"regency/2172\""))
-        #expect(
-            dot.contains("style=\"dashed\", color=\"#D55E00\", penwidth=\"2.5\", dir=\"none\", constraint=\"false\""))
-        #expect(dot.contains("label=\"★ Perpustakaan Desa\\nPengujan\\n(Village library)\""))
+        // Kota Tanjungpinang is drawn as a box: the box is the gap, with its note in vermillion.
+        #expect(dot.contains("<FONT COLOR=\"#D55E00\">not registered: DPMPD</FONT>"))
+        #expect(dot.contains("color=\"#D55E00\";\n"))
+        #expect(dot.contains("style=\"dashed\", color=\"#D55E00\", penwidth=\"3\", dir=\"none\""))
+        #expect(dot.contains("label=\"★ Perpustakaan Desa\\nPengujan\\n(village library)\""))
         #expect(dot.contains("subgraph cluster_legend {"))
-        #expect(dot.contains("label=\"partners with (since 2023)\""))
+        #expect(dot.contains("label=\"partners with: MoU (since 2023)\""))
     }
 
     @Test func legendListsOnlyWhatIsDrawn() throws {
@@ -116,10 +119,26 @@ enum DOTGoldens {
         try g.addRelationship(type: "FUNDS", from: a, to: b)
         let dot = DOTExporter.export(g)
         #expect(dot.contains("legend_k0 [label=\"Bappeda\""))
-        #expect(dot.contains("legend_k1 [label=\"Village library\""))
+        #expect(dot.contains("legend_k1 [label=\"village library\""))
         #expect(!dot.contains("legend_k2"))
-        #expect(dot.contains("label=\"funds\""))
+        #expect(dot.contains(">funds</TD>"))
         #expect(!dot.contains("partners with"))
+    }
+
+    @Test func everyTextTheDiagramAddsIsInTheChosenLanguage() throws {
+        let g = try SampleNetwork.make()
+        var options = DOTGoldens.meetingOptions()
+        options.language = .id
+        options.gapNotes = ["regency/2172": ["Bappeda dan DPMPD belum bermitra"]]
+        let dot = DOTExporter.export(g, options: options)
+        #expect(dot.contains("label=\"Keterangan\""))
+        #expect(dot.contains("(Dinas Perpustakaan Kab/Kota)"))
+        #expect(dot.contains("label=\"bermitra dengan: MoU (sejak 2023)\""))
+        #expect(dot.contains("kemitraan yang disarankan"))
+        #expect(dot.contains("★ Role Model"))
+        #expect(!dot.contains("Legend"))
+        #expect(!dot.contains("partners with"))
+        #expect(!dot.contains("(village library)"))
     }
 
     @Test func exportIsDeterministicAndIgnoresInsertionOrder() throws {
@@ -152,13 +171,24 @@ enum DOTGoldens {
         let large = DOTExporter.chooseEngine(nodeCount: 401, options: DOTOptions())
         #expect(large.engine == .sfdp)
         #expect(large.options.clustering == .none)
-        #expect(large.options.legend == false)
+        #expect(large.options.legend)
         #expect(large.options.engine == .sfdp)
         #expect(
-            large.note
-                == "401 nodes: using sfdp instead of dot (dot is slow above 400 nodes); clusters and the legend dropped because sfdp does not draw clusters"
+            large.note?.text(.en)
+                == "401 nodes: drawn with sfdp instead of dot (dot is slow above 400 nodes); sfdp draws no region boxes"
+        )
+        #expect(
+            large.note?.text(.id)
+                == "401 simpul: digambar dengan sfdp, bukan dot (dot lambat di atas 400 simpul); sfdp tidak menggambar kotak wilayah"
         )
         #expect(DOTExporter.recommendedMaxNodes == 2_000)
+        // The sfdp legend is one table node, not a box of samples.
+        var g = PropertyGraph()
+        _ = try? g.addNode(key: "a", labels: ["Stakeholder", "Bappeda"])
+        let dot = DOTExporter.export(g, options: large.options)
+        #expect(dot.contains("legend [shape=\"plain\", style=\"solid\", fillcolor=\"#FFFFFF\", label=<<TABLE"))
+        #expect(dot.contains("overlap=\"prism\""))
+        #expect(!dot.contains("subgraph"))
     }
 
     @Test func unknownHighlightKeysAreReported() throws {
@@ -180,7 +210,7 @@ enum DOTGoldens {
         #expect(dot.hasPrefix("// Sinergi network diagram: 2 nodes, 1 relationships.\n"))
         #expect(
             dot.contains(
-                "n1 -> n0 [style=\"bold\", color=\"#0072B2\", penwidth=\"2.5\", dir=\"none\", tooltip=\"PARTNERS_WITH\"];"
+                "n1 -> n0 [style=\"bold\", penwidth=\"2.5\", dir=\"none\", color=\"#0072B2\", tooltip=\"PARTNERS_WITH\"];"
             ))
     }
 }

@@ -109,3 +109,42 @@ extension GraphvizRendererTests {
         #expect(svg.contains("xlink:title=\"R&amp;amp;D &lt;x&gt; &amp; &quot;q&quot;\""))
     }
 }
+
+extension GraphvizRendererTests {
+    @Test(.enabled(if: installed)) func theEngineRunIsTheEngineAskedFor() throws {
+        // The file asks for dot; -Glayout makes sfdp's run lay it out as sfdp (the layout
+        // attribute of the output says so, and a chain comes out in a line, not in ranks).
+        let (plain, run) = try GraphvizRenderer().layout(dot: "digraph { layout=\"dot\"; a -> b -> c }", engine: .sfdp)
+        #expect(run.program.hasSuffix("/sfdp"))
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-\(UUID().uuidString).gv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try GraphvizRenderer().render(
+            dot: "digraph { layout=\"dot\"; a -> b -> c }", to: output.path, format: "dot", engine: .sfdp)
+        let laidOut = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(laidOut.contains("layout=sfdp"))
+        #expect(plain.hasPrefix("graph 1 "))
+    }
+
+    @Test(.enabled(if: installed)) func aFailedRunLeavesTheEarlierPictureAsItWas() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let picture = folder.appendingPathComponent("meeting.svg")
+        try GraphvizRenderer().render(dot: "digraph { a -> b }", to: picture.path)
+        let before = try Data(contentsOf: picture)
+        #expect(throws: GraphvizError.self) {
+            try GraphvizRenderer().render(dot: "digraph { a -> }", to: picture.path)
+        }
+        #expect(try Data(contentsOf: picture) == before)
+        // Nothing else is left in the folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["meeting.svg"])
+    }
+
+    @Test(.enabled(if: installed)) func aRunMeasuresTheDrawing() throws {
+        let run = try GraphvizRenderer().render(
+            dot: "digraph { size=\"1,1\"; a -> b -> c -> d }", to: "/dev/null", format: "svg", measure: true)
+        let scale = try #require(run.scale)
+        #expect(scale < 1)
+        #expect((run.height ?? 0) > (run.width ?? 0))
+    }
+}

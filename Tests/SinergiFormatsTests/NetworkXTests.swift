@@ -86,6 +86,9 @@ struct NetworkXView: Codable, Equatable {
         let g = try SampleNetwork.make()
         try GoldenFile.check(GraphML.write(g), against: "Fixtures/networkx/sample.graphml")
         try GoldenFile.check(GEXF.write(g), against: "Fixtures/networkx/sample.gexf")
+        // The same network as a registry, for the command-line tests and the docs pictures.
+        try GoldenFile.check(
+            String(decoding: JSONLineEncoder.snapshot(of: g), as: UTF8.self), against: "Fixtures/sample-network.jsonl")
     }
 
     @Test func committedNetworkXViewMatchesTheGraph() throws {

@@ -26,6 +26,8 @@ import Testing
         let sameInBothLanguages: Set<MessageKey> = [
             .kindMasterTrainer, .kindPLM, .kindSHM, .verbatim, .valueFolder, .valueFormat, .valueNumber, .valueLabel,
             .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
+            .kindShortPerpusnas, .kindShortBappenas, .kindShortKemendes, .kindShortBappeda, .kindShortDPMPD,
+            .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM,
         ]
         for key in MessageKey.allCases where !sameInBothLanguages.contains(key) {
             #expect(key.template(.en) != key.template(.id), "\(key.rawValue) is not translated")

@@ -30,15 +30,13 @@ public enum ExportCommand: Subcommand {
             OptionSpec("around", value: "key", help: "Export the neighbourhood of this node."),
             OptionSpec("hops", value: "n", help: "With --around: how far (default: 2)."),
             OptionSpec("region", value: "name", help: "Export the stakeholders of this province or regency."),
-            OptionSpec(
-                "cluster-by", value: "level", help: "DOT: cluster by province, regency or none (default: province)."),
-            OptionSpec("title", value: "text", help: "DOT: a title above the diagram."),
-            OptionSpec("no-legend", help: "DOT: leave out the legend."),
-            OptionSpec("render", help: "DOT: run Graphviz to draw --output (.svg, .png, .pdf)."),
             OptionSpec("force", help: "Replace --output even when it is a registry."),
+        ] + DiagramOptions.specs + [
+            DiagramOptions.spec("render", nil, .optionRender), DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],
         examples: [
             "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' -o kepri.dot",
+            "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' --cluster-by regency --highlight gaps --render -o kepri.png",
             "sinergi export -r graphs/tpbis.jsonl --format dot --around perpusnas --hops 1 --render -o perpusnas.svg",
             "sinergi export -r graphs/tpbis.jsonl --format csv -o tpbis-csv",
             "sinergi export -r graphs/tpbis.jsonl --format gexf -o tpbis.gexf",
@@ -52,7 +50,8 @@ public enum ExportCommand: Subcommand {
             throw CLIError.usage("--hops goes with --around")
         }
         if arguments.flag("render") && format != "dot" { throw CLIError.usage("--render goes with --format dot") }
-        let dotOptions = try DiagramOptions.parse(arguments)
+        let request = try DiagramOptions.parse(arguments, language: console.language)
+        try OutputName.check(arguments.value("output"), format: format, render: arguments.flag("render"))
         let loaded = try CommandSupport.load(arguments, console: console)
         var graph = loaded.graph
         var subset: GraphSubset?
@@ -87,8 +86,8 @@ public enum ExportCommand: Subcommand {
             try writeCSV(graph, subset: subset, to: folder, guarding, console: console)
         case "dot":
             try DiagramOutput.emit(
-                graph, subset: subset, options: dotOptions, output: output, render: arguments.flag("render"),
-                guarding: guarding, console: console)
+                graph, subset: subset, request: request, output: output, render: arguments.flag("render"),
+                anySize: arguments.flag("any-size"), guarding: guarding, console: console)
         case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, guarding, console)
         case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, guarding, console)
         default:

@@ -1,58 +1,89 @@
-// `sinergi render`: draws a DOT file with Graphviz, choosing dot or sfdp by size.
+// `sinergi render`: draws a DOT file with Graphviz. The engine is the one the file asks for
+// (its `layout`), or `--engine`, or chosen by size; what runs is what is reported. The size
+// is checked before Graphviz starts, and Graphviz stops when sinergi is stopped.
 import Foundation
 import SinergiFormats
+import SinergiText
 
 /// Runs Graphviz on a DOT file.
 public enum RenderCommand: Subcommand {
     public static let spec = CommandSpec(
-        name: "render",
-        abstract: "Draw a DOT file with Graphviz into SVG, PNG or PDF.",
-        discussion: """
-            Uses dot for small diagrams and sfdp for large ones (above \(DOTExporter.dotEngineMaxNodes) nodes), unless
-            --engine says otherwise. Graphviz is an optional program: install it with
-            'apt-get install graphviz' or 'brew install graphviz'.
-            """,
-        positionals: [PositionalSpec("file", help: "The DOT file.")],
+        name: "render", abstract: .renderAbstract, discussion: .renderDiscussion,
+        positionals: [PositionalSpec(.valueFile, help: Message(.renderFileHelp))],
         options: [
-            OptionSpec(
-                "output", short: "o", value: "file", help: "The picture to write (.svg, .png or .pdf).", required: true),
-            OptionSpec("engine", value: "program", help: "dot or sfdp (default: by size)."),
+            OptionSpec("output", short: "o", value: .valueFile, help: Message(.renderOutputHelp), required: true),
+            DiagramOptions.spec("engine", .valueProgram, .optionEngine),
+            DiagramOptions.spec("size", .valuePixels, .optionSize), DiagramOptions.spec("aspect", .valueRatio, .optionAspect),
+            DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],
-        examples: ["sinergi render kepri.dot -o kepri.svg"])
+        examples: ["sinergi render kepri.dot -o kepri.png", "sinergi render kepri.dot -o kepri.pdf --aspect 4:3"])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let file = arguments.positionals[0]
-        guard let output = arguments.value("output") else { throw CLIError.usage("missing option '--output <file>'") }
-        let ext = (output as NSString).pathExtension.lowercased()
-        guard ["svg", "png", "pdf"].contains(ext) else {
-            throw CLIError.usage("--output must end in .svg, .png or .pdf, not '\(output)'")
-        }
+        guard let output = arguments.value("output") else { throw CLIError.usage(.renderNeedsOutput) }
+        try OutputName.check(output, format: "dot", render: true)
+        let request = try DiagramOptions.parse(arguments, language: console.language)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError.failure("\(file): cannot read the file")
+            throw CLIError.failure(.renderCannotRead, ["file": .text(file)])
         }
-        let text = String(decoding: data, as: UTF8.self)
-        var engine: GraphvizEngine
-        if let name = arguments.value("engine") {
-            guard let e = GraphvizEngine(rawValue: name) else {
-                throw CLIError.usage("unknown engine '\(name)' (expected dot or sfdp)")
+        let facts = DOTFacts(String(decoding: data, as: UTF8.self))
+        if facts.nodes > DiagramOutput.renderMaxNodes, !arguments.flag("any-size") {
+            throw CLIError.failure(
+                .renderTooLarge, ["count": .count(facts.nodes), "limit": .count(DiagramOutput.renderMaxNodes)])
+        }
+        if facts.nodes > DOTExporter.recommendedMaxNodes {
+            console.warning(
+                Message(.diagramLarge, ["count": .count(facts.nodes), "limit": .count(DOTExporter.recommendedMaxNodes)]))
+        }
+        let engine =
+            request.engine ?? facts.layout ?? (facts.nodes > DOTExporter.dotEngineMaxNodes ? .sfdp : .dot)
+        var attributes: [(String, String)] = []
+        if engine == .sfdp, facts.layout != .sfdp { attributes += DOTExporter.sfdpAttributes(nodes: facts.nodes) }
+        if arguments.value("size") != nil || arguments.value("aspect") != nil {
+            if let canvas = request.options.canvas {
+                attributes += DOTExporter.canvasAttributes(canvas)
+            } else {
+                attributes += [("size", ""), ("ratio", "")]
             }
-            engine = e
-        } else {
-            // Sinergi's DOT names its nodes n0, n1, …; count their declarations.
-            let count = text.split(separator: "\n").filter { line in
-                let t = line.drop(while: { $0 == " " })
-                return t.hasPrefix("n") && t.dropFirst().prefix(while: \.isNumber).count > 0 && t.contains("[")
-                    && !t.contains("->") && !t.contains("--")
-            }.count
-            engine = count > DOTExporter.dotEngineMaxNodes ? .sfdp : .dot
         }
-        do {
-            let run = try GraphvizRenderer().render(dotFile: file, to: output, engine: engine)
-            if !run.stderr.isEmpty { console.err(run.stderr) }
-        } catch {
-            throw CLIError.failure("\(error)")
-        }
-        console.err("drew \(output) with \(engine.rawValue)\n")
+        try DiagramOutput.draw(
+            dot: nil, dotFile: file, to: output, engine: engine, attributes: attributes, nodes: facts.nodes,
+            console: console)
         return ExitCode.success
+    }
+}
+
+/// What `render` reads from a DOT text before drawing it: how many nodes it draws and the
+/// engine its `layout` attribute names.
+struct DOTFacts {
+    var nodes = 0
+    var layout: GraphvizEngine?
+
+    /// Counts the distinct node names of node statements (an id, then `[` or `;`) and edge
+    /// statements (`a -> b -> c`), leaving out the legend's samples, and finds the first
+    /// `layout=` of the graph. A rough reading of DOT, enough to size a drawing before it starts.
+    /// - Complexity: O(n) in the length of the text.
+    init(_ text: String) {
+        var names: Set<Substring> = []
+        let keywords: Set<Substring> = ["graph", "node", "edge", "digraph", "subgraph", "strict", "{", "}"]
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
+            let t = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "{" })
+            if layout == nil, let range = t.range(of: "layout=") {
+                let value = t[range.upperBound...].drop(while: { $0 == "\"" }).prefix(while: { $0.isLetter })
+                layout = GraphvizEngine(rawValue: String(value))
+            }
+            let statement = t.prefix { $0 != "[" }
+            if statement.contains("=") || statement.hasPrefix("//") || statement.hasPrefix("#") { continue }
+            let parts = String(statement).components(separatedBy: "->").flatMap { $0.components(separatedBy: "--") }
+            for part in parts {
+                let name = part.trimmingCharacters(in: CharacterSet(charactersIn: " \t{}")).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "\""))
+                guard !name.isEmpty, !name.contains(" "), !keywords.contains(Substring(name)),
+                    !name.hasPrefix("legend"), !name.hasPrefix("subgraph")
+                else { continue }
+                names.insert(Substring(name))
+            }
+        }
+        nodes = names.count
     }
 }

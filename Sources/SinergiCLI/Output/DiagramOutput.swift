@@ -1,61 +1,105 @@
-// Writing a DOT diagram: the options users set, the size guard, and rendering with Graphviz.
+// Writing a diagram: leaving out what the options say, highlighting the gaps, choosing the
+// engine by size, and either writing the DOT or drawing it with Graphviz (checked before it
+// starts, stopped with sinergi, warned about when its text would be too small to read).
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiText
 
-/// DOT options from the command line.
-enum DiagramOptions {
-    /// Reads --cluster-by, --title and --no-legend (when the command declares them).
-    static func parse(_ arguments: ParsedArguments) throws(CLIError) -> DOTOptions {
-        var options = DOTOptions()
-        if let level = arguments.value("cluster-by") {
-            guard let c = DOTOptions.Clustering(rawValue: level) else {
-                throw .usage("unknown clustering '\(level)' (expected province, regency or none)")
-            }
-            options.clustering = c
-        }
-        options.title = arguments.value("title")
-        if arguments.flag("no-legend") { options.legend = false }
-        return options
-    }
-}
-
-/// Emits DOT text, warning above the size guard, and renders it when asked.
+/// Emits DOT text, or renders it, for one diagram request.
 enum DiagramOutput {
+    /// Above this many nodes `render` refuses to start without `--any-size`: Graphviz would run
+    /// for minutes and the picture could not be read.
+    static let renderMaxNodes = 10_000
+
+    /// Text drawn smaller than this many points (after Graphviz scaled the drawing to the
+    /// canvas) is too small to read on a projector: `render` warns.
+    static let smallestReadableFontSize = 5.0
+
+    /// The part of the graph to draw after `request`'s filter, with what was left out noted in
+    /// the legend and on standard error.
+    static func filtered(
+        _ graph: PropertyGraph, subset: GraphSubset?, request: inout DiagramRequest, console: Console
+    ) -> GraphSubset? {
+        guard !request.filter.keepsEverything else { return subset }
+        let (part, leftOut) = request.filter.apply(to: subset ?? GraphSubset.all(of: graph), in: graph)
+        if leftOut.count > 0 {
+            let language = request.options.language
+            let what = leftOut.byKind.map { entry in
+                Vocabulary.kindShort(entry.kind, language) + " ("
+                    + MessageTemplate.render("{n}", arguments: ["n": .count(entry.count)], language: language) + ")"
+            }
+            let note = Message(.diagramLeftOut, ["what": .list(what)])
+            request.options.legendNotes.append(note.text(language))
+            console.note(note)
+        }
+        return part
+    }
+
+    /// Writes the diagram of `subset` (after the request's filter and highlights) as DOT to
+    /// `output` (standard output when nil), or draws it there when `render` is set.
     static func emit(
-        _ graph: PropertyGraph, subset: GraphSubset?, options: DOTOptions, output: String?, render: Bool,
-        guarding: OutputGuard = OutputGuard(), console: Console
+        _ graph: PropertyGraph, subset: GraphSubset?, request: DiagramRequest, output: String?, render: Bool,
+        anySize: Bool, guarding: OutputGuard = OutputGuard(), console: Console
     ) throws {
-        let count = subset.map { $0.resolved(in: graph).nodes.count } ?? graph.nodeCount
-        var options = options
+        var request = request
+        let part = filtered(graph, subset: subset, request: &request, console: console)
+        if request.highlightGaps { DiagramHighlights.addGaps(to: &request.options, graph: graph, subset: part) }
+        var options = request.options
         for key in DOTExporter.unknownKeys(in: options, graph: graph) {
-            console.err("warning: no node '\(key)' to highlight\n")
+            console.warning(Message(.diagramNoHighlightNode, ["key": .text(key)]))
         }
+        let count = part.map { $0.resolved(in: graph).nodes.count } ?? graph.nodeCount
         if count > DOTExporter.recommendedMaxNodes {
-            console.err(
-                "warning: the diagram has \(count) nodes (more than \(DOTExporter.recommendedMaxNodes)); it will be hard to "
-                    + "read. Choose a part with --region, --around or --query.\n")
+            console.warning(
+                Message(.diagramLarge, ["count": .count(count), "limit": .count(DOTExporter.recommendedMaxNodes)]))
         }
-        var engine = GraphvizEngine.dot
-        if render {
+        if let engine = request.engine {
+            options.engine = engine
+            if engine == .sfdp { options.clustering = .none }
+        } else {
             let choice = DOTExporter.chooseEngine(nodeCount: count, options: options)
             options = choice.options
-            engine = choice.engine
-            if let note = choice.note { console.err("note: \(note)\n") }
+            if let note = choice.note { console.note(note) }
         }
-        let text = DOTExporter.export(graph, options: options, subset: subset)
+        if render, count > renderMaxNodes, !anySize {
+            throw CLIError.failure(.renderTooLarge, ["count": .count(count), "limit": .count(renderMaxNodes)])
+        }
+        let text = DOTExporter.export(graph, options: options, subset: part)
         guard render else {
             try ExportCommand.write(Array(text.utf8), to: output, guarding, console)
             return
         }
-        guard let output else { throw CLIError.usage("--render needs --output <file.svg|png|pdf>") }
+        guard let output else { throw CLIError.usage(.renderNeedsOutput) }
         try OutputFile.checkReplaceable(output, registry: guarding.registry, force: guarding.force, console: console)
+        try draw(dot: text, dotFile: nil, to: output, engine: options.engine, attributes: [], nodes: count, console: console)
+    }
+
+    /// Runs Graphviz on DOT text or a DOT file, reporting what it drew and warning when the
+    /// text came out too small to read.
+    static func draw(
+        dot: String?, dotFile: String?, to output: String, engine: GraphvizEngine, attributes: [(String, String)],
+        nodes: Int, console: Console
+    ) throws {
+        var renderer = GraphvizRenderer()
+        renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
+        let run: GraphvizRun
         do {
-            let run = try GraphvizRenderer().render(dot: text, to: output, engine: engine)
-            if !run.stderr.isEmpty { console.err(run.stderr) }
-            console.err("drew \(output) with \(engine.rawValue) (\(count) nodes)\n")
+            if let dotFile {
+                run = try renderer.render(
+                    dotFile: dotFile, to: output, engine: engine, attributes: attributes, measure: true)
+            } else {
+                run = try renderer.render(
+                    dot: dot ?? "", to: output, engine: engine, attributes: attributes, measure: true)
+            }
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(error.message)
+        }
+        if !run.stderr.isEmpty { console.err(run.stderr) }
+        console.status(
+            Message(.renderDrew, ["file": .text(output), "engine": .text(engine.rawValue), "count": .count(nodes)]))
+        if let scale = run.scale, scale * 10 < smallestReadableFontSize {
+            console.warning(Message(.renderSmallText, ["points": .decimal(scale * 10, digits: 1)]))
         }
     }
 }

@@ -12,6 +12,8 @@ struct ClusterTree {
     var nodes: [NodeID] = []
     /// Sub-clusters, sorted by region key.
     var children: [ClusterTree] = []
+    /// The DOT subgraph name: `cluster_0`, `cluster_0_1`, … by position (empty for the root).
+    var name = ""
 
     static let regionLabels = ["Province", "Regency", "District", "Village"]
     private static let maximumHops = 16
@@ -49,7 +51,26 @@ struct ClusterTree {
         for r in orphanRegencies.keys.sorted(by: byKey) {
             root.children.append(ClusterTree(region: r, nodes: orphanRegencies[r] ?? []))
         }
+        root.assignNames(prefix: "cluster")
         return root
+    }
+
+    /// Names every sub-cluster by its position under `prefix`.
+    private mutating func assignNames(prefix: String) {
+        for i in children.indices {
+            children[i].name = prefix + "_\(i)"
+            children[i].assignNames(prefix: children[i].name)
+        }
+    }
+
+    /// Every node of this cluster and its sub-clusters.
+    /// - Complexity: O(n) in the nodes of the subtree.
+    var allNodes: [NodeID] { nodes + children.flatMap(\.allNodes) }
+
+    /// True when the cluster named `inner` is this one's name or lies inside it (names are
+    /// prefixes of their sub-clusters' names). The root (empty name) contains every cluster.
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        outer.isEmpty || inner == outer || inner.hasPrefix(outer + "_")
     }
 
     /// Finds a node's province and regency, caching per region node.

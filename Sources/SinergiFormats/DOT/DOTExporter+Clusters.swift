@@ -1,35 +1,50 @@
-// Writing the node statements of a diagram, nested in their province/regency clusters.
+// Writing the node statements of a diagram, nested in their province/regency clusters; a
+// gap region's box gets a vermillion border and its gap notes under its name.
 
 import SinergiGraph
 
 extension DOTExporter {
     static func writeClusters(
-        _ tree: ClusterTree, depth: Int, prefix: String, graph: PropertyGraph, options: DOTOptions,
-        dotID: [NodeID: String], into out: inout DOTWriter
+        _ tree: ClusterTree, scene: DiagramScene, labels: [[String]], anchors: [String: [String]],
+        into out: inout DOTWriter
     ) {
-        for (i, child) in tree.children.enumerated() {
-            let name = prefix + "_\(i)"
-            out.open("subgraph " + name)
+        let graph = scene.graph
+        for child in tree.children {
+            out.open("subgraph " + child.name)
             if let region = child.region {
-                let title = graph.exportedProperties(of: region)["name"]?.stringValue ?? graph.key(of: region)
+                let key = graph.key(of: region)
+                let title = DOTText.wrap(scene.title(region), width: 40)
                 let isProvince = graph.hasLabel(region, "Province")
-                var attributes: [DOTAttribute] = [("label", .label(DOTText.wrap(title, width: 40)))]
-                attributes +=
-                    [
-                        ("style", isProvince ? "rounded,filled" : "rounded,dashed,filled"),
-                        ("fillcolor", isProvince ? "#F5F5F5" : "#FFFFFF"),
-                        ("color", isProvince ? "#777777" : "#AAAAAA"), ("fontsize", isProvince ? "14" : "11"),
-                        ("labeljust", "l"), ("tooltip", graph.key(of: region)),
-                    ].dot
+                let notes = scene.options.gapNotes[key] ?? []
+                let isGap = scene.options.gapRegencies.contains(key) || !notes.isEmpty
+                var attributes: [DOTAttribute]
+                if notes.isEmpty {
+                    attributes = [("label", .label(title))]
+                } else {
+                    let lines = title + notes.flatMap { DOTText.wrap($0, width: 40) }
+                    attributes = [
+                        ("label", .html(DOTHTML.lines(lines, color: DOTStyle.highlightColor, coloredFrom: title.count)))
+                    ]
+                }
+                var look: [(String, String)] = [
+                    ("style", isProvince ? "rounded,filled" : "rounded,dashed,filled"),
+                    ("fillcolor", isProvince ? "#F5F5F5" : "#FFFFFF"),
+                    ("color", isProvince ? "#777777" : "#AAAAAA"), ("fontsize", isProvince ? "14" : "11"),
+                    ("labeljust", "l"), ("tooltip", key),
+                ]
+                if isGap { look = merge(merge(look, DOTStyle.gapCluster), [("style", "rounded,filled")]) }
+                attributes += look.dot
                 out.assignments(attributes)
             }
-            writeClusters(
-                child, depth: depth + 1, prefix: name, graph: graph, options: options, dotID: dotID, into: &out)
+            writeClusters(child, scene: scene, labels: labels, anchors: anchors, into: &out)
             out.close()
         }
         for id in tree.nodes {
-            guard let n = dotID[id] else { continue }
-            out.attributes(n, nodeAttributes(id, in: graph, options: options))
+            guard let i = scene.index[id] else { continue }
+            out.attributes(scene.dotID(i), nodeAttributes(id, lines: labels[i], scene: scene))
+        }
+        for anchor in anchors[tree.name] ?? [] {
+            out.attributes(anchor, [("shape", "point"), ("style", "invis"), ("width", "0"), ("label", "")].dot)
         }
     }
 }

@@ -2,15 +2,18 @@
 // Stakeholder Meetings. Deterministic: the same graph and options give the same bytes.
 
 import SinergiGraph
+import SinergiText
 
 /// Writes a property graph (or part of it) as a Graphviz DOT diagram.
 ///
 /// Nodes get synthetic ids `n0`, `n1`, … in sorted key order; every other string is a
 /// quoted, escaped DOT string, so any name (quotes, backslashes, line breaks, DOT
-/// keywords, `<b>` and `&`, emoji) comes out as typed. Shapes and Okabe–Ito colours
-/// follow the stakeholder kind, line styles the relationship type (`DOTStyle`).
-/// Nodes are boxed by the province (and regency) they are `LOCATED_IN`, rolled up
-/// along `PART_OF`.
+/// keywords, `<b>` and `&`, emoji) comes out as typed. Every stakeholder kind has its own
+/// shape and colour-blind-safe colour, every relationship type its own line (`DOTStyle`).
+/// Nodes are boxed by the province (and regency) they are `LOCATED_IN`, rolled up along
+/// `PART_OF`; many attendances or memberships from one box to one node are drawn as one
+/// line; the boxes are arranged to fill the canvas (16:9 by default) and the legend sits
+/// after the last of them. Every text the diagram adds is in `options.language`.
 ///
 /// ```swift
 /// var options = DOTOptions()
@@ -30,35 +33,31 @@ public enum DOTExporter {
     ///
     /// Endpoints of `options.recommendedPartnerships` are drawn even when outside the
     /// subset; keys the graph does not have are skipped (see `unknownKeys`).
-    /// - Complexity: O((n + r) log(n + r)) plus O(n · h) to place n nodes in regions h levels deep.
+    /// - Complexity: O((n + r) log(n + r) + b²) for n nodes, r relationships and b boxes, plus
+    ///   O(n · h) to place the nodes in regions h levels deep.
     public static func export(_ graph: PropertyGraph, options: DOTOptions = DOTOptions(), subset: GraphSubset? = nil)
         -> String
     {
-        var (nodeIDs, relationshipIDs) = (subset ?? GraphSubset.all(of: graph)).resolved(in: graph)
-        var recommended: [(NodeID, NodeID)] = []
-        var extra: Set<NodeID> = []
-        for pair in options.recommendedPartnerships {
-            guard let a = graph.node(forKey: pair.first), let b = graph.node(forKey: pair.second) else { continue }
-            recommended.append((a, b))
-            extra.insert(a)
-            extra.insert(b)
+        let scene = DiagramScene(graph, options: options, subset: subset)
+        var (edges, junctions, bundles) = drawnEdges(scene)
+        let sfdp = options.engine == .sfdp
+        let labels = scene.nodes.map { nodeLabel($0, scene) }
+        let sizes = scene.nodes.indices.map { i in
+            estimatedSize(lines: labels[i], shape: nodeStyle(scene.nodes[i], graph).shape)
         }
-        if !extra.isEmpty { nodeIDs = Array(Set(nodeIDs).union(extra)) }
-        nodeIDs = graph.sortedByKey(nodeIDs)
-        var dotIndex: [NodeID: Int] = [:]
-        var dotID: [NodeID: String] = [:]
-        for (i, id) in nodeIDs.enumerated() {
-            dotIndex[id] = i
-            dotID[id] = "n\(i)"
+        let legend = options.legend ? Legend(scene, edges: edges, bundles: bundles || !junctions.isEmpty) : nil
+        let plan = sfdp ? GridPlan() : planGrid(scene, edges: edges, sizes: sizes, legend: legend?.extent(options))
+        for i in edges.indices where !plan.shapesRanks(edges[i].tailIndex, edges[i].headIndex) {
+            edges[i].constrains = false
         }
 
         var out = DOTWriter()
+        out.line("// Sinergi network diagram: \(scene.nodes.count) nodes, \(scene.relationships.count) relationships.")
         out.line(
-            "// Sinergi network diagram: \(nodeIDs.count) nodes, \(relationshipIDs.count) relationships."
+            "// Render: sinergi render diagram.dot -o diagram.png (or \(options.engine.rawValue) -Tsvg -o diagram.svg diagram.dot)"
         )
-        out.line("// Render: \(options.engine.rawValue) -Tsvg -o diagram.svg diagram.dot")
         out.open("digraph \"sinergi\"")
-        out.attributes("graph", graphAttributes(options))
+        out.attributes("graph", graphAttributes(options, compound: bundles && !sfdp, nodes: scene.nodes.count))
         out.attributes(
             "node",
             [
@@ -67,40 +66,18 @@ public enum DOTExporter {
             ].dot)
         out.attributes("edge", [("fontname", "Helvetica"), ("fontsize", "8"), ("arrowsize", "0.7")].dot)
 
-        // Nodes, inside their clusters.
-        let tree = ClusterTree.build(nodeIDs, in: graph, clustering: options.clustering)
-        writeClusters(tree, depth: 0, prefix: "cluster", graph: graph, options: options, dotID: dotID, into: &out)
-
-        // Relationships.
-        let sorted = relationshipIDs.compactMap { r -> (Int, Int, String, String, RelationshipID)? in
-            guard let s = dotIndex[graph.start(of: r)], let e = dotIndex[graph.end(of: r)] else { return nil }
-            return (s, e, graph.type(of: r), graph.key(of: r), r)
-        }.sorted { a, b in (a.0, a.1, a.2, a.3) < (b.0, b.1, b.2, b.3) }
-        for (si, ei, type, _, r) in sorted {
-            let (s, e) = ("n\(si)", "n\(ei)")
-            var attributes = DOTStyle.edgeStyle(type: type).attributes.dot
-            attributes.append(("tooltip", .text(type)))
-            if options.edgeLabels {
-                attributes.append(
-                    ("label", .label([edgeLabel(type: type, properties: graph.exportedProperties(of: r))])))
-            }
-            out.edge(s, e, attributes)
+        writeClusters(scene.tree, scene: scene, labels: labels, anchors: plan.anchors, into: &out)
+        for j in junctions {
+            out.attributes(
+                j.id,
+                [("shape", "point"), ("width", "0.08"), ("color", DiagramPalette.grey), ("label", "")].dot
+                    + [("tooltip", .text(j.tooltip))])
         }
-        let pairs = recommended.compactMap { a, b -> (String, String)? in
-            guard let s = dotID[a], let e = dotID[b] else { return nil }
-            return numeric(s) <= numeric(e) ? (s, e) : (e, s)
+        for e in edges {
+            out.edge(e.tail, e.head, e.constrains ? e.attributes : e.attributes + [("constraint", .text("false"))])
         }
-        var seenPairs: Set<String> = []
-        for (s, e) in pairs.sorted(by: { (numeric($0.0), numeric($0.1)) < (numeric($1.0), numeric($1.1)) })
-        where seenPairs.insert(s + " " + e).inserted {
-            out.edge(s, e, (DOTStyle.recommendedEdge + [("tooltip", "recommended partnership")]).dot)
-        }
-
-        if options.legend {
-            writeLegend(
-                graph: graph, nodes: nodeIDs, relationships: relationshipIDs, options: options,
-                hasRecommended: !pairs.isEmpty, into: &out)
-        }
+        for (tail, head) in plan.orderingEdges { out.edge(tail, head, [("style", "invis")].dot) }
+        legend?.write(after: plan.chainEnds, sfdp: sfdp, into: &out)
         out.close()
         return out.text
     }
@@ -116,7 +93,7 @@ public enum DOTExporter {
         return keys.filter { graph.node(forKey: $0) == nil }.sorted()
     }
 
-    static func graphAttributes(_ options: DOTOptions) -> [DOTAttribute] {
+    static func graphAttributes(_ options: DOTOptions, compound: Bool, nodes: Int) -> [DOTAttribute] {
         var a: [(String, String)] = [("layout", options.engine.rawValue), ("charset", "UTF-8")]
         switch options.engine {
         case .dot:
@@ -124,35 +101,85 @@ public enum DOTExporter {
                 ("rankdir", options.rankDirection.rawValue), ("newrank", "true"), ("nodesep", "0.3"),
                 ("ranksep", "0.6"),
             ]
+            if compound { a.append(("compound", "true")) }
         case .sfdp:
-            a += [("overlap", "prism"), ("outputorder", "edgesfirst"), ("splines", "false"), ("start", "1")]
+            a += sfdpAttributes(nodes: nodes)
         }
-        a += [("fontname", "Helvetica")]
+        if let canvas = options.canvas { a += canvasAttributes(canvas) }
+        a += [("fontname", "Helvetica"), ("bgcolor", "#FFFFFF")]
         guard let title = options.title else { return (a + [("fontsize", "12")]).dot }
-        return (a + [("fontsize", "18"), ("labelloc", "t")]).dot + [("label", .label(DOTText.wrap(title, width: 80)))]
+        return (a + [("fontsize", "22"), ("labelloc", "t")]).dot + [("label", .label(DOTText.wrap(title, width: 80)))]
+    }
+
+    /// The `sfdp` settings for a graph of `nodes` nodes: overlap removal by prism (with no
+    /// removal passes, only scaling, above `recommendedMaxNodes`, where passes take long and
+    /// the picture is only an overview), straight edges drawn first, a fixed random start,
+    /// components packed.
+    /// - Complexity: O(1).
+    public static func sfdpAttributes(nodes: Int) -> [(String, String)] {
+        [
+            ("overlap", nodes > recommendedMaxNodes ? "prism0" : "prism"), ("outputorder", "edgesfirst"),
+            ("splines", "false"), ("start", "1"), ("pack", "true"),
+        ]
+    }
+
+    /// `size`, `ratio` and `dpi` for a canvas: the drawing is scaled to fill it. (`ratio=fill`
+    /// only ever spreads node positions apart in one direction, never pushes them together,
+    /// so nothing overlaps; then the whole drawing is scaled to the size.)
+    /// - Complexity: O(1).
+    public static func canvasAttributes(_ canvas: DiagramCanvas) -> [(String, String)] {
+        let dpi = Double(DiagramCanvas.dpi)
+        return [
+            ("size", inches(Double(canvas.width) / dpi) + "," + inches(Double(canvas.height) / dpi) + "!"),
+            ("ratio", "fill"), ("dpi", String(DiagramCanvas.dpi)),
+        ]
+    }
+
+    /// A length with at most 4 decimals and no trailing zeros (deterministic text).
+    static func inches(_ x: Double) -> String {
+        let scaled = (x * 10_000).rounded()
+        let whole = Int(scaled) / 10_000
+        var fraction = String(Int(scaled) % 10_000)
+        while fraction.count < 4 { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+    }
+
+    /// The style of a node's kind.
+    static func nodeStyle(_ id: NodeID, _ graph: PropertyGraph) -> DOTNodeStyle {
+        DOTStyle.kind(of: graph.labels(of: id)).map(DOTStyle.nodeStyle(kind:))
+            ?? DOTStyle.otherNodeStyle(kind: "")
+    }
+
+    /// The label lines of a node: its name wrapped (★ first for a role model), then its kind.
+    static func nodeLabel(_ id: NodeID, _ scene: DiagramScene) -> [String] {
+        let graph = scene.graph
+        var lines = DOTText.wrap(scene.title(id), width: labelWrapWidth)
+        if scene.options.markRoleModels && graph.property("roleModel", of: id) == .bool(true) {
+            lines[0] = DOTStyle.roleModelMark + " " + lines[0]
+        }
+        if let kind = DOTStyle.kind(of: graph.labels(of: id)) {
+            lines.append("(" + DOTStyle.nodeStyle(kind: kind).caption(scene.options.language) + ")")
+        }
+        return lines
     }
 
     /// The attributes of one drawn node.
-    static func nodeAttributes(_ id: NodeID, in graph: PropertyGraph, options: DOTOptions) -> [DOTAttribute] {
-        let labels = graph.labels(of: id)
-        let kind = DOTStyle.kind(of: labels)
-        let style = kind.map(DOTStyle.nodeStyle(kind:))
-        let props = graph.exportedProperties(of: id)
+    static func nodeAttributes(_ id: NodeID, lines: [String], scene: DiagramScene) -> [DOTAttribute] {
+        let graph = scene.graph
         let key = graph.key(of: id)
-        let name = props["name"]?.stringValue ?? key
-        let roleModel = options.markRoleModels && props["roleModel"] == .bool(true)
-        var lines = DOTText.wrap(name, width: labelWrapWidth)
-        if roleModel { lines[0] = DOTStyle.roleModelMark + " " + lines[0] }
-        if let style { lines.append("(" + style.caption + ")") }
         var a: [(String, String)] = []
-        if let style {
+        if let kind = DOTStyle.kind(of: graph.labels(of: id)) {
+            let style = DOTStyle.nodeStyle(kind: kind)
             a += [("shape", style.shape), ("fillcolor", style.fill), ("fontcolor", style.fontColor)]
             if !style.extraStyle.isEmpty { a.append(("style", "filled," + style.extraStyle)) }
         } else {
-            a += [("shape", "box"), ("fillcolor", "#FFFFFF"), ("style", "filled,rounded")]
+            a += [("shape", "box"), ("fillcolor", DiagramPalette.white), ("style", "filled,rounded")]
         }
-        if roleModel { a = merge(a, DOTStyle.roleModelNode) }
-        if options.gapRegencies.contains(key) { a = merge(a, DOTStyle.gapNode) }
+        if scene.options.markRoleModels && graph.property("roleModel", of: id) == .bool(true) {
+            a = merge(a, DOTStyle.roleModelNode)
+        }
+        if scene.options.gapRegencies.contains(key) { a = merge(a, DOTStyle.gapNode) }
         return [("label", .label(lines))] + a.dot + [("tooltip", .text(key))]
     }
 
@@ -164,13 +191,4 @@ public enum DOTExporter {
         }
         return out
     }
-
-    static func edgeLabel(type: String, properties: [String: Value]) -> String {
-        var text = DOTStyle.edgeStyle(type: type).caption
-        if let d = properties["since"]?.localDate { text += " (since \(d.year))" }
-        return text
-    }
-
-    /// The number in a synthetic id `n12`, for numeric ordering.
-    static func numeric(_ dotID: String) -> Int { Int(dotID.dropFirst()) ?? 0 }
 }

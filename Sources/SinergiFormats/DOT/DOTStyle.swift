@@ -1,8 +1,21 @@
-// How each stakeholder kind and relationship type looks in a diagram: shapes, the
-// Okabe–Ito colour-blind-safe palette, line styles. docs/diagrams.md shows the table.
+// How each stakeholder kind and relationship type looks in a diagram (DOT and the HTML map):
+// shapes, colours from colour-blind-safe palettes, line styles. docs/diagrams.md shows the
+// tables; Tests/SinergiFormatsTests/DiagramPaletteTests.swift checks that every stakeholder
+// kind has a colour and a shape of its own and that text on every fill is readable.
 
-/// The Okabe–Ito palette (Okabe & Ito 2008), safe for the common colour-vision deficiencies.
-public enum OkabeIto {
+import SinergiText
+
+/// The colours of the diagrams: the Okabe–Ito palette (Okabe & Ito 2008) and seven of Paul
+/// Tol's colour-blind-safe colours (muted, bright and light schemes).
+///
+/// Fourteen stakeholder kinds need fourteen fills, more than any one colour-blind-safe scheme
+/// has. These fourteen were chosen (by a search over the four schemes) to keep the smallest
+/// CIELAB distance between any two of them, under normal vision and simulated protanopia,
+/// deuteranopia and tritanopia (Machado et al. 2009), as large as possible: 11 (ΔE*ab).
+/// Kinds whose colours come close under one deficiency differ in shape, and every kind has
+/// a shape of its own, so a diagram also reads in black and white.
+public enum DiagramPalette {
+    // Okabe–Ito.
     public static let black = "#000000"
     public static let orange = "#E69F00"
     public static let skyBlue = "#56B4E9"
@@ -11,35 +24,58 @@ public enum OkabeIto {
     public static let blue = "#0072B2"
     public static let vermillion = "#D55E00"
     public static let reddishPurple = "#CC79A7"
+    // Paul Tol.
+    public static let indigo = "#332288"
+    public static let green = "#117733"
+    public static let lightCyan = "#99DDFF"
+    public static let pink = "#FFAABB"
+    public static let olive = "#999933"
+    public static let purple = "#AA3377"
+    public static let wine = "#882255"
+    // Neutrals.
+    public static let white = "#FFFFFF"
+    public static let grey = "#888888"
+    public static let lightGrey = "#BBBBBB"
+    public static let regionFill = "#EEEEEE"
 }
 
 /// The look of one node kind.
 public struct DOTNodeStyle: Hashable, Sendable {
     /// The kind label (`RegencyLibraryOffice`).
     public var kind: String
-    /// The kind in words, printed under the name (`Regency library office`).
-    public var caption: String
     /// The Graphviz shape.
     public var shape: String
     /// The fill colour.
     public var fill: String
-    /// The text colour (white on dark fills).
+    /// The text colour (black or white, whichever reads better on the fill).
     public var fontColor: String
     /// Extra style words (`rounded`, `dashed`) besides `filled`.
     public var extraStyle: String
+
+    /// The kind in a few words, printed under a node's name and in the legend
+    /// ("Dinas Perpustakaan Kab/Kota", "Bappeda"), from the catalogue.
+    /// - Complexity: O(1).
+    public func caption(_ language: Language) -> String { Vocabulary.kindShort(kind, language) }
 }
 
 /// The look of one relationship type: Graphviz edge attributes.
 public struct DOTEdgeStyle: Hashable, Sendable {
     /// The relationship type.
     public var type: String
-    /// The type in words for the legend.
-    public var caption: String
+    /// The colour of the line.
+    public var color: String
     /// Edge attributes (name, value), in output order.
     public var attributes: [(String, String)]
 
+    /// The type as a phrase ("partners with" / "bermitra dengan"), from the catalogue.
+    /// - Complexity: O(1).
+    public func caption(_ language: Language) -> String { Vocabulary.relationship(type, language) }
+
+    /// The DOT line style (`solid`, `bold`, `dashed`, `dotted`).
+    public var lineStyle: String { attributes.first { $0.0 == "style" }?.1 ?? "solid" }
+
     public static func == (a: DOTEdgeStyle, b: DOTEdgeStyle) -> Bool {
-        a.type == b.type && a.caption == b.caption && a.attributes.elementsEqual(b.attributes, by: ==)
+        a.type == b.type && a.color == b.color && a.attributes.elementsEqual(b.attributes, by: ==)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -53,75 +89,43 @@ public struct DOTEdgeStyle: Hashable, Sendable {
 
 /// The style tables.
 public enum DOTStyle {
-    private static let white = "#FFFFFF"
-    private static let regionFill = "#EEEEEE"
+    private typealias P = DiagramPalette
 
-    /// The node styles of the TPBIS kinds, in legend order.
+    private static func node(_ kind: String, _ shape: String, _ fill: String, white: Bool = false, _ extra: String = "")
+        -> DOTNodeStyle
+    {
+        DOTNodeStyle(kind: kind, shape: shape, fill: fill, fontColor: white ? P.white : P.black, extraStyle: extra)
+    }
+
+    /// The node styles of the TPBIS kinds, in legend order: the fourteen stakeholder kinds
+    /// (each its own colour and shape), then people, events and regions.
     public static let nodeStyles: [DOTNodeStyle] = [
-        .init(
-            kind: "Perpusnas", caption: "National Library", shape: "doubleoctagon", fill: OkabeIto.blue,
-            fontColor: white, extraStyle: ""),
-        .init(
-            kind: "Bappenas", caption: "Bappenas", shape: "octagon", fill: OkabeIto.blue, fontColor: white,
-            extraStyle: ""),
-        .init(
-            kind: "Kemendes", caption: "Ministry of Villages", shape: "hexagon", fill: OkabeIto.blue, fontColor: white,
-            extraStyle: ""),
-        .init(
-            kind: "ProvincialLibraryOffice", caption: "Provincial library office", shape: "tab", fill: OkabeIto.skyBlue,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "RegencyLibraryOffice", caption: "Regency library office", shape: "box", fill: OkabeIto.skyBlue,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "Bappeda", caption: "Bappeda", shape: "component", fill: OkabeIto.orange, fontColor: OkabeIto.black,
-            extraStyle: ""),
-        .init(
-            kind: "DPMPD", caption: "DPMPD", shape: "box3d", fill: OkabeIto.bluishGreen, fontColor: white,
-            extraStyle: ""),
-        .init(
-            kind: "VillageLibrary", caption: "Village library", shape: "folder", fill: OkabeIto.yellow,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "VillageGovernment", caption: "Village government", shape: "house", fill: OkabeIto.reddishPurple,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "SynergyTeam", caption: "Synergy team", shape: "box", fill: OkabeIto.vermillion, fontColor: white,
-            extraStyle: "rounded"),
-        .init(
-            kind: "Facilitator", caption: "Facilitator", shape: "ellipse", fill: OkabeIto.orange,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "MasterTrainer", caption: "Master trainer", shape: "ellipse", fill: OkabeIto.skyBlue,
-            fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "Partner", caption: "Partner", shape: "cds", fill: OkabeIto.reddishPurple, fontColor: OkabeIto.black,
-            extraStyle: ""),
-        .init(
-            kind: "Patron", caption: "Patron", shape: "ellipse", fill: OkabeIto.yellow, fontColor: OkabeIto.black,
-            extraStyle: ""),
-        .init(
-            kind: "Person", caption: "Person", shape: "ellipse", fill: white, fontColor: OkabeIto.black, extraStyle: ""),
-        .init(kind: "Event", caption: "Event", shape: "note", fill: white, fontColor: OkabeIto.black, extraStyle: ""),
-        .init(
-            kind: "Province", caption: "Province", shape: "box", fill: regionFill, fontColor: OkabeIto.black,
-            extraStyle: "rounded,dashed"),
-        .init(
-            kind: "Regency", caption: "Regency / city", shape: "box", fill: regionFill, fontColor: OkabeIto.black,
-            extraStyle: "dashed"),
-        .init(
-            kind: "District", caption: "District", shape: "ellipse", fill: regionFill, fontColor: OkabeIto.black,
-            extraStyle: "dashed"),
-        .init(
-            kind: "Village", caption: "Village", shape: "ellipse", fill: regionFill, fontColor: OkabeIto.black,
-            extraStyle: ""),
+        node("Perpusnas", "doubleoctagon", P.blue, white: true),
+        node("Bappenas", "octagon", P.indigo, white: true),
+        node("Kemendes", "hexagon", P.green, white: true),
+        node("ProvincialLibraryOffice", "tab", P.skyBlue),
+        node("RegencyLibraryOffice", "box", P.lightCyan),
+        node("Bappeda", "component", P.orange),
+        node("DPMPD", "box3d", P.bluishGreen),
+        node("VillageLibrary", "folder", P.yellow),
+        node("VillageGovernment", "house", P.reddishPurple),
+        node("SynergyTeam", "parallelogram", P.vermillion),
+        node("Facilitator", "ellipse", P.pink),
+        node("MasterTrainer", "diamond", P.olive),
+        node("Partner", "cds", P.purple, white: true),
+        node("Patron", "trapezium", P.wine, white: true),
+        node("Person", "egg", P.white),
+        node("Event", "note", P.white),
+        node("Province", "box", P.regionFill, "rounded,dashed"),
+        node("Regency", "box", P.regionFill, "dashed"),
+        node("District", "ellipse", P.regionFill, "dashed"),
+        node("Village", "ellipse", P.regionFill),
     ]
 
-    /// The style of a node without a known kind.
+    /// The style of a node without a known kind: a white rounded box.
     /// - Complexity: O(1).
     public static func otherNodeStyle(kind: String) -> DOTNodeStyle {
-        DOTNodeStyle(
-            kind: kind, caption: kind, shape: "box", fill: white, fontColor: OkabeIto.black, extraStyle: "rounded")
+        node(kind, "box", P.white, "rounded")
     }
 
     private static let nodeStyleByKind: [String: Int] = Dictionary(
@@ -130,8 +134,8 @@ public enum DOTStyle {
     /// Labels that say what family a node belongs to rather than its kind.
     static let genericLabels: Set<String> = ["Stakeholder", "Region"]
 
-    /// The kind of a node with `labels`: the first TPBIS kind among them, else the
-    /// alphabetically first label that is not `Stakeholder` or `Region`, else nil.
+    /// The kind of a node with `labels`: the first TPBIS kind among them (in table order),
+    /// else the alphabetically first label that is not `Stakeholder` or `Region`, else nil.
     /// - Complexity: O(l log l).
     public static func kind(of labels: [String]) -> String? {
         if let known = labels.compactMap({ nodeStyleByKind[$0] }).min() { return nodeStyles[known].kind }
@@ -148,38 +152,21 @@ public enum DOTStyle {
     /// The legend position of a kind: TPBIS kinds first in table order, then others by name.
     static func legendOrder(_ kind: String) -> (Int, String) { (nodeStyleByKind[kind] ?? nodeStyles.count, kind) }
 
-    private static let lightGrey = "#BBBBBB"
-    private static let grey = "#888888"
+    private static func edge(_ type: String, _ color: String, _ attributes: [(String, String)]) -> DOTEdgeStyle {
+        DOTEdgeStyle(type: type, color: color, attributes: attributes + [("color", color)])
+    }
 
     /// The edge styles of the TPBIS relationship types, in legend order.
     public static let edgeStyles: [DOTEdgeStyle] = [
-        .init(
-            type: "PARTNERS_WITH", caption: "partners with",
-            attributes: [("style", "bold"), ("color", OkabeIto.blue), ("penwidth", "2.5"), ("dir", "none")]),
-        .init(
-            type: "COORDINATES", caption: "coordinates",
-            attributes: [("style", "dashed"), ("color", OkabeIto.bluishGreen), ("penwidth", "1.5")]),
-        .init(
-            type: "MENTORS", caption: "mentors",
-            attributes: [("style", "dotted"), ("color", OkabeIto.reddishPurple), ("penwidth", "2")]),
-        .init(
-            type: "FUNDS", caption: "funds",
-            attributes: [("style", "bold"), ("color", OkabeIto.orange), ("penwidth", "2.5")]),
-        .init(
-            type: "REPLICATED_FROM", caption: "replicated from",
-            attributes: [("style", "solid"), ("color", OkabeIto.black), ("penwidth", "1.5"), ("arrowhead", "vee")]),
-        .init(
-            type: "MEMBER_OF", caption: "member of",
-            attributes: [("style", "solid"), ("color", grey), ("arrowhead", "odiamond")]),
-        .init(
-            type: "ATTENDED", caption: "attended",
-            attributes: [("style", "solid"), ("color", grey), ("penwidth", "0.6"), ("arrowsize", "0.5")]),
-        .init(
-            type: "LOCATED_IN", caption: "located in",
-            attributes: [("style", "solid"), ("color", lightGrey), ("arrowhead", "none")]),
-        .init(
-            type: "PART_OF", caption: "part of",
-            attributes: [("style", "solid"), ("color", lightGrey), ("arrowhead", "onormal")]),
+        edge("PARTNERS_WITH", P.blue, [("style", "bold"), ("penwidth", "2.5"), ("dir", "none")]),
+        edge("COORDINATES", P.bluishGreen, [("style", "dashed"), ("penwidth", "1.5")]),
+        edge("MENTORS", P.reddishPurple, [("style", "dotted"), ("penwidth", "2")]),
+        edge("FUNDS", P.orange, [("style", "bold"), ("penwidth", "2.5")]),
+        edge("REPLICATED_FROM", P.black, [("style", "solid"), ("penwidth", "1.5"), ("arrowhead", "vee")]),
+        edge("MEMBER_OF", P.grey, [("style", "solid"), ("arrowhead", "odiamond")]),
+        edge("ATTENDED", P.grey, [("style", "solid"), ("penwidth", "0.8"), ("arrowsize", "0.5")]),
+        edge("LOCATED_IN", P.lightGrey, [("style", "solid"), ("arrowhead", "none")]),
+        edge("PART_OF", P.lightGrey, [("style", "solid"), ("arrowhead", "onormal")]),
     ]
 
     private static let edgeStyleByType: [String: Int] = Dictionary(
@@ -188,23 +175,27 @@ public enum DOTStyle {
     /// The style of a relationship type (thin dark grey with an arrowhead for unknown types).
     /// - Complexity: O(1) on average.
     public static func edgeStyle(type: String) -> DOTEdgeStyle {
-        guard let i = edgeStyleByType[type] else {
-            return DOTEdgeStyle(type: type, caption: type, attributes: [("style", "solid"), ("color", "#555555")])
-        }
+        guard let i = edgeStyleByType[type] else { return edge(type, "#555555", [("style", "solid")]) }
         return edgeStyles[i]
     }
 
     /// The legend position of a type: TPBIS types first in table order, then others by name.
     static func legendOrder(type: String) -> (Int, String) { (edgeStyleByType[type] ?? edgeStyles.count, type) }
 
+    /// The colour of the highlights (gaps, recommended partnerships).
+    public static let highlightColor = P.vermillion
+
     /// Attributes of a recommended-partnership edge.
     public static let recommendedEdge: [(String, String)] = [
-        ("style", "dashed"), ("color", OkabeIto.vermillion), ("penwidth", "2.5"), ("dir", "none"),
+        ("style", "dashed"), ("color", highlightColor), ("penwidth", "3"), ("dir", "none"),
         ("constraint", "false"),
     ]
 
     /// Attributes added to a gap node.
-    public static let gapNode: [(String, String)] = [("color", OkabeIto.vermillion), ("penwidth", "4")]
+    public static let gapNode: [(String, String)] = [("color", highlightColor), ("penwidth", "4")]
+
+    /// Attributes of a gap region's box.
+    public static let gapCluster: [(String, String)] = [("color", highlightColor), ("penwidth", "3")]
 
     /// Attributes added to a role model.
     public static let roleModelNode: [(String, String)] = [("peripheries", "2"), ("penwidth", "2")]

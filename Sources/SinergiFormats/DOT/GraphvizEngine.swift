@@ -1,5 +1,7 @@
 // The Graphviz layout engines Sinergi uses and the rule that picks one for a graph size.
 
+import SinergiText
+
 /// A Graphviz layout engine (the program name and the `layout` attribute).
 public enum GraphvizEngine: String, Hashable, Sendable, CaseIterable {
     /// Hierarchical layout; draws clusters. Good up to a few hundred nodes.
@@ -12,10 +14,10 @@ public enum GraphvizEngine: String, Hashable, Sendable, CaseIterable {
 public struct GraphvizEngineChoice: Hashable, Sendable {
     /// The engine to run.
     public var engine: GraphvizEngine
-    /// The options to export with (clusters and legend dropped for `sfdp`).
+    /// The options to export with (no clusters for `sfdp`; its legend is a compact table).
     public var options: DOTOptions
-    /// A sentence to show the user when something was changed, else nil.
-    public var note: String?
+    /// What to tell the user when something was changed, else nil.
+    public var note: Message?
 }
 
 extension DOTExporter {
@@ -23,7 +25,7 @@ extension DOTExporter {
     public static let dotEngineMaxNodes = 400
 
     /// Picks `dot` for graphs up to `dotEngineMaxNodes` nodes and `sfdp` above, dropping
-    /// clusters and the legend for `sfdp` (it does not draw clusters) with a note.
+    /// clusters for `sfdp` (it does not draw them) with a note.
     ///
     /// ```swift
     /// let choice = DOTExporter.chooseEngine(nodeCount: 1_200, options: DOTOptions())
@@ -37,15 +39,9 @@ extension DOTExporter {
             return GraphvizEngineChoice(engine: .dot, options: adjusted, note: nil)
         }
         adjusted.engine = .sfdp
-        var dropped: [String] = []
-        if options.clustering != .none { dropped.append("clusters") }
-        if options.legend { dropped.append("the legend") }
         adjusted.clustering = .none
-        adjusted.legend = false
-        var note = "\(nodeCount) nodes: using sfdp instead of dot (dot is slow above \(dotEngineMaxNodes) nodes)"
-        if !dropped.isEmpty {
-            note += "; \(dropped.joined(separator: " and ")) dropped because sfdp does not draw clusters"
-        }
+        let key: MessageKey = options.clustering == .none ? .diagramSfdpNote : .diagramSfdpNoteBoxes
+        let note = Message(key, ["count": .count(nodeCount), "limit": .count(dotEngineMaxNodes)])
         return GraphvizEngineChoice(engine: .sfdp, options: adjusted, note: note)
     }
 }

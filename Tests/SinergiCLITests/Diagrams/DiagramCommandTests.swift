@@ -1,0 +1,152 @@
+// The diagram options of `export` and `render` on the command line: refused names and values
+// (in both languages, word for word), the region diagram with its gaps (golden DOT), what is
+// left out, the engine `render` reports, the size check, and Graphviz stopping with sinergi.
+import Foundation
+import SinergiCLI
+import SinergiFormats
+import SinergiTestSupport
+import Testing
+
+@Suite(.serialized) struct DiagramCommandTests {
+    static let installed = GraphvizRenderer().isInstalled
+
+    @Test func refusedNamesAndValuesSayWhatWouldFit() {
+        let kepri = ["export", "-r", "graphs/tpbis.jsonl", "--format", "dot", "--region", "Kepulauan Riau"]
+        GoldenTranscript.check("error-export-dot-into-png", kepri + ["-o", "kepri.png"])
+        GoldenTranscript.check("error-export-dot-into-png-id", kepri + ["-o", "kepri.png", "--lang", "id"])
+        GoldenTranscript.check("error-export-render-into-dot", kepri + ["--render", "-o", "kepri.dot"])
+        GoldenTranscript.check(
+            "error-export-gexf-into-dot", ["export", "-r", "graphs/tpbis.jsonl", "--format", "gexf", "-o", "x.dot"])
+        GoldenTranscript.check("error-export-bad-level", kepri + ["--levels", "national,provnce"])
+        GoldenTranscript.check("error-export-unknown-kind-id", kepri + ["--kinds", "Bapeda", "--lang", "id"])
+        GoldenTranscript.check("error-export-bad-size", kepri + ["--size", "1920by1080"])
+        GoldenTranscript.check("error-export-bad-rankdir", kepri + ["--rankdir", "up"])
+        GoldenTranscript.check("error-export-bad-language", kepri + ["--lang", "jawa"])
+    }
+
+    @Test func theRegionDiagramShowsItsGapsInIndonesian() {
+        GoldenTranscript.check(
+            "export-tpbis-kepri-gaps-id",
+            [
+                "export", "-r", "graphs/tpbis.jsonl", "--format", "dot", "--region", "Kepulauan Riau", "--cluster-by",
+                "regency", "--highlight", "gaps", "--leave-out", "village", "--title", "SHM Kepulauan Riau", "--lang",
+                "id",
+            ])
+    }
+
+    @Test func whatIsLeftOutIsSaid() {
+        let run = GoldenTranscript.transcript([
+            "export", "-r", "graphs/tpbis.jsonl", "--format", "dot", "--region", "Kepulauan Riau", "--levels",
+            "national,province,regency",
+        ])
+        #expect(run.contains("--- stderr\nnote: Not drawn: village library (4).\n"))
+        #expect(run.contains("label=\"Legend\\nNot drawn: village library (4).\""))
+        #expect(!run.contains("Perpustakaan Desa Malang"))
+    }
+
+    @Test(.enabled(if: installed)) func renderUsesTheEngineTheFileNamesAndSaysSo() throws {
+        let folder = TemporaryFolder()
+        let dot = folder.path("chain.dot")
+        try "digraph { layout=\"sfdp\"; a -> b -> c }".write(toFile: dot, atomically: true, encoding: .utf8)
+        let console = Console.capturing()
+        let code = SinergiCommand.run(arguments: ["render", dot, "-o", folder.path("chain.svg")], console: console)
+        #expect(code == 0)
+        #expect(console.capturedErr.hasPrefix("drew \(folder.path("chain.svg")) with sfdp (3 nodes)\n"))
+        let forced = Console.capturing()
+        _ = SinergiCommand.run(
+            arguments: ["render", dot, "-o", folder.path("chain.png"), "--engine", "dot", "--lang", "id"],
+            console: forced)
+        #expect(forced.capturedErr.hasPrefix("\(folder.path("chain.png")) digambar dengan dot (3 simpul)\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("chain.png")))
+    }
+
+    @Test func renderChecksTheSizeBeforeGraphvizStarts() throws {
+        let folder = TemporaryFolder()
+        let dot = folder.path("national.dot")
+        var text = "digraph {\n"
+        for i in 0...10_000 { text += "    n\(i) [label=\"x\"];\n" }
+        text += "}\n"
+        try text.write(toFile: dot, atomically: true, encoding: .utf8)
+        let console = Console.capturing()
+        let code = SinergiCommand.run(arguments: ["render", dot, "-o", folder.path("national.png")], console: console)
+        #expect(code == 1)
+        #expect(console.capturedErr.hasPrefix("error: the diagram has 10,001 nodes, more than 10,000"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("national.png")))
+    }
+
+    /// The pids whose parent is `pid` (Linux /proc).
+    static func children(of pid: Int32) -> [(pid: Int32, name: String)] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        var found: [(Int32, String)] = []
+        for entry in entries {
+            guard let child = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { continue }
+            let name = String(stat[stat.index(after: open)..<close])
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == pid { found.append((child, name)) }
+        }
+        return found
+    }
+
+    static func alive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
+    #if os(Linux)
+        @Test(.enabled(if: installed), arguments: [SIGTERM, SIGINT])
+        func graphvizStopsWhenSinergiIsStopped(signal: Int32) throws {
+            let folder = TemporaryFolder()
+            let dot = folder.path("slow.dot")
+            // dot needs many seconds for this: long enough to be stopped half-way.
+            var text = "digraph { layout=\"dot\";\n"
+            var state: UInt64 = 7
+            for i in 0..<2_500 {
+                for _ in 0..<2 {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    text += "    n\(i) -> n\(Int(state >> 33) % 2_500);\n"
+                }
+            }
+            text += "}\n"
+            try text.write(toFile: dot, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: BuiltProducts.sinergi)
+            process.arguments = ["render", dot, "-o", folder.path("slow.png")]
+            process.standardError = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            var graphviz: Int32?
+            for _ in 0..<400 where graphviz == nil {
+                graphviz = Self.children(of: process.processIdentifier).first { $0.name == "dot" }?.pid
+                if graphviz == nil { usleep(25_000) }
+            }
+            let child = try #require(graphviz, "Graphviz did not start")
+            kill(process.processIdentifier, signal)
+            var exitWait = 0
+            while process.isRunning && exitWait < 2_000 {
+                usleep(10_000)
+                exitWait += 1
+            }
+            if process.isRunning {
+                Issue.record("sinergi did not end within 20 s of the signal")
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+            #expect(process.terminationStatus == signal)
+            var waited = 0
+            while Self.alive(child) && waited < 300 {
+                usleep(10_000)
+                waited += 1
+            }
+            #expect(!Self.alive(child), "Graphviz (pid \(child)) kept running after sinergi was stopped")
+            // No picture and no half-drawn file are left behind.
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+            #expect(left == ["slow.dot"])
+        }
+    #endif
+}
