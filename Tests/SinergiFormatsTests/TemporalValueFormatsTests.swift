@@ -108,6 +108,6 @@ import Testing
         #expect(gexf.contains(#"<spell start="2023-06-21" end="2023-06-21"/>"#))
         var options = DOTOptions()
         options.edgeLabels = true
-        #expect(DOTExporter.export(g, options: options).contains("(since 2023)"))
+        #expect(DOTExporter.export(g, options: options).contains("(since 2023, until 2023)"))
     }
 }

@@ -51,6 +51,11 @@ public enum ExportCommand: Subcommand {
         }
         if arguments.flag("render") && format != "dot" { throw CLIError.usage("--render goes with --format dot") }
         let request = try DiagramOptions.parse(arguments, language: console.language)
+        if let output = arguments.value("output"), output != "-" {
+            // A registry is never replaced: say so before saying its name does not fit the format.
+            try OutputFile.checkReplaceable(
+                output, registry: arguments.value("registry"), force: arguments.flag("force"), console: console)
+        }
         try OutputName.check(arguments.value("output"), format: format, render: arguments.flag("render"))
         let loaded = try CommandSupport.load(arguments, console: console)
         var graph = loaded.graph

@@ -13,7 +13,8 @@ public enum RenderCommand: Subcommand {
         options: [
             OptionSpec("output", short: "o", value: .valueFile, help: Message(.renderOutputHelp), required: true),
             DiagramOptions.spec("engine", .valueProgram, .optionEngine),
-            DiagramOptions.spec("size", .valuePixels, .optionSize), DiagramOptions.spec("aspect", .valueRatio, .optionAspect),
+            DiagramOptions.spec("size", .valuePixels, .optionSize),
+            DiagramOptions.spec("aspect", .valueRatio, .optionAspect),
             DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],
         examples: ["sinergi render kepri.dot -o kepri.png", "sinergi render kepri.dot -o kepri.pdf --aspect 4:3"])
@@ -33,7 +34,8 @@ public enum RenderCommand: Subcommand {
         }
         if facts.nodes > DOTExporter.recommendedMaxNodes {
             console.warning(
-                Message(.diagramLarge, ["count": .count(facts.nodes), "limit": .count(DOTExporter.recommendedMaxNodes)]))
+                Message(
+                    .diagramLarge, ["count": .count(facts.nodes), "limit": .count(DOTExporter.recommendedMaxNodes)]))
         }
         let engine =
             request.engine ?? facts.layout ?? (facts.nodes > DOTExporter.dotEngineMaxNodes ? .sfdp : .dot)

@@ -48,7 +48,8 @@ enum DiagramOptions {
         request.options.language = language
         if let level = arguments.value("cluster-by") {
             guard let c = DOTOptions.Clustering(rawValue: level) else {
-                throw .usage(.diagramBadChoice, choice("cluster-by", level, DOTOptions.Clustering.allCases.map(\.rawValue)))
+                throw .usage(
+                    .diagramBadChoice, choice("cluster-by", level, DOTOptions.Clustering.allCases.map(\.rawValue)))
             }
             request.options.clustering = c
         }
@@ -58,7 +59,8 @@ enum DiagramOptions {
         if arguments.flag("no-bundle") { request.options.bundleMinimum = 0 }
         if let text = arguments.value("rankdir") {
             guard let d = DOTOptions.RankDirection(rawValue: text.uppercased()) else {
-                throw .usage(.diagramBadChoice, choice("rankdir", text, DOTOptions.RankDirection.allCases.map(\.rawValue)))
+                throw .usage(
+                    .diagramBadChoice, choice("rankdir", text, DOTOptions.RankDirection.allCases.map(\.rawValue)))
             }
             request.options.rankDirection = d
             request.rankDirectionGiven = true
@@ -162,7 +164,8 @@ enum DiagramOptions {
             guard let name = byFolded[item.lowercased()] else {
                 let near = NameSuggestions.nearest(to: item, among: names.sorted())
                 throw .usage(
-                    Message(.diagramUnknownKind, ["option": .text("--" + option), "value": .text(item)]).suggesting(near))
+                    Message(.diagramUnknownKind, ["option": .text("--" + option), "value": .text(item)]).suggesting(
+                        near))
             }
             out.append(name)
         }

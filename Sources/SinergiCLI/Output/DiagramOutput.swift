@@ -72,7 +72,8 @@ enum DiagramOutput {
         }
         guard let output else { throw CLIError.usage(.renderNeedsOutput) }
         try OutputFile.checkReplaceable(output, registry: guarding.registry, force: guarding.force, console: console)
-        try draw(dot: text, dotFile: nil, to: output, engine: options.engine, attributes: [], nodes: count, console: console)
+        try draw(
+            dot: text, dotFile: nil, to: output, engine: options.engine, attributes: [], nodes: count, console: console)
     }
 
     /// Runs Graphviz on DOT text or a DOT file, reporting what it drew and warning when the

@@ -30,9 +30,11 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible, 
         switch self {
         case .notInstalled: return Message(.graphvizNotInstalled)
         case .failed(let program, let status, let stderr):
-            return Message(.graphvizFailed, ["program": .text(program), "status": .int(Int(status)), "detail": detail(stderr)])
+            return Message(
+                .graphvizFailed, ["program": .text(program), "status": .int(Int(status)), "detail": detail(stderr)])
         case .crashed(let program, let signal, let stderr):
-            return Message(.graphvizCrashed, ["program": .text(program), "signal": .int(Int(signal)), "detail": detail(stderr)])
+            return Message(
+                .graphvizCrashed, ["program": .text(program), "signal": .int(Int(signal)), "detail": detail(stderr)])
         case .cannotWrite(let path, let reason):
             return Message(.graphvizCannotWrite, ["path": .text(path), "detail": .text(reason)])
         case .cannotRun(let program, let reason):
