@@ -56,39 +56,26 @@ extension DOTExporter {
             options.bundleMinimum > 0 && !options.unbundledTypes.contains(graph.type(of: r))
         }
 
-        // Many to one: several members of one box to one node outside it.
-        for (key, members) in group({ _, r in
-            guard bundled(r) else { return nil }
-            let (s, e) = scene.ends(r)
-            let box = scene.cluster(ofIndex: s)
-            guard s != e, !box.isEmpty, !ClusterTree.contains(box, scene.cluster(ofIndex: e)) else { return nil }
-            return GroupKey(type: graph.type(of: r), cluster: box, node: e)
-        }) {
-            members.forEach { used[$0] = true }
-            let tail = members.map { scene.ends(scene.relationships[$0]).0 }.min() ?? 0
-            edges.append(
-                bundle(
-                    scene, type: key.type, count: members.count, tail: tail, head: key.node, box: ("ltail", key.cluster)
-                )
-            )
-            bundles = true
-        }
-        // One to many: one node to several members of one box it is outside of.
-        for (key, members) in group({ _, r in
-            guard bundled(r) else { return nil }
-            let (s, e) = scene.ends(r)
-            let box = scene.cluster(ofIndex: e)
-            guard s != e, !box.isEmpty, !ClusterTree.contains(box, scene.cluster(ofIndex: s)) else { return nil }
-            return GroupKey(type: graph.type(of: r), cluster: box, node: s)
-        }) {
-            members.forEach { used[$0] = true }
-            let head = members.map { scene.ends(scene.relationships[$0]).1 }.min() ?? 0
-            edges.append(
-                bundle(
-                    scene, type: key.type, count: members.count, tail: key.node, head: head, box: ("lhead", key.cluster)
-                )
-            )
-            bundles = true
+        // Many to one (several members of one box to one node outside it), then one to many
+        // (one node to several members of one box it is outside of).
+        for manyToOne in [true, false] {
+            for (key, members) in group({ _, r in
+                guard bundled(r) else { return nil }
+                let (s, e) = scene.ends(r)
+                let (many, one) = manyToOne ? (s, e) : (e, s)
+                let box = scene.cluster(ofIndex: many)
+                guard s != e, !box.isEmpty, !ClusterTree.contains(box, scene.cluster(ofIndex: one)) else { return nil }
+                return GroupKey(type: graph.type(of: r), cluster: box, node: one)
+            }) {
+                members.forEach { used[$0] = true }
+                let ends = members.map { scene.ends(scene.relationships[$0]) }
+                let member = (manyToOne ? ends.map(\.0) : ends.map(\.1)).min() ?? 0
+                edges.append(
+                    bundle(
+                        scene, type: key.type, count: members.count, tail: manyToOne ? member : key.node,
+                        head: manyToOne ? key.node : member, box: (manyToOne ? "ltail" : "lhead", key.cluster)))
+                bundles = true
+            }
         }
         // Many to one outside any box: a fan into a junction point, then one line on.
         for (key, members) in group({ _, r in

@@ -36,17 +36,17 @@ enum DOTText {
             case "\n": if !previousCR { out += "\\n" }
             case "\t": out += " "
             case "&": out += "&amp;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            default: out.unicodeScalars.append(printable(scalar))
             }
         }
         return out
+    }
+
+    /// The scalar, or U+FFFD for a control character (C0, DEL, C1) or a noncharacter that
+    /// Graphviz cannot carry.
+    static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        return v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || v == 0xFFFE || v == 0xFFFF ? "\u{FFFD}" : scalar
     }
 
     /// Breaks `text` into lines of at most `width` characters at spaces; words longer

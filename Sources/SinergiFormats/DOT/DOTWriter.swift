@@ -75,16 +75,8 @@ enum DOTHTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\n", "\r": out += " "
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\n", "\r", "\t": out += " "
+            default: out.unicodeScalars.append(DOTText.printable(scalar))
             }
         }
         return out
