@@ -217,6 +217,41 @@ extension MessageKey {
         case .schemaReadsAs: return "reads as"
         case .schemaProperties: return "properties (how many have each)"
 
+        case .generateAbstract:
+            return "Generate a synthetic TPBIS registry on the real regions, deterministic for a seed."
+        case .generateDiscussion:
+            return """
+                national: all 34 provinces, 514 regencies, 7,097 districts and 82,503 villages with a library
+                and a government per village, offices, Bappeda and DPMPD per regency, the programme's
+                beneficiaries, replication lineages and synergy gaps (about 257,000 nodes and 550,000
+                relationships). program: only the programme's stakeholders and their places. province: one
+                province at national detail (--province, default Kepulauan Riau). Every synthetic fact carries
+                synthetic: true; the model is described in docs/generator.md.
+                """
+        case .generateHelpScale: return "province, program or national."
+        case .generateHelpSeed: return "The random seed (default: 42)."
+        case .generateHelpProvince: return "For --scale province: a name, slug, ISO code or id."
+        case .generateHelpRegions: return "The region CSV files (default: graphs/regions-id)."
+        case .generateHelpOutput: return "Write the registry here (default: standard output)."
+        case .generateHelpForce: return "Replace an existing output file."
+        case .generateHelpQuiet: return "Print no progress and no summary on standard error."
+        case .generateSeedRange: return "--seed needs a whole number from 0 to {maximum}, not '{value}'"
+        case .generateWrote:
+            return "wrote {path}: {nodes} nodes, {relationships} relationships (generated in {seconds} s)"
+        case .generateUnknownProvince:
+            return "no province '{name}'; give a name (Kepulauan Riau), an ISO code (ID-KR), a slug (kepri) or an id"
+        case .generateAmbiguousProvince: return "'{name}' names several provinces ({names}); give the name instead"
+        case .generateInfeasible: return "the programme parameters do not fit the regions: {detail}"
+        case .generateInternal: return "internal error while building the graph: {detail}"
+
+        case .progressSeconds: return "{seconds} s"
+        case .progressReading: return "reading {path}"
+        case .progressGenerating: return "generating the {scale} registry"
+        case .progressWriting: return "writing {path}"
+        case .progressStatement: return "running the statement"
+        case .progressStatementOf: return "running statement {number} of {total}"
+        case .progressComputing: return "computing"
+
         case .kindPerpusnas: return "National Library (Perpusnas)"
         case .kindBappenas: return "Ministry of National Development Planning (Bappenas)"
         case .kindKemendes: return "Ministry of Villages (Kemendes)"

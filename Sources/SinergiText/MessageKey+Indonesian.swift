@@ -221,6 +221,42 @@ extension MessageKey {
         case .schemaReadsAs: return "dibaca sebagai"
         case .schemaProperties: return "properti (berapa yang memilikinya)"
 
+        case .generateAbstract:
+            return "Buat registri TPBIS sintetis pada wilayah yang nyata, selalu sama untuk satu benih acak."
+        case .generateDiscussion:
+            return """
+                national: seluruh 34 provinsi, 514 kabupaten/kota, 7.097 kecamatan, dan 82.503 desa/kelurahan,
+                dengan perpustakaan desa dan pemerintah desa di setiap desa, Dinas Perpustakaan, Bappeda, dan
+                DPMPD di setiap kabupaten/kota, penerima manfaat program, garis replikasi, dan celah sinergi
+                (sekitar 257.000 simpul dan 550.000 relasi). program: hanya pemangku kepentingan program dan wilayahnya.
+                province: satu provinsi serinci skala nasional (--province, bawaan Kepulauan Riau). Setiap fakta
+                rekaan memuat synthetic: true; modelnya dijelaskan di docs/generator.md.
+                """
+        case .generateHelpScale: return "province, program atau national."
+        case .generateHelpSeed: return "Benih acak (bawaan: 42)."
+        case .generateHelpProvince: return "Untuk --scale province: nama, slug, kode ISO, atau id provinsi."
+        case .generateHelpRegions: return "Berkas CSV wilayah (bawaan: graphs/regions-id)."
+        case .generateHelpOutput: return "Tulis registri ke berkas ini (bawaan: keluaran standar)."
+        case .generateHelpForce: return "Timpa berkas keluaran yang sudah ada."
+        case .generateHelpQuiet: return "Jangan tampilkan kemajuan maupun ringkasan di galat standar."
+        case .generateSeedRange: return "--seed memerlukan bilangan bulat dari 0 sampai {maximum}, bukan '{value}'"
+        case .generateWrote:
+            return "{path} ditulis: {nodes} simpul, {relationships} relasi (dibuat dalam {seconds} detik)"
+        case .generateUnknownProvince:
+            return
+                "tidak ada provinsi '{name}'; sebutkan nama (Kepulauan Riau), kode ISO (ID-KR), slug (kepri), atau id-nya"
+        case .generateAmbiguousProvince: return "'{name}' menunjuk beberapa provinsi ({names}); sebutkan namanya"
+        case .generateInfeasible: return "parameter program tidak sesuai dengan data wilayah: {detail}"
+        case .generateInternal: return "terjadi kesalahan internal saat menyusun graf: {detail}"
+
+        case .progressSeconds: return "{seconds} detik"
+        case .progressReading: return "membaca {path}"
+        case .progressGenerating: return "membuat registri skala {scale}"
+        case .progressWriting: return "menulis {path}"
+        case .progressStatement: return "menjalankan pernyataan"
+        case .progressStatementOf: return "menjalankan pernyataan ke-{number} dari {total}"
+        case .progressComputing: return "menghitung"
+
         case .kindPerpusnas: return "Perpustakaan Nasional Republik Indonesia (Perpusnas)"
         case .kindBappenas: return "Kementerian PPN/Bappenas"
         case .kindKemendes: return "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes)"

@@ -185,6 +185,32 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case schemaReadsAs = "shell.schema.readsAs"
     case schemaProperties = "shell.schema.properties"
 
+    // MARK: sinergi generate
+    case generateAbstract = "generate.abstract"
+    case generateDiscussion = "generate.discussion"
+    case generateHelpScale = "generate.help.scale"
+    case generateHelpSeed = "generate.help.seed"
+    case generateHelpProvince = "generate.help.province"
+    case generateHelpRegions = "generate.help.regions"
+    case generateHelpOutput = "generate.help.output"
+    case generateHelpForce = "generate.help.force"
+    case generateHelpQuiet = "generate.help.quiet"
+    case generateSeedRange = "generate.seedRange"
+    case generateWrote = "generate.wrote"
+    case generateUnknownProvince = "generate.unknownProvince"
+    case generateAmbiguousProvince = "generate.ambiguousProvince"
+    case generateInfeasible = "generate.infeasible"
+    case generateInternal = "generate.internal"
+
+    // MARK: Progress on long work (standard error, at a terminal)
+    case progressSeconds = "progress.seconds"
+    case progressReading = "progress.reading"
+    case progressGenerating = "progress.generating"
+    case progressWriting = "progress.writing"
+    case progressStatement = "progress.statement"
+    case progressStatementOf = "progress.statementOf"
+    case progressComputing = "progress.computing"
+
     // MARK: Stakeholder kinds as people read them (labels stay as they are in queries)
     case kindPerpusnas = "kind.Perpusnas"
     case kindBappenas = "kind.Bappenas"

@@ -69,4 +69,17 @@ import Testing
         GoldenTranscript.check(
             "check-fixture-warnings", ["check", "-r", "Tests/SinergiCLITests/Fixtures/schema-problems.jsonl"])
     }
+
+    /// generate's errors in both languages; the province is read as people write it.
+    @Test func generateErrorsInBothLanguages() {
+        let misspelt = ["generate", "--scale", "province", "--province", "Sumatera Utar"]
+        GoldenTranscript.check("error-generate-unknown-province", misspelt)
+        GoldenTranscript.check("id/error-generate-unknown-province", misspelt + ["--lang", "id"])
+        let badSeed = ["generate", "--scale", "program", "--seed", "-1"]
+        GoldenTranscript.check("error-generate-bad-seed", badSeed)
+        GoldenTranscript.check("id/error-generate-bad-seed", badSeed + ["--lang", "id"])
+        GoldenTranscript.check(
+            "id/error-generate-province-needs-scale",
+            ["generate", "--scale", "national", "--province", "Sumut", "--lang", "id"])
+    }
 }

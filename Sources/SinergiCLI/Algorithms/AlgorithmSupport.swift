@@ -11,6 +11,7 @@ import SinergiFormats
 import SinergiGraph
 import SinergiQuery
 import SinergiRegistry
+import SinergiText
 
 /// The part of the graph an algorithm command's answer involves: what a diagram of the
 /// answer draws.
@@ -53,6 +54,10 @@ struct AlgorithmInput {
     let graph: PropertyGraph
     let snapshot: GraphSnapshot
     let regions: RegionHierarchy
+    /// Where progress on long computations goes (nowhere with --quiet or off a terminal).
+    let console: Console
+    /// True with --quiet.
+    let quiet: Bool
 
     /// Loads `--registry`, printing load warnings to standard error.
     /// - Complexity: O(file size + N + E).
@@ -62,6 +67,8 @@ struct AlgorithmInput {
         graph = loaded.graph
         snapshot = GraphSnapshot(graph)
         regions = RegionHierarchy(snapshot)
+        self.console = console
+        quiet = arguments.options["quiet"] != nil
     }
 
     /// The node with `key`, or `error: no node 'KEY' in REGISTRY` (exit 1).
@@ -226,10 +233,16 @@ enum AlgorithmCommands {
     /// A score rounded to 6 decimals for display (the procedures give full precision).
     static func score(_ x: Double) -> Value { .double((x * 1e6).rounded() / 1e6) }
 
-    /// Runs an algorithm, turning its `AlgorithmError` into `error: …` (exit 1).
-    static func run<T>(_ input: AlgorithmInput, _ body: () throws(AlgorithmError) -> T) throws(CLIError) -> T {
+    /// Runs an algorithm, turning its `AlgorithmError` into `error: …` (exit 1); a run that
+    /// lasts more than a second shows `progress` (default: "computing") at a terminal.
+    static func run<T>(
+        _ input: AlgorithmInput, progress: Message = Message(.progressComputing),
+        _ body: () throws(AlgorithmError) -> T
+    ) throws(CLIError) -> T {
         do {
-            return try body()
+            return try Progress.during(progress, console: input.console, quiet: input.quiet) {
+                () throws(AlgorithmError) in try body()
+            }
         } catch {
             throw .failure(SinergiConfig.message(error, graph: input.graph))
         }

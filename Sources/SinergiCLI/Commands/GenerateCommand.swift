@@ -3,69 +3,130 @@ import Foundation
 import SinergiFormats
 import SinergiGraph
 import SinergiRegistry
+import SinergiText
 
 /// Writes a synthetic registry shaped like the programme (see docs/generator.md).
 public enum GenerateCommand: Subcommand {
+    static let scale = Option<ProgrammeGenerator.Scale>.choice(
+        "scale", value: .valueScale, help: Message(.generateHelpScale), required: true)
+    static let seed = Option<UInt64>(OptionSpec("seed", value: .valueNumber, help: Message(.generateHelpSeed))) {
+        text throws(CLIError) in
+        guard let n = UInt64(text) else {
+            throw .usage(.generateSeedRange, ["value": .text(text), "maximum": .text(String(UInt64.max))])
+        }
+        return n
+    }
+    static let province = Option.text("province", value: .valueName, help: Message(.generateHelpProvince))
+    static let regions = Option.text("regions", value: .valueFolder, help: Message(.generateHelpRegions))
+    static let output = Option.text("output", short: "o", value: .valueFile, help: Message(.generateHelpOutput))
+    static let force = Flag("force", help: Message(.generateHelpForce))
+    static let quiet = Flag("quiet", short: "q", help: Message(.generateHelpQuiet))
+
     public static let spec = CommandSpec(
-        name: "generate",
-        abstract: "Generate a synthetic TPBIS registry on the real regions, deterministic for a seed.",
-        discussion: """
-            national: all 34 provinces, 514 regencies, 7,097 districts and 82,503 villages with a library
-            and a government per village, offices, Bappeda and DPMPD per regency, the programme's
-            beneficiaries, replication lineages and synergy gaps (about 257,000 nodes and 550,000
-            relationships). program: only the programme's stakeholders and their places. province: one
-            province at national detail (--province, default Kepulauan Riau). Every synthetic fact carries
-            synthetic: true; the model is described in docs/generator.md.
-            """,
-        options: [
-            OptionSpec("scale", value: "scale", help: "province, program or national.", required: true),
-            OptionSpec("seed", value: "n", help: "The random seed (default: 42)."),
-            OptionSpec("province", value: "name", help: "For --scale province: a name, slug, ISO code or id."),
-            OptionSpec("regions", value: "folder", help: "The region CSV files (default: graphs/regions-id)."),
-            OptionSpec(
-                "output", short: "o", value: "file", help: "Write the registry here (default: standard output)."),
-            OptionSpec("force", help: "Replace an existing output file."),
-        ],
+        name: "generate", abstract: .generateAbstract, discussion: .generateDiscussion,
+        options: [scale.spec, seed.spec, province.spec, regions.spec, output.spec, force.spec, quiet.spec],
         examples: [
             "sinergi generate --scale national --seed 42 -o graphs/national.jsonl",
             "sinergi generate --scale province --province 'Jawa Timur' --seed 7 -o jatim.jsonl",
         ])
 
-    public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let scaleText = arguments.value("scale") ?? ""
-        guard let scale = ProgrammeGenerator.Scale(rawValue: scaleText) else {
-            throw CLIError.usage("unknown scale '\(scaleText)' (expected province, program or national)")
+    /// The options of `sinergi generate`.
+    public struct Options: CommandOptions {
+        var scale: ProgrammeGenerator.Scale
+        var seed: UInt64
+        var province: String?
+        var regions: String
+        var output: String?
+        var force: Bool
+        var quiet: Bool
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            scale = try arguments.required(GenerateCommand.scale)
+            seed = try arguments.value(GenerateCommand.seed, default: 42)
+            province = try arguments.value(GenerateCommand.province)
+            regions = try arguments.value(GenerateCommand.regions, default: "graphs/regions-id")
+            output = try arguments.value(GenerateCommand.output)
+            force = arguments.flag(GenerateCommand.force)
+            quiet = arguments.flag(GenerateCommand.quiet)
         }
-        guard let seedText = arguments.value("seed") ?? Optional("42"), let seed = UInt64(seedText) else {
-            throw CLIError.usage("--seed needs a whole number from 0 to \(UInt64.max)")
+
+        public func validate() throws(CLIError) {
+            if province != nil && scale != .province {
+                throw .usage(.usageGoesWith, ["option": .text("--province"), "other": .text("--scale province")])
+            }
         }
-        if arguments.value("province") != nil && scale != .province {
-            throw CLIError.usage("--province goes with --scale province")
-        }
-        let folder = arguments.value("regions") ?? "graphs/regions-id"
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
         let regions: RegionTable
         do {
-            regions = try RegionTable(directory: folder)
+            regions = try RegionTable(directory: options.regions)
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(.verbatim("\(error)"))
         }
+        let province = try options.province.map { text throws(CLIError) in try provinceName(text, in: regions) }
         let start = DispatchTime.now().uptimeNanoseconds
         let graph: PropertyGraph
         do {
-            graph = try ProgrammeGenerator.generate(
-                scale: scale, seed: seed, regions: regions, province: arguments.value("province"))
+            graph = try Progress.during(
+                Message(.progressGenerating, ["scale": .text(options.scale.rawValue)]), console: console,
+                quiet: options.quiet
+            ) { () throws(GeneratorError) in
+                try ProgrammeGenerator.generate(
+                    scale: options.scale, seed: options.seed, regions: regions, province: province)
+            }
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(message(error))
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if let output = arguments.value("output") {
-            try Registry(path: output).create(with: graph, overwrite: arguments.flag("force"))
-            console.err(
-                "wrote \(output): \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships"
-                    + String(format: " (generated in %.2f s)", seconds) + "\n")
-        } else {
+        guard let output = options.output else {
             console.outBytes(JSONLineEncoder.snapshot(of: graph))
+            return ExitCode.success
+        }
+        try Progress.during(Message(.progressWriting, ["path": .text(output)]), console: console, quiet: options.quiet)
+        {
+            try Registry(path: output).create(with: graph, overwrite: options.force)
+        }
+        if !options.quiet {
+            console.status(
+                Message(
+                    .generateWrote,
+                    [
+                        "path": .text(output), "nodes": .count(graph.nodeCount),
+                        "relationships": .count(graph.relationshipCount), "seconds": .decimal(seconds, digits: 2),
+                    ]))
         }
         return ExitCode.success
+    }
+
+    /// The province `text` names, as the region table writes it: the generator's own reading
+    /// (name, slug, ISO code, id), else the spellings people use (`Sumatera Utara`, `Sumut`).
+    /// - Throws: a failure naming the nearest provinces when none matches.
+    /// - Complexity: O(P · L²) for P provinces of name length L.
+    static func provinceName(_ text: String, in regions: RegionTable) throws(CLIError) -> String {
+        let names = regions.provinces.map(\.name)
+        let matched = RegionNames.matches(text, among: names, level: RegionNames.provinceLevel)
+        if matched.count == 1 { return names[matched[0]] }
+        do {
+            return names[try ProgrammeGenerator.provincePosition(matching: text, in: regions)]
+        } catch {
+            if case .unknownProvince = error {
+                throw .failure(message(error).suggesting(RegionNames.suggestions(for: text, among: names)))
+            }
+            throw .failure(message(error))
+        }
+    }
+
+    /// What a generator error says, in the run's language.
+    static func message(_ error: GeneratorError) -> Message {
+        switch error {
+        case .unknownProvince(let name): return Message(.generateUnknownProvince, ["name": .text(name)])
+        case .ambiguousProvince(let name, let candidates):
+            return Message(.generateAmbiguousProvince, ["name": .text(name), "names": .list(candidates)])
+        case .provinceNeedsProvinceScale:
+            return Message(.usageGoesWith, ["option": .text("--province"), "other": .text("--scale province")])
+        case .infeasible(let why): return Message(.generateInfeasible, ["detail": .text(why)])
+        case .graph(let error): return Message(.generateInternal, ["detail": .message(error.message)])
+        }
     }
 }

@@ -69,16 +69,23 @@ extension OptionSpec {
 
 /// Shared steps of the commands.
 enum CommandSupport {
-    /// Loads the registry at `path`, printing load warnings to stderr.
-    static func load(path: String, console: Console) throws -> LoadedRegistry {
-        let loaded = try Registry(path: path).load(useCache: useCache)
+    /// Loads the registry at `path`, printing load warnings to stderr; a load that takes long
+    /// (a cold read of a national registry) shows progress at a terminal unless `quiet`.
+    static func load(path: String, console: Console, quiet: Bool = false) throws -> LoadedRegistry {
+        let loaded = try Progress.during(
+            Message(.progressReading, ["path": .text(path)]), console: console, quiet: quiet
+        ) { () throws(RegistryError) in
+            try Registry(path: path).load(useCache: useCache)
+        }
         report(loaded.warnings, console: console)
         return loaded
     }
 
     /// Loads the registry named by `--registry`, printing load warnings to stderr.
     static func load(_ arguments: ParsedArguments, console: Console) throws -> LoadedRegistry {
-        try load(path: try arguments.required(CommonOptions.registry), console: console)
+        try load(
+            path: try arguments.required(CommonOptions.registry), console: console,
+            quiet: arguments.options["quiet"] != nil)
     }
 
     /// False when SINERGI_NO_CACHE=1: every command then parses the registry's JSON lines

@@ -83,14 +83,20 @@ public enum QueryCommand: Subcommand {
         }
         let statements = ScriptStatements.split(source)
         guard !statements.isEmpty else { throw CLIError.usage(.queryNoStatement) }
-        let session = try QuerySession(path: options.registry, create: options.create, console: console)
+        if let output = options.output {
+            try OutputFile.checkReplaceable(output, registry: options.registry, force: false, console: console)
+        }
+        let session = try QuerySession(
+            path: options.registry, create: options.create, console: console, quiet: options.quiet)
         for p in options.parameters { session.parameters[p.name] = p.value }
         session.options = options.limits
         let target = OutputTarget(format: options.format, path: options.output)
         var failed = false
         if options.singleTransaction {
             do {
-                let outcomes = try session.runScript(statements.map(\.text))
+                let outcomes = try Progress.during(
+                    Message(.progressStatement), console: console, quiet: options.quiet
+                ) { try session.runScript(statements.map(\.text)) }
                 for outcome in outcomes {
                     emit(outcome, to: target, session: session, console: console, quiet: options.quiet)
                 }
@@ -113,7 +119,15 @@ public enum QueryCommand: Subcommand {
         } else {
             for statement in statements {
                 do {
-                    let outcome = try session.run(statement.text)
+                    let label =
+                        statements.count == 1
+                        ? Message(.progressStatement)
+                        : Message(
+                            .progressStatementOf,
+                            ["number": .int(statement.number), "total": .int(statements.count)])
+                    let outcome = try Progress.during(label, console: console, quiet: options.quiet) {
+                        try session.run(statement.text)
+                    }
                     emit(outcome, to: target, session: session, console: console, quiet: options.quiet)
                 } catch let error as QueryError {
                     console.err(

@@ -41,12 +41,15 @@ final class QuerySession {
 
     /// Opens the registry at `path`; with `create`, a missing file is an empty registry that
     /// the first writing statement creates (a read-only session leaves no file behind).
-    init(path: String, create: Bool = false, console: Console) throws {
-        registry = Registry(path: path)
+    init(path: String, create: Bool = false, console: Console, quiet: Bool = false) throws {
+        let registry = Registry(path: path)
+        self.registry = registry
         if create && !registry.exists {
             version = registry.absentVersion()
         } else {
-            version = try registry.loadVersion(useCache: CommandSupport.useCache)
+            version = try Progress.during(
+                Message(.progressReading, ["path": .text(path)]), console: console, quiet: quiet
+            ) { () throws(RegistryError) in try registry.loadVersion(useCache: CommandSupport.useCache) }
         }
         graph = version.loaded.graph
         CommandSupport.report(version.loaded.warnings, console: console)

@@ -115,7 +115,11 @@ struct ShellState {
             if let historyPath { ShellCommand.appendHistory(statement.text, to: historyPath) }
             input.remember(statement.text.replacingOccurrences(of: "\n", with: " ") + ";")
             do {
-                let outcome = try input.whileRunning { try session.run(statement.text) }
+                let outcome = try input.whileRunning {
+                    try Progress.during(Message(.progressStatement), console: console) {
+                        try session.run(statement.text)
+                    }
+                }
                 QueryCommand.emit(outcome, to: target, session: session, console: console)
             } catch let error as QueryError {
                 console.err(

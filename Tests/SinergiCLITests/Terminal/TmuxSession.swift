@@ -57,6 +57,10 @@ final class TmuxSession {
     /// Presses keys by tmux's names (`Enter`, `Up`, `Left`, `Home`, `DC`, `C-r`, `C-c`, …).
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
+    /// Appends every byte the program writes to the terminal from now on to `path` (what was
+    /// drawn and erased again, such as a progress line, stays in the file).
+    func record(to path: String) throws { try tmux(["pipe-pane", "-t", name, "cat >> '\(path)'"]) }
+
     /// The visible screen, one line per row (a line the terminal wrapped is joined again).
     func screen() throws -> String { try tmux(["capture-pane", "-J", "-p", "-t", name]) }
 
