@@ -1,5 +1,6 @@
 // The one error type the algorithms report for input they cannot work with.
 import SinergiGraph
+import SinergiText
 
 /// Why an algorithm refused its input.
 ///
@@ -12,12 +13,15 @@ public enum AlgorithmError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidParameter(name: String, reason: String)
     /// A relationship property used as a weight or probability holds an unusable value.
     case invalidPropertyValue(relationship: RelationshipID, property: String, reason: String)
+    /// The registry does not hold what an estimate needs (the message says what is missing).
+    case notEstimable(Message)
 
     public var description: String {
         switch self {
         case .unknownNode(let id): return "no node \(id)"
         case .invalidParameter(let name, let reason): return "invalid \(name): \(reason)"
         case .invalidPropertyValue(let r, let p, let reason): return "relationship \(r), property '\(p)': \(reason)"
+        case .notEstimable(let message): return message.text(.en)
         }
     }
 }

@@ -39,17 +39,37 @@ struct CascadeNetwork: Sendable {
     ///   - property: IC: the arc probability (missing: `defaultProbability`); LT: the arc
     ///     weight (missing: 1 / in-degree). LT weights into a node that sum above 1 are
     ///     scaled to sum to 1.
+    init(_ snapshot: GraphSnapshot, _ cascade: CascadeParameters, seed: UInt64) throws(AlgorithmError) {
+        try self.init(
+            snapshot, model: cascade.model, types: cascade.types, direction: cascade.direction,
+            property: cascade.probabilityProperty, defaultProbability: cascade.defaultProbability,
+            typeProbabilities: cascade.typeProbabilities, seed: seed)
+    }
+
     init(
         _ snapshot: GraphSnapshot, model: CascadeModel, types: [String]?, direction: Direction, property: String?,
-        defaultProbability: Double, seed: UInt64
+        defaultProbability: Double, typeProbabilities: [String: Double] = [:], seed: UInt64
     ) throws(AlgorithmError) {
         guard defaultProbability >= 0, defaultProbability <= 1 else {
             throw .invalidParameter(name: "defaultProbability", reason: "must be in [0, 1]")
+        }
+        for (name, p) in typeProbabilities.sorted(by: { $0.key < $1.key }) where !(p >= 0 && p <= 1) {
+            throw .invalidParameter(name: "typeProbabilities[\(name)]", reason: "must be in [0, 1]")
         }
         let adj = Adjacency(
             snapshot, direction: direction, types: types.map { snapshot.typeFilter($0) }, selfLoops: .drop)
         let m = adj.arcCount
         var values = [Double](repeating: .nan, count: m)
+        if model == .independentCascade, !typeProbabilities.isEmpty {
+            var byType = [Double](repeating: .nan, count: snapshot.graph.typeNames.count)
+            for (name, p) in typeProbabilities {
+                if let t = snapshot.graph.typeID(named: name), t.index < byType.count { byType[t.index] = p }
+            }
+            for i in 0..<m {
+                let t = snapshot.relationshipTypes[Int(adj.relationships[i])].index
+                if t < byType.count { values[i] = byType[t] }
+            }
+        }
         if let property {
             for i in 0..<m {
                 let rel = RelationshipID(UInt32(adj.relationships[i]))

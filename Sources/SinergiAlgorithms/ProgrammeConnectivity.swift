@@ -1,15 +1,20 @@
 // Which stakeholders are connected to the programme: shared by `Unconnected` and
-// `RecommendedPartnerships`.
+// `RecommendedPartnerships`, on the definition of `StakeholderNetwork`.
 import SinergiGraph
 
-/// The components of the stakeholder network and which of them reach a programme root.
+/// The components of the network and which of them reach a programme root.
 ///
-/// A stakeholder is connected when its component (relationships undirected) holds a
-/// national root (Perpusnas) or the provincial library office of its own province.
+/// Components are taken over the stakeholders only (relationships undirected, `types` or the
+/// stakeholder network): a chain must run through stakeholders, as `ShortestPath` and `Reach`
+/// with `nodeLabel: "Stakeholder"` walk it. A stakeholder is connected when its component
+/// holds a national root (Perpusnas) or the provincial library office of its own province.
 struct ProgrammeConnectivity {
     let hierarchy: RegionHierarchy
+    /// The stakeholders: nodes counted in regions and in groups (the roots included).
     let mask: [Bool]
     let components: Components
+    /// Stakeholders in each component.
+    let stakeholderCounts: [Int]
     /// Components holding a national root.
     var national: [Bool]
     /// For each province node id, the components holding one of its provincial roots.
@@ -18,13 +23,6 @@ struct ProgrammeConnectivity {
     var anyRoot: [Bool]
     /// True when the graph has at least one root.
     var hasRoots: Bool
-
-    /// The default stakeholder relationship filter: every type except `locatedIn`/`partOf`.
-    static func filter(_ snapshot: GraphSnapshot, types: [String]?, excluding: [String]) -> TypeFilter {
-        if let types { return snapshot.typeFilter(types) }
-        let names = snapshot.graph.typeNames.filter { !excluding.contains($0) }
-        return snapshot.typeFilter(names)
-    }
 
     init(
         _ snapshot: GraphSnapshot, types: [String]?, stakeholderLabel: String?, nationalRootLabel: String,
@@ -39,8 +37,13 @@ struct ProgrammeConnectivity {
         for v in snapshot.graph.nodes(withLabel: provincialRootLabel) where v.index < mask.count {
             mask[v.index] = true
         }
-        let filter = Self.filter(snapshot, types: types, excluding: ["LOCATED_IN", "PART_OF"])
+        let filter = snapshot.typeFilter(types ?? StakeholderNetwork.types(snapshot.graph))
         let comps = Components.weakly(snapshot, filter: filter, mask: mask)
+        var counts = [Int](repeating: 0, count: comps.count)
+        for v in mask.indices where mask[v] {
+            let c = comps.componentOf[v]
+            if c >= 0 { counts[Int(c)] += 1 }
+        }
         var national = [Bool](repeating: false, count: comps.count)
         var provincial = [[Int32]](repeating: [], count: snapshot.nodeCapacity)
         var anyRoot = [Bool](repeating: false, count: comps.count)
@@ -57,6 +60,7 @@ struct ProgrammeConnectivity {
         self.hierarchy = h
         self.mask = mask
         self.components = comps
+        self.stakeholderCounts = counts
         self.national = national
         self.provincial = provincial
         self.anyRoot = anyRoot

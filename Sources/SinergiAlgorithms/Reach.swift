@@ -58,17 +58,23 @@ public enum Reach {
     ///   - maxHops: the largest distance reported (≥ 0); `Int.max` for no limit.
     ///   - types: relationship types to follow; nil follows every type.
     ///   - direction: `.outgoing`, `.incoming` or `.both` (undirected).
+    ///   - nodeLabel: when given, only nodes with this label are reached (and so passed
+    ///     through); the sources are always reached.
     /// - Throws: `AlgorithmError.unknownNode`, `.invalidParameter` for a negative `maxHops`.
     /// - Complexity: O(N + E_r) time, where E_r counts the relationships of the reached
     ///   nodes (an O(N) distance array is allocated once).
     public static func within(
         _ snapshot: GraphSnapshot, from sources: [NodeID], maxHops: Int = .max, types: [String]? = nil,
-        direction: Direction = .both
+        direction: Direction = .both, nodeLabel: String? = nil
     ) throws(AlgorithmError) -> [ReachedNode] {
         try snapshot.requireLive(sources)
         guard maxHops >= 0 else { throw .invalidParameter(name: "maxHops", reason: "must be 0 or more") }
         let filter = types.map { snapshot.typeFilter($0) }
-        var dist = [Int32](repeating: -1, count: snapshot.nodeCapacity)
+        // nodes outside the label start at -2: never reached
+        var dist = [Int32](repeating: nodeLabel == nil ? -1 : -2, count: snapshot.nodeCapacity)
+        if let nodeLabel {
+            for v in snapshot.graph.nodes(withLabel: nodeLabel) where v.index < dist.count { dist[v.index] = -1 }
+        }
         var queue: [Int32] = []
         for s in sources where dist[s.index] < 0 {
             dist[s.index] = 0
@@ -93,7 +99,7 @@ public enum Reach {
                                     for i in snapshot.outOffsets[v]..<snapshot.outOffsets[v + 1] {
                                         if let filter, !filter.contains(typeOf[rels[i].index]) { continue }
                                         let w = targets[i].index
-                                        if dist[w] < 0 {
+                                        if dist[w] == -1 {
                                             dist[w] = d + 1
                                             queue[count] = Int32(w)
                                             count += 1
@@ -108,7 +114,7 @@ public enum Reach {
                                     for i in snapshot.inOffsets[v]..<snapshot.inOffsets[v + 1] {
                                         if let filter, !filter.contains(typeOf[rels[i].index]) { continue }
                                         let w = sources[i].index
-                                        if dist[w] < 0 {
+                                        if dist[w] == -1 {
                                             dist[w] = d + 1
                                             queue[count] = Int32(w)
                                             count += 1

@@ -1,17 +1,40 @@
 // Recommended partnerships: the k new links that bring the most unconnected stakeholders
-// into the programme's network, each with a partner close by and the reasoning.
+// into the programme's network, each with a partner close by and the reasoning (a catalogue
+// message, so the handout reads in the reader's language).
 import SinergiGraph
+import SinergiText
 
 /// A partnership worth forming.
 public struct SuggestedPartnership: Equatable, Sendable {
     /// How close the suggested partners are.
-    public enum Scope: Int, Sendable, Equatable, Comparable {
+    public enum Scope: Int, Sendable, Equatable, Comparable, CaseIterable {
         case sameRegency = 0
         case sameProvince = 1
         case national = 2
 
         public static func < (a: Scope, b: Scope) -> Bool { a.rawValue < b.rawValue }
+
+        /// The identifier procedures yield: `sameRegency`, `sameProvince`, `national`.
+        public var name: String {
+            switch self {
+            case .sameRegency: return "sameRegency"
+            case .sameProvince: return "sameProvince"
+            case .national: return "national"
+            }
+        }
+
+        /// The scope as people read it.
+        public var message: Message {
+            switch self {
+            case .sameRegency: return Message(.scopeSameRegency)
+            case .sameProvince: return Message(.scopeSameProvince)
+            case .national: return Message(.scopeNational)
+            }
+        }
     }
+
+    /// The place of this suggestion in the list (1 for the first pick).
+    public var rank: Int
 
     /// The stakeholder in the group that is not connected yet.
     public var stakeholder: NodeID
@@ -22,7 +45,7 @@ public struct SuggestedPartnership: Equatable, Sendable {
     /// Where the partner is relative to the stakeholder.
     public var scope: Scope
     /// Why this link, in a sentence for a meeting handout.
-    public var reason: String
+    public var reason: Message
 }
 
 /// Greedy recommendations of new partnerships.
@@ -38,7 +61,8 @@ public enum RecommendedPartnerships {
     ]
 
     /// Up to `k` partnerships, each joining one group of stakeholders that has no
-    /// programme root (Perpusnas or a provincial library office) to a group that has one.
+    /// programme root (Perpusnas or a provincial library office) to a group that has one;
+    /// with `province`, only groups with a stakeholder there, represented by one of those.
     ///
     /// Greedy: the groups (components, relationships undirected) are disjoint, so linking
     /// the largest rootless group gains the most and does not change the others' gains;
@@ -53,7 +77,7 @@ public enum RecommendedPartnerships {
     public static func suggest(
         _ snapshot: GraphSnapshot, k: Int, types: [String]? = nil, stakeholderLabel: String? = "Stakeholder",
         nationalRootLabel: String = "Perpusnas", provincialRootLabel: String = "ProvincialLibraryOffice",
-        hierarchy: RegionHierarchy? = nil
+        province: NodeID? = nil, hierarchy: RegionHierarchy? = nil
     ) throws(AlgorithmError) -> [SuggestedPartnership] {
         guard k >= 0 else { throw .invalidParameter(name: "k", reason: "must be 0 or more") }
         let pc = ProgrammeConnectivity(
@@ -96,6 +120,7 @@ public enum RecommendedPartnerships {
         var bestPartner = [Int32](repeating: -1, count: comps.count)
         for v in 0..<n where pc.mask[v] {
             guard let c = comps.component(of: NodeID(v)), !pc.holdsRoot(c) else { continue }
+            if let province, h.regionIndex(v, .province) != province.index { continue }
             var scope = SuggestedPartnership.Scope.national
             var partner = nationalPartner
             let g = h.regionIndex(v, .regency)
@@ -116,36 +141,45 @@ public enum RecommendedPartnerships {
             }
         }
         var groups = (0..<comps.count).filter { best[$0] >= 0 }
-        groups.sort { comps.sizes[$0] != comps.sizes[$1] ? comps.sizes[$0] > comps.sizes[$1] : $0 < $1 }
+        groups.sort {
+            pc.stakeholderCounts[$0] != pc.stakeholderCounts[$1]
+                ? pc.stakeholderCounts[$0] > pc.stakeholderCounts[$1] : $0 < $1
+        }
         let chosen = groups.prefix(k)
         var result: [SuggestedPartnership] = []
         for (i, c) in chosen.enumerated() {
             let s = NodeID(Int(best[c]))
             let t = NodeID(Int(bestPartner[c]))
-            let size = comps.sizes[c]
-            let place: String
+            let size = pc.stakeholderCounts[c]
+            let place: Message
             switch bestScope[c] {
             case .sameRegency:
-                place = "both are in \(name(snapshot, h.region(of: s, at: .regency)))"
+                place = Message(
+                    .recommendPlaceSameRegency, ["regency": .text(name(snapshot, h.region(of: s, at: .regency)))])
             case .sameProvince:
-                place =
-                    "no connected stakeholder is in its regency; both are in \(name(snapshot, h.region(of: s, at: .province)))"
+                place = Message(
+                    .recommendPlaceSameProvince, ["province": .text(name(snapshot, h.region(of: s, at: .province)))])
             case .national:
-                place = "no connected stakeholder is in its regency or province, so the link goes to the national level"
+                place = Message(.recommendPlaceNational)
             }
-            let group = size == 1 ? "a stakeholder on its own" : "a group of \(size) stakeholders"
-            let reason =
-                "Link \(name(snapshot, s)) with \(name(snapshot, t)): \(place). It connects \(group) with no path to "
-                + "Perpusnas or its provincial library office; greedy pick \(i + 1): the largest such group left."
+            let group = size == 1 ? Message(.recommendGroupAlone) : Message(.recommendGroup, ["count": .count(size)])
+            let reason = Message(
+                .recommendReason,
+                [
+                    "stakeholder": .text(name(snapshot, s)), "partner": .text(name(snapshot, t)),
+                    "place": .message(place), "group": .message(group),
+                    "why": .message(Message(i == 0 ? .recommendWhyLargest : .recommendWhyNext)),
+                ])
             result.append(
-                SuggestedPartnership(stakeholder: s, partner: t, gain: size, scope: bestScope[c], reason: reason))
+                SuggestedPartnership(
+                    rank: i + 1, stakeholder: s, partner: t, gain: size, scope: bestScope[c], reason: reason))
         }
         return result
     }
 
     /// A node's `name` property with its key, or the key alone.
     static func name(_ snapshot: GraphSnapshot, _ node: NodeID?) -> String {
-        guard let node else { return "(unknown region)" }
+        guard let node else { return "?" }
         let key = snapshot.graph.key(of: node)
         if let n = snapshot.graph.property("name", of: node).stringValue, n != key { return "\(n) (\(key))" }
         return key

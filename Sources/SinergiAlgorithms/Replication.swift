@@ -115,25 +115,44 @@ public enum Replication {
     /// `since` (a date, a `YYYY-MM-DD` string, or an integer year) or `cohort` (an integer
     /// year) — and otherwise on the node itself (`cohort`, then `since`, read the same way).
     /// - Complexity: O(N + E) plus the property look-ups of the replicators.
-    public static func byCohort(_ snapshot: GraphSnapshot, type: String = "REPLICATED_FROM") -> [ReplicationCount] {
+    /// - Parameter province: only replicators in this Province node.
+    public static func byCohort(
+        _ snapshot: GraphSnapshot, type: String = "REPLICATED_FROM", province: NodeID? = nil,
+        hierarchy: RegionHierarchy? = nil
+    ) -> [ReplicationCount] {
         let filter = snapshot.typeFilter([type])
         var years: [Int: Int] = [:]
         var unknown = 0
+        let h = province == nil ? nil : (hierarchy ?? RegionHierarchy(snapshot))
         for v in replicators(snapshot, type: type) {
-            var year: Int?
-            snapshot.forEachNeighbor(of: v, direction: .outgoing, types: filter) { _, r in
-                let props = snapshot.graph.properties(of: r)
-                if let y = cohortYear(props["since"]) ?? cohortYear(props["cohort"]) { year = min(year ?? y, y) }
+            if let h, !RegionLookup.within(v, province: province, hierarchy: h) { continue }
+            if let year = replicationYear(snapshot, v, filter: filter) {
+                years[year, default: 0] += 1
+            } else {
+                unknown += 1
             }
-            if year == nil {
-                let props = snapshot.graph.properties(of: v)
-                year = cohortYear(props["cohort"]) ?? cohortYear(props["since"])
-            }
-            if let year { years[year, default: 0] += 1 } else { unknown += 1 }
         }
         var result = years.keys.sorted().map { ReplicationCount(province: nil, year: $0, replicators: years[$0] ?? 0) }
         if unknown > 0 { result.append(ReplicationCount(province: nil, year: nil, replicators: unknown)) }
         return result
+    }
+
+    /// The year replicator `v` replicated, as `byCohort` reads it: the earliest year on its
+    /// `filter` relationships (`since`, then `cohort`), else on the node (`cohort`, then `since`).
+    /// - Complexity: O(deg v) property look-ups.
+    static func replicationYear(_ snapshot: GraphSnapshot, _ v: NodeID, filter: TypeFilter) -> Int? {
+        var year: Int?
+        snapshot.forEachNeighbor(of: v, direction: .outgoing, types: filter) { _, r in
+            let props = snapshot.graph.properties(of: r)
+            if let y = cohortYear(props["since"]) ?? cohortYear(props["cohort"]) { year = min(year ?? y, y) }
+        }
+        return year ?? nodeYear(snapshot, v)
+    }
+
+    /// The year on a node itself: `cohort`, then `since` (read as `cohortYear` reads them).
+    /// - Complexity: O(1) property look-ups.
+    static func nodeYear(_ snapshot: GraphSnapshot, _ v: NodeID) -> Int? {
+        cohortYear(snapshot.graph.property("cohort", of: v)) ?? cohortYear(snapshot.graph.property("since", of: v))
     }
 
     /// The replicators (nodes with an outgoing `type` relationship), in id order.

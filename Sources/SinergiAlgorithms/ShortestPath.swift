@@ -32,16 +32,19 @@ public enum ShortestPath {
     /// side whose frontier has fewer relationships to follow, and remembers only the nodes it
     /// touches (sparse maps, nothing of the graph's size is allocated), so a short path between
     /// a village library and a hub such as Perpusnas costs microseconds.
+    /// - Parameter nodeLabel: when given, the path passes only through nodes with this label
+    ///   (the two ends need not carry it).
     /// - Throws: `AlgorithmError.unknownNode`.
     /// - Complexity: O(N + E) worst case; typically the neighbourhoods of the two ends up to
     ///   half the path length each.
     public static func unweighted(
         _ snapshot: GraphSnapshot, from source: NodeID, to target: NodeID, types: [String]? = nil,
-        direction: Direction = .both
+        direction: Direction = .both, nodeLabel: String? = nil
     ) throws(AlgorithmError) -> WeightedPath? {
         try snapshot.requireLive([source, target])
         if source == target { return WeightedPath(nodes: [source], relationships: [], cost: 0) }
         let filter = types.map { snapshot.typeFilter($0) }
+        let through = nodeLabel.map { snapshot.graph.nodes(withLabel: $0) }
         let backward: Direction = direction == .outgoing ? .incoming : direction == .incoming ? .outgoing : .both
         // node → (parent, relationship, depth) on each side.
         var forwardTree: [Int32: (parent: Int32, via: Int32, depth: Int32)] = [Int32(source.index): (-1, -1, 0)]
@@ -69,6 +72,7 @@ public enum ShortestPath {
                 snapshot.forEachNeighbor(of: NodeID(Int(v)), direction: d, types: filter) { w, r in
                     let wi = Int32(w.index)
                     guard tree[wi] == nil else { return }
+                    if let through, !through.contains(w), w != source, w != target { return }
                     tree[wi] = (v, Int32(r.index), depth)
                     next.append(wi)
                     if let o = other[wi], best.map({ depth + o.depth < $0.length }) ?? true {
@@ -112,15 +116,17 @@ public enum ShortestPath {
     ///
     /// Each relationship's weight is its numeric property `weightProperty` (integer or
     /// float); relationships without it weigh `defaultWeight`, or are refused when that is nil.
+    /// With `nodeLabel`, only through nodes with that label (the two ends need not carry it).
     /// - Throws: `AlgorithmError.unknownNode`; `.invalidPropertyValue` for a negative,
     ///   non-finite or non-numeric weight met on the way; `.invalidParameter` for a bad default.
     /// - Complexity: O((N + E) log N) worst case; stops when `target` is settled.
     public static func weighted(
         _ snapshot: GraphSnapshot, from source: NodeID, to target: NodeID, weightProperty: String,
-        defaultWeight: Double? = 1, types: [String]? = nil, direction: Direction = .both
+        defaultWeight: Double? = 1, types: [String]? = nil, direction: Direction = .both, nodeLabel: String? = nil
     ) throws(AlgorithmError) -> WeightedPath? {
         try snapshot.requireLive([source, target])
         var search = try Dijkstra(snapshot, weightProperty: weightProperty, defaultWeight: defaultWeight, types: types)
+        search.through = nodeLabel.map { snapshot.graph.nodes(withLabel: $0) }
         try search.run(from: source.index, until: target.index, direction: direction)
         guard search.dist[target.index].isFinite else { return nil }
         return path(to: target.index, parent: search.parent, via: search.via, cost: search.dist[target.index])
@@ -161,6 +167,8 @@ struct Dijkstra {
     let property: String
     let defaultWeight: Double?
     let filter: TypeFilter?
+    /// When set, only these nodes (and the target) are entered.
+    var through: NodeSet?
     var weights: [Double]
     var dist: [Double]
     var parent: [Int32]
@@ -218,6 +226,7 @@ struct Dijkstra {
             func relax(_ r: Int, _ w: Int) throws(AlgorithmError) {
                 if let filter, !filter.contains(typeOf[r]) { return }
                 if settled[w] { return }
+                if let through, w != t, !through.contains(NodeID(w)) { return }
                 let nd = d + (try weight(r))
                 if nd < dist[w] {
                     dist[w] = nd

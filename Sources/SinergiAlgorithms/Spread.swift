@@ -86,11 +86,23 @@ public enum Spread {
         seed: UInt64 = 42, types: [String]? = nil, direction: Direction = .both, probabilityProperty: String? = nil,
         defaultProbability: Double = 0.1
     ) throws(AlgorithmError) -> SpreadForecast {
+        try forecast(
+            snapshot, seeds: seeds,
+            cascade: CascadeParameters(
+                model: model, types: types, direction: direction, probabilityProperty: probabilityProperty,
+                defaultProbability: defaultProbability), runs: runs, seed: seed)
+    }
+
+    /// `forecast` with the model and network in one value (per-type probabilities too).
+    /// - Throws: as `forecast`; `.invalidParameter` for a type probability outside [0, 1].
+    /// - Complexity: as `forecast`.
+    public static func forecast(
+        _ snapshot: GraphSnapshot, seeds: [NodeID], cascade: CascadeParameters, runs: Int = 1000, seed: UInt64 = 42
+    ) throws(AlgorithmError) -> SpreadForecast {
         try snapshot.requireLive(seeds)
         guard runs >= 1 else { throw .invalidParameter(name: "runs", reason: "must be at least 1") }
-        let net = try CascadeNetwork(
-            snapshot, model: model, types: types, direction: direction, property: probabilityProperty,
-            defaultProbability: defaultProbability, seed: seed)
+        let model = cascade.model
+        let net = try CascadeNetwork(snapshot, cascade, seed: seed)
         var unique: [NodeID] = []
         var seen = Set<NodeID>()
         for s in seeds where seen.insert(s).inserted { unique.append(s) }
@@ -145,12 +157,24 @@ public enum Spread {
         runs: Int = 200, seed: UInt64 = 42, types: [String]? = nil, direction: Direction = .both,
         probabilityProperty: String? = nil, defaultProbability: Double = 0.1
     ) throws(AlgorithmError) -> [SeedChoice] {
+        try bestSeeds(
+            snapshot, k: k, candidates: candidates,
+            cascade: CascadeParameters(
+                model: model, types: types, direction: direction, probabilityProperty: probabilityProperty,
+                defaultProbability: defaultProbability), runs: runs, seed: seed)
+    }
+
+    /// `bestSeeds` with the model and network in one value (per-type probabilities too).
+    /// - Throws: as `bestSeeds`.
+    /// - Complexity: as `bestSeeds`.
+    public static func bestSeeds(
+        _ snapshot: GraphSnapshot, k: Int, candidates: [NodeID]? = nil, cascade: CascadeParameters, runs: Int = 200,
+        seed: UInt64 = 42
+    ) throws(AlgorithmError) -> [SeedChoice] {
         if let candidates { try snapshot.requireLive(candidates) }
         guard k >= 0 else { throw .invalidParameter(name: "k", reason: "must be 0 or more") }
         guard runs >= 1 else { throw .invalidParameter(name: "runs", reason: "must be at least 1") }
-        let net = try CascadeNetwork(
-            snapshot, model: model, types: types, direction: direction, property: probabilityProperty,
-            defaultProbability: defaultProbability, seed: seed)
+        let net = try CascadeNetwork(snapshot, cascade, seed: seed)
         let n = net.nodeCapacity
         var pool = candidates?.map(\.index) ?? (0..<n).filter { snapshot.contains(NodeID($0)) }
         var seenPool = [Bool](repeating: false, count: n)
@@ -210,33 +234,11 @@ public enum Spread {
     /// results in chunk order on the calling thread (so the outcome never depends on
     /// scheduling).
     static func parallelChunks<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T, merge: (T) -> Void) {
-        let slots = ChunkSlots<T>(count: count)
+        let slots = ChunkResults<T>(count: count)
         defer { slots.free() }
         withoutActuallyEscaping(work) { work in
             DispatchQueue.concurrentPerform(iterations: count) { c in slots.store(work(c), at: c) }
         }
         for c in 0..<count { if let value = slots.load(c) { merge(value) } }
-    }
-}
-
-/// Per-chunk result slots written by parallel workers: each worker writes only its own
-/// slot, and the caller reads them after all workers have finished.
-private struct ChunkSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T?>
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        base = UnsafeMutablePointer<T?>.allocate(capacity: count)
-        base.initialize(repeating: nil, count: count)
-    }
-
-    func store(_ value: T, at i: Int) { base.advanced(by: i).pointee = value }
-
-    func load(_ i: Int) -> T? { base.advanced(by: i).pointee }
-
-    func free() {
-        base.deinitialize(count: count)
-        base.deallocate()
     }
 }

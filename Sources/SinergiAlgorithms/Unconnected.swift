@@ -1,6 +1,7 @@
 // Regencies and villages not connected to the programme: no stakeholder there has a path
-// to Perpusnas or to its own provincial library office.
+// to Perpusnas or to its own provincial library office (paths as `StakeholderNetwork` defines).
 import SinergiGraph
+import SinergiText
 
 /// A region not connected to the programme.
 public struct UnconnectedRegion: Equatable, Sendable {
@@ -10,6 +11,14 @@ public struct UnconnectedRegion: Equatable, Sendable {
         case noStakeholders
         /// Stakeholders are there, but none has a path to a programme root.
         case noPathToRoot
+
+        /// The identifier procedures yield: `noStakeholders` or `noPathToRoot`.
+        public var name: String { self == .noStakeholders ? "noStakeholders" : "noPathToRoot" }
+
+        /// The reason as people read it.
+        public var message: Message {
+            Message(self == .noStakeholders ? .unconnectedNoStakeholders : .unconnectedNoPath)
+        }
     }
 
     /// The Regency or Village node.
@@ -32,10 +41,10 @@ public enum Unconnected {
     /// Regions of `levels` in which no stakeholder is connected to a programme root.
     ///
     /// Stakeholders are the nodes with `stakeholderLabel` (nil: every non-region node) plus
-    /// the roots; they are connected through `types` relationships taken as undirected
-    /// (nil: every type except LOCATED_IN and PART_OF). A stakeholder is connected when it
-    /// can reach a `nationalRootLabel` node (Perpusnas) or a `provincialRootLabel` node of
-    /// its own province. A regency counts its stakeholders directly in it and in its
+    /// the roots. A stakeholder is connected when a chain of `types` relationships (nil: the
+    /// `StakeholderNetwork`), each taken in either direction, through any nodes, joins it to a
+    /// `nationalRootLabel` node (Perpusnas) or a `provincialRootLabel` node of its own
+    /// province — exactly when `ShortestPath.unweighted` with the same types finds a path. A regency counts its stakeholders directly in it and in its
     /// districts and villages; a village only its own.
     /// - Returns: unconnected regions, regencies first, each level in id order.
     /// - Complexity: O(N + E).
@@ -82,4 +91,39 @@ public enum Unconnected {
             provincialRootLabel: provincialRootLabel, hierarchy: hierarchy)
         return (0..<snapshot.nodeCapacity).filter { pc.mask[$0] && !pc.isConnected($0) }.map { NodeID($0) }
     }
+
+    /// The report of `regions` that `sinergi gaps --kind unconnected` and
+    /// `sinergi.gaps.unconnected` print: regions (in `province` when given) whose stakeholders
+    /// have no path, plus, with `includeEmpty`, those with no stakeholder at all.
+    /// - Complexity: O(N + E).
+    public static func report(
+        _ snapshot: GraphSnapshot, types: [String]? = nil, stakeholderLabel: String? = "Stakeholder",
+        levels: [RegionLevel] = [.regency, .village], province: NodeID? = nil, includeEmpty: Bool = false,
+        hierarchy: RegionHierarchy? = nil
+    ) -> UnconnectedReport {
+        let h = hierarchy ?? RegionHierarchy(snapshot)
+        let every = regions(
+            snapshot, types: types, stakeholderLabel: stakeholderLabel, levels: levels, hierarchy: h
+        ).filter { RegionLookup.within($0.region, province: province, hierarchy: h) }
+        return UnconnectedReport(
+            regions: includeEmpty ? every : every.filter { $0.reason == .noPathToRoot },
+            regencies: every.filter { $0.level == .regency }.count,
+            villages: every.filter { $0.level == .village }.count,
+            withoutPath: every.filter { $0.reason == .noPathToRoot }.count,
+            withoutStakeholders: every.filter { $0.reason == .noStakeholders }.count, listsEmpty: includeEmpty)
+    }
+}
+
+/// The unconnected regions, ready to print.
+public struct UnconnectedReport: Equatable, Sendable {
+    /// The regions listed, regencies first, each level in id order.
+    public var regions: [UnconnectedRegion]
+    /// Unconnected regencies and villages counted (listed or not).
+    public var regencies: Int
+    public var villages: Int
+    /// Of those, regions with stakeholders but no path, and regions with no stakeholder.
+    public var withoutPath: Int
+    public var withoutStakeholders: Int
+    /// True when the regions with no stakeholder are listed too.
+    public var listsEmpty: Bool
 }

@@ -552,6 +552,108 @@ extension MessageKey {
         case .graphvizCannotRun: return "cannot run {program}: {detail}"
         case .graphvizCannotRead: return "cannot read Graphviz's output {path}"
         case .optionRender: return "Run Graphviz to draw --output (.svg, .png, .pdf)."
+        // MARK: Algorithms
+        case .scopeSameRegency: return "same regency"
+        case .scopeSameProvince: return "same province"
+        case .scopeNational: return "national level"
+        case .recommendPlaceSameRegency: return "both are in {regency}"
+        case .recommendPlaceSameProvince: return "no connected stakeholder is in its regency; both are in {province}"
+        case .recommendPlaceNational:
+            return "no connected stakeholder is in its regency or province, so the link goes to the national level"
+        case .recommendGroupAlone: return "a stakeholder on its own"
+        case .recommendGroup: return "a group of {count} stakeholders"
+        case .recommendReason:
+            return
+                "Link {stakeholder} with {partner}: {place}. It connects {group} with no path to Perpusnas or its provincial library office; {why}."
+        case .recommendWhyLargest: return "no unconnected group is larger"
+        case .recommendWhyNext: return "once the links above are made, no unconnected group left is larger"
+        case .unconnectedNoStakeholders: return "no stakeholder registered"
+        case .unconnectedNoPath: return "no path to a programme root"
+        case .fragileBridge: return "partnership (bridge)"
+        case .fragileArticulationPoint: return "stakeholder (articulation point)"
+        case .calibrationNoHistory:
+            return
+                "nothing to estimate from: no {type} relationship has a year (record `since` on the replications and `cohort` on the stakeholders that joined the programme)"
+        case .calibrationNoExposedReplication:
+            return
+                "nothing to estimate from: none of the {replications} replications (the last in {last}) followed a link from a stakeholder already in the programme in an earlier year (record `cohort` on the role models and beneficiaries, or follow other relationship types)"
+        case .algorithmsNoProvince: return "no province '{name}' in {registry}"
+        case .algorithmsNoLabel: return "no node carries the label '{label}' in {registry}"
+        case .algorithmsEveryType: return "every relationship type"
+        case .algorithmsStakeholderNetwork: return "every type but LOCATED_IN and PART_OF"
+        case .algorithmsOptionAppliesTo: return "--{option} applies to --{choice} {kinds}"
+        case .algorithmsInPlace: return "in {place}"
+        case .algorithmsInRegistry: return "in the registry"
+        case .spreadLineageSummary:
+            return
+                "{roleModels} {roleModels|role model|role models}, {replicators} {replicators|replicator|replicators}{place}"
+        case .spreadLineageUnmarked: return "; {count} more not marked roleModel: true (copied by others, or asked for)"
+        case .spreadByProvinceSummary:
+            return "{replicators} {replicators|replicator|replicators} in {provinces} {provinces|province|provinces}"
+        case .spreadByCohortSummary:
+            return "{replicators} {replicators|replicator|replicators} in {years} cohort {years|year|years}{place}"
+        case .modelIndependentCascade: return "independent cascade"
+        case .modelLinearThreshold: return "linear threshold"
+        case .spreadEstimatedNote:
+            return "; p = {p} per link, estimated from the replications of {first}–{last} (95% CI {lower}–{upper})"
+        case .spreadNoSeeds: return "no seeds: give --seed-node, or mark role models with roleModel: true in {registry}"
+        case .spreadForecastSummary:
+            return
+                "expected spread {spread} nodes (95% CI {lower}–{upper}) from {seeds} {seeds|seed|seeds}; {model}, {runs} runs, random seed {seed}"
+        case .algorithmsTopListed: return "; the {top} that cut off most of {total} listed"
+        case .spreadNoCandidates: return "no candidates: no node labelled {label} is left{place}"
+        case .spreadBestSeedsRRSummary:
+            return
+                "{seeds} {seeds|seed|seeds} of {candidates} {label} candidates reach {spread} nodes on average (at least {lowerBound}); with probability {confidence}% that is at least {guarantee}% of the most any {seeds} reach (1 − 1/e − ε, ε = {epsilon}); {model}, {sets} reverse-reachable sets, random seed {seed}"
+        case .spreadBestSeedsCELFSummary:
+            return
+                "{seeds} {seeds|seed|seeds} of {candidates} {label} candidates reach {spread} nodes on average; {model}, greedy with CELF, {runs} runs, random seed {seed}"
+        case .calibrationEveryLink: return "every link"
+        case .calibrationSummary:
+            return
+                "p = {p} per link per year (95% CI {lower}–{upper}), estimated from {adoptions} {adoptions|replication|replications} of {population} in {first}–{last} over {network}; {unexplained} with no exposed link left out"
+        case .calibrationFit:
+            return
+                "; check: fitted on {from}–{to}, the forecast for {year} is {expected} (95% {lower}–{upper}) and {observed} happened ({unexplained} more with no exposed link)"
+        case .calibrationNoFit: return "; no earlier cohort to check the fit against"
+        case .calibrationSummaryByType:
+            return
+                "{count} link {count|probability|probabilities} per year, one per relationship type with exposures, estimated from {adoptions} {adoptions|replication|replications} of {population} in {first}–{last} over {network}; {unexplained} with no exposed link left out"
+        case .algorithmsTopAdopters: return "; the {top} most likely of {total} adopters listed"
+        case .synergyRoleLibraryOffice: return "library office"
+        case .synergyRoleBappeda: return "Bappeda"
+        case .synergyRoleDPMPD: return "DPMPD"
+        case .algorithmsNone: return "none"
+        case .synergySummary:
+            return
+                "{listed} {listed|regency|regencies} with synergy gaps listed ({partnerships} {partnerships|partnership|partnerships} and {stakeholders} {stakeholders|stakeholder|stakeholders} missing); {complete} of {total} {total|regency|regencies} {complete|has|have} the full synergy of library office, Bappeda and DPMPD"
+        case .synergyUnregistered: return "; {count} {count|has|have} none of the three registered (--all lists them)"
+        case .synergyStepPartner: return "partner {a} with {b}"
+        case .synergyStepRegisterAll: return "register the library office, Bappeda and DPMPD"
+        case .synergyStepInvite: return "invite {roles} to the next SHM"
+        case .unconnectedSummary:
+            return
+                "{regencies} {regencies|regency|regencies} and {villages} {villages|village|villages} not connected to Perpusnas or their provincial library office: {withoutPath} with stakeholders but no path"
+        case .unconnectedEmptyNotListed: return " listed, {count} with no stakeholder registered (--all lists them)"
+        case .unconnectedEmptyListed: return ", {count} with no stakeholder registered"
+        case .fragileSummary:
+            return
+                "{bridges} {bridges|partnership|partnerships} (bridges) and {points} {points|stakeholder|stakeholders} (articulation points) would split the {network} network"
+        case .componentsMore: return "… ({count} more)"
+        case .componentsSummary:
+            return
+                "{components} {components|component|components} among {stakeholders} {stakeholders|stakeholder|stakeholders} over {network}: the largest has {largest}, {isolates} {isolates|stakeholder|stakeholders} without any"
+        case .recommendSummary:
+            return
+                "{partnerships} new {partnerships|partnership|partnerships} would connect {stakeholders} {stakeholders|stakeholder|stakeholders} to the programme"
+        case .algorithmsTopRegions: return "; the {top} regions with the most of {total} listed"
+        case .algorithmsThroughLabel: return "through {label} nodes"
+        case .reachSummary:
+            return
+                "{nodes} {nodes|node|nodes} within {hops} {hops|hop|hops} of {sources} {sources|source|sources} over {network}"
+        case .pathNone: return "no path from '{from}' to '{to}' over {network}"
+        case .pathSummary: return "{hops} {hops|hop|hops} from '{from}' to '{to}'"
+        case .pathWeightTotal: return ", total {weight} {total}"
         }
     }
 }

@@ -568,6 +568,108 @@ extension MessageKey {
         case .graphvizCannotRun: return "tidak dapat menjalankan {program}: {detail}"
         case .graphvizCannotRead: return "keluaran Graphviz {path} tidak dapat dibaca"
         case .optionRender: return "Jalankan Graphviz untuk menggambar --output (.svg, .png, .pdf)."
+        // MARK: Algorithms
+        case .scopeSameRegency: return "kabupaten/kota yang sama"
+        case .scopeSameProvince: return "provinsi yang sama"
+        case .scopeNational: return "tingkat nasional"
+        case .recommendPlaceSameRegency: return "keduanya berada di {regency}"
+        case .recommendPlaceSameProvince:
+            return "belum ada pemangku kepentingan yang terhubung di kabupaten/kotanya; keduanya berada di {province}"
+        case .recommendPlaceNational:
+            return
+                "belum ada pemangku kepentingan yang terhubung di kabupaten/kota maupun provinsinya, sehingga kemitraan dijalin dengan tingkat nasional"
+        case .recommendGroupAlone: return "satu pemangku kepentingan yang berdiri sendiri"
+        case .recommendGroup: return "kelompok {count} pemangku kepentingan"
+        case .recommendReason:
+            return
+                "Jalin kemitraan antara {stakeholder} dan {partner}: {place}. Kemitraan ini menghubungkan {group} yang belum memiliki jalur ke Perpusnas atau Dinas Perpustakaan provinsinya; {why}."
+        case .recommendWhyLargest: return "tidak ada kelompok belum terhubung yang lebih besar"
+        case .recommendWhyNext:
+            return "setelah kemitraan di atas terjalin, tidak ada kelompok belum terhubung tersisa yang lebih besar"
+        case .unconnectedNoStakeholders: return "belum ada pemangku kepentingan yang tercatat"
+        case .unconnectedNoPath: return "belum ada jalur ke Perpusnas atau Dinas Perpustakaan provinsinya"
+        case .fragileBridge: return "kemitraan (jembatan)"
+        case .fragileArticulationPoint: return "pemangku kepentingan (titik artikulasi)"
+        case .calibrationNoHistory:
+            return
+                "tidak ada data untuk memperkirakan: tidak ada relasi {type} yang memiliki tahun (catat `since` pada setiap replikasi dan `cohort` pada pemangku kepentingan yang bergabung dengan program)"
+        case .calibrationNoExposedReplication:
+            return
+                "tidak ada data untuk memperkirakan: tidak satu pun dari {replications} replikasi (yang terakhir pada {last}) didahului relasi dengan pemangku kepentingan yang sudah ikut program pada tahun sebelumnya (catat `cohort` pada Role Model dan penerima manfaat, atau ikuti jenis relasi lain)"
+        case .algorithmsNoProvince: return "tidak ada provinsi '{name}' di {registry}"
+        case .algorithmsNoLabel: return "tidak ada simpul berlabel '{label}' di {registry}"
+        case .algorithmsEveryType: return "semua jenis relasi"
+        case .algorithmsStakeholderNetwork: return "semua jenis relasi kecuali LOCATED_IN dan PART_OF"
+        case .algorithmsOptionAppliesTo: return "--{option} hanya berlaku untuk --{choice} {kinds}"
+        case .algorithmsInPlace: return "di {place}"
+        case .algorithmsInRegistry: return "di registri"
+        case .spreadLineageSummary: return "{roleModels} Role Model, {replicators} replikator{place}"
+        case .spreadLineageUnmarked:
+            return "; {count} lainnya tidak bertanda roleModel: true (ditiru pihak lain, atau diminta)"
+        case .spreadByProvinceSummary: return "{replicators} replikator di {provinces} provinsi"
+        case .spreadByCohortSummary: return "{replicators} replikator dalam {years} tahun angkatan{place}"
+        case .modelIndependentCascade: return "kaskade independen"
+        case .modelLinearThreshold: return "ambang linier"
+        case .spreadEstimatedNote:
+            return
+                "; p = {p} per relasi, diperkirakan dari replikasi {first}–{last} (selang kepercayaan 95% {lower}–{upper})"
+        case .spreadNoSeeds:
+            return "tidak ada titik awal: beri --seed-node, atau tandai Role Model dengan roleModel: true di {registry}"
+        case .spreadForecastSummary:
+            return
+                "perkiraan sebaran {spread} simpul (selang kepercayaan 95% {lower}–{upper}) dari {seeds} titik awal; {model}, {runs} kali simulasi, benih acak {seed}"
+        case .algorithmsTopListed: return "; {top} yang memutus paling banyak dari {total} ditampilkan"
+        case .spreadNoCandidates: return "tidak ada kandidat: tidak tersisa simpul berlabel {label}{place}"
+        case .spreadBestSeedsRRSummary:
+            return
+                "{seeds} titik awal dari {candidates} kandidat {label} menjangkau rata-rata {spread} simpul (paling sedikit {lowerBound}); dengan peluang {confidence}% itu paling sedikit {guarantee}% dari jangkauan terbesar yang dapat dicapai {seeds} kandidat (1 − 1/e − ε, ε = {epsilon}); {model}, {sets} himpunan jangkauan balik, benih acak {seed}"
+        case .spreadBestSeedsCELFSummary:
+            return
+                "{seeds} titik awal dari {candidates} kandidat {label} menjangkau rata-rata {spread} simpul; {model}, pemilihan serakah dengan CELF, {runs} kali simulasi, benih acak {seed}"
+        case .calibrationEveryLink: return "setiap relasi"
+        case .calibrationSummary:
+            return
+                "p = {p} per relasi per tahun (selang kepercayaan 95% {lower}–{upper}), diperkirakan dari {adoptions} replikasi {population} pada {first}–{last} melalui {network}; {unexplained} tanpa relasi terpapar tidak dihitung"
+        case .calibrationFit:
+            return
+                "; pemeriksaan: dengan perkiraan dari {from}–{to}, ramalan untuk {year} adalah {expected} (95% {lower}–{upper}) dan yang terjadi {observed} ({unexplained} lainnya tanpa relasi terpapar)"
+        case .calibrationNoFit: return "; tidak ada angkatan sebelumnya untuk memeriksa kecocokan"
+        case .calibrationSummaryByType:
+            return
+                "{count} peluang per relasi per tahun, satu untuk setiap jenis relasi yang terpapar, diperkirakan dari {adoptions} replikasi {population} pada {first}–{last} melalui {network}; {unexplained} tanpa relasi terpapar tidak dihitung"
+        case .algorithmsTopAdopters: return "; {top} yang paling mungkin dari {total} pengadopsi ditampilkan"
+        case .synergyRoleLibraryOffice: return "Dinas Perpustakaan"
+        case .synergyRoleBappeda: return "Bappeda"
+        case .synergyRoleDPMPD: return "DPMPD"
+        case .algorithmsNone: return "tidak ada"
+        case .synergySummary:
+            return
+                "{listed} kabupaten/kota dengan celah sinergi ditampilkan ({partnerships} kemitraan dan {stakeholders} pemangku kepentingan belum ada); {complete} dari {total} kabupaten/kota sudah memiliki sinergi lengkap Dinas Perpustakaan, Bappeda dan DPMPD"
+        case .synergyUnregistered: return "; {count} belum mencatat satu pun dari ketiganya (--all menampilkannya)"
+        case .synergyStepPartner: return "jalin kemitraan {a} dengan {b}"
+        case .synergyStepRegisterAll: return "catat Dinas Perpustakaan, Bappeda dan DPMPD"
+        case .synergyStepInvite: return "undang {roles} ke SHM berikutnya"
+        case .unconnectedSummary:
+            return
+                "{regencies} kabupaten/kota dan {villages} desa belum terhubung dengan Perpusnas atau Dinas Perpustakaan provinsinya: {withoutPath} memiliki pemangku kepentingan tetapi tanpa jalur"
+        case .unconnectedEmptyNotListed:
+            return " ditampilkan, {count} tanpa pemangku kepentingan yang tercatat (--all menampilkannya)"
+        case .unconnectedEmptyListed: return ", {count} tanpa pemangku kepentingan yang tercatat"
+        case .fragileSummary:
+            return
+                "{bridges} kemitraan (jembatan) dan {points} pemangku kepentingan (titik artikulasi) akan memecah jaringan {network}"
+        case .componentsMore: return "… ({count} lainnya)"
+        case .componentsSummary:
+            return
+                "{components} komponen di antara {stakeholders} pemangku kepentingan melalui {network}: yang terbesar berisi {largest}, {isolates} pemangku kepentingan tanpa relasi"
+        case .recommendSummary:
+            return "{partnerships} kemitraan baru akan menghubungkan {stakeholders} pemangku kepentingan dengan program"
+        case .algorithmsTopRegions: return "; {top} wilayah teratas dari {total} ditampilkan"
+        case .algorithmsThroughLabel: return "melalui simpul {label}"
+        case .reachSummary: return "{nodes} simpul dalam {hops} langkah dari {sources} titik awal melalui {network}"
+        case .pathNone: return "tidak ada jalur dari '{from}' ke '{to}' melalui {network}"
+        case .pathSummary: return "{hops} langkah dari '{from}' ke '{to}'"
+        case .pathWeightTotal: return ", jumlah {weight} {total}"
         }
     }
 }

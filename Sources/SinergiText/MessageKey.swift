@@ -569,6 +569,137 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case valueHighlight = "cli.value.highlight"
     case valuePixels = "cli.value.pixels"
     case valueRatio = "cli.value.ratio"
+    // MARK: Algorithms: reports of reach, gaps, spread and centrality (planners lane)
+    /// A recommended partner in the same regency.
+    case scopeSameRegency = "algorithms.scope.sameRegency"
+    /// A recommended partner in the same province.
+    case scopeSameProvince = "algorithms.scope.sameProvince"
+    /// A recommended partner at the national level.
+    case scopeNational = "algorithms.scope.national"
+    /// Where both partners are: one regency.
+    case recommendPlaceSameRegency = "algorithms.recommend.placeSameRegency"
+    /// Where both partners are: one province.
+    case recommendPlaceSameProvince = "algorithms.recommend.placeSameProvince"
+    /// Where the partners are: the national level.
+    case recommendPlaceNational = "algorithms.recommend.placeNational"
+    /// The group a recommendation connects: one stakeholder.
+    case recommendGroupAlone = "algorithms.recommend.groupAlone"
+    /// The group a recommendation connects.
+    case recommendGroup = "algorithms.recommend.group"
+    /// Why a partnership is recommended (a sentence for the meeting handout).
+    case recommendReason = "algorithms.recommend.reason"
+    /// Why the first recommendation: its group is the largest.
+    case recommendWhyLargest = "algorithms.recommend.whyLargest"
+    /// Why a later recommendation: the largest group once the ones above are linked.
+    case recommendWhyNext = "algorithms.recommend.whyNext"
+    /// Why a region is unconnected: nobody is registered there.
+    case unconnectedNoStakeholders = "algorithms.unconnected.noStakeholders"
+    /// Why a region is unconnected: its stakeholders have no path.
+    case unconnectedNoPath = "algorithms.unconnected.noPath"
+    /// A fragile link that is a relationship.
+    case fragileBridge = "algorithms.fragile.bridge"
+    /// A fragile link that is a node.
+    case fragileArticulationPoint = "algorithms.fragile.articulationPoint"
+    /// Calibration finds no dated replication.
+    case calibrationNoHistory = "algorithms.calibrate.noHistory"
+    /// Calibration finds no replication the network can explain.
+    case calibrationNoExposedReplication = "algorithms.calibrate.noExposedReplication"
+    /// An unknown --province.
+    case algorithmsNoProvince = "algorithms.noProvince"
+    /// An unknown --candidates label.
+    case algorithmsNoLabel = "algorithms.noLabel"
+    /// The network when every relationship type is followed.
+    case algorithmsEveryType = "algorithms.everyType"
+    /// The default network of the algorithms.
+    case algorithmsStakeholderNetwork = "algorithms.stakeholderNetwork"
+    /// An option given with a kind it does not apply to.
+    case algorithmsOptionAppliesTo = "algorithms.optionAppliesTo"
+    /// Where a count is: a province.
+    case algorithmsInPlace = "algorithms.inPlace"
+    /// Where a count is: the whole registry.
+    case algorithmsInRegistry = "algorithms.inRegistry"
+    /// Summary of the lineage report.
+    case spreadLineageSummary = "algorithms.spread.lineageSummary"
+    /// Lineage rows of nodes that are not marked role models.
+    case spreadLineageUnmarked = "algorithms.spread.lineageUnmarked"
+    /// Summary of replicators per province.
+    case spreadByProvinceSummary = "algorithms.spread.byProvinceSummary"
+    /// Summary of replicators per cohort year.
+    case spreadByCohortSummary = "algorithms.spread.byCohortSummary"
+    /// The independent cascade model.
+    case modelIndependentCascade = "algorithms.model.independentCascade"
+    /// The linear threshold model.
+    case modelLinearThreshold = "algorithms.model.linearThreshold"
+    /// Added to a summary when the link probability was estimated.
+    case spreadEstimatedNote = "algorithms.spread.estimatedNote"
+    /// A forecast without seeds.
+    case spreadNoSeeds = "algorithms.spread.noSeeds"
+    /// Summary of a forecast.
+    case spreadForecastSummary = "algorithms.spread.forecastSummary"
+    /// Added when --top cut the rows.
+    case algorithmsTopListed = "algorithms.topListed"
+    /// Best seeds without candidates.
+    case spreadNoCandidates = "algorithms.spread.noCandidates"
+    /// Summary of best seeds by reverse-reachable sets.
+    case spreadBestSeedsRRSummary = "algorithms.spread.bestSeedsRRSummary"
+    /// Summary of best seeds by CELF.
+    case spreadBestSeedsCELFSummary = "algorithms.spread.bestSeedsCELFSummary"
+    /// The row of the one shared link probability.
+    case calibrationEveryLink = "algorithms.calibrate.everyLink"
+    /// Summary of the calibration.
+    case calibrationSummary = "algorithms.calibrate.summary"
+    /// The check of fit of the calibration.
+    case calibrationFit = "algorithms.calibrate.fit"
+    /// The calibration has one cohort year only.
+    case calibrationNoFit = "algorithms.calibrate.noFit"
+    /// Summary of the calibration per relationship type.
+    case calibrationSummaryByType = "algorithms.calibrate.summaryByType"
+    /// Added when --top cut a forecast's rows.
+    case algorithmsTopAdopters = "algorithms.topAdopters"
+    /// The regency library office, as the synergy report names it.
+    case synergyRoleLibraryOffice = "algorithms.synergy.roleLibraryOffice"
+    /// The regency Bappeda, as the synergy report names it.
+    case synergyRoleBappeda = "algorithms.synergy.roleBappeda"
+    /// The regency DPMPD, as the synergy report names it.
+    case synergyRoleDPMPD = "algorithms.synergy.roleDPMPD"
+    /// An empty list in a report cell.
+    case algorithmsNone = "algorithms.none"
+    /// Summary of the synergy-gap report.
+    case synergySummary = "algorithms.synergy.summary"
+    /// Added to the synergy summary without --all.
+    case synergyUnregistered = "algorithms.synergy.unregistered"
+    /// A next step: two registered roles to partner.
+    case synergyStepPartner = "algorithms.synergy.stepPartner"
+    /// A next step: none of the three is registered.
+    case synergyStepRegisterAll = "algorithms.synergy.stepRegisterAll"
+    /// A next step: roles to invite.
+    case synergyStepInvite = "algorithms.synergy.stepInvite"
+    /// Summary of the unconnected regions.
+    case unconnectedSummary = "algorithms.unconnected.summary"
+    /// Added to the unconnected summary without --all.
+    case unconnectedEmptyNotListed = "algorithms.unconnected.emptyNotListed"
+    /// Added to the unconnected summary with --all.
+    case unconnectedEmptyListed = "algorithms.unconnected.emptyListed"
+    /// Summary of the fragile links.
+    case fragileSummary = "algorithms.fragile.summary"
+    /// A component's members cut short.
+    case componentsMore = "algorithms.components.more"
+    /// Summary of the components.
+    case componentsSummary = "algorithms.components.summary"
+    /// Summary of the recommended partnerships.
+    case recommendSummary = "algorithms.recommend.summary"
+    /// Added when --top cut a forecast's regions.
+    case algorithmsTopRegions = "algorithms.topRegions"
+    /// Added when reach or path pass only through nodes of one label.
+    case algorithmsThroughLabel = "algorithms.throughLabel"
+    /// Summary of reach.
+    case reachSummary = "algorithms.reach.summary"
+    /// No path between two nodes.
+    case pathNone = "algorithms.path.none"
+    /// Summary of a path.
+    case pathSummary = "algorithms.path.summary"
+    /// Added to a weighted path's summary.
+    case pathWeightTotal = "algorithms.path.weightTotal"
 }
 
 extension MessageKey {

@@ -92,6 +92,51 @@ struct UnconnectedTests {
     }
 }
 
+@Suite("What connects: unconnected agrees with path and reach")
+struct ConnectivityDefinitionTests {
+    /// The TPBIS example plus a meeting (an Event, not a stakeholder) that Perpusnas and the
+    /// Karimun office attended.
+    static func withMeeting() throws -> GraphBuilder {
+        var b = try TPBISExample.build()
+        try b.node("event/plm", ["Event", "PLM"])
+        try b.link("ATTENDED", "perpusnas", "event/plm")
+        try b.link("ATTENDED", "karimun/dinas-perpustakaan", "event/plm")
+        return b
+    }
+
+    @Test("Stakeholders connect through stakeholders only, as `path` and `reach` find them", arguments: [false, true])
+    func agreesWithPath(meeting: Bool) throws {
+        let b = meeting ? try Self.withMeeting() : try TPBISExample.build()
+        let s = b.snapshot
+        // with the meeting, partnerships and attendance only (replication joins Karimun otherwise)
+        let types = meeting ? ["ATTENDED", "PARTNERS_WITH"] : StakeholderNetwork.types(b.graph)
+        let regions = RegionHierarchy(s)
+        let unconnected = Set(Unconnected.stakeholders(s, types: types))
+        let perpusnas = b.id("perpusnas")
+        for v in b.graph.nodes(withLabel: "Stakeholder") {
+            let label = StakeholderNetwork.nodeLabel(b.graph)
+            var connected =
+                try ShortestPath.unweighted(s, from: v, to: perpusnas, types: types, nodeLabel: label) != nil
+            let office = b.graph.nodes(withLabel: "ProvincialLibraryOffice").first {
+                regions.region(of: $0, at: .province) == regions.region(of: v, at: .province)
+            }
+            if let office, try ShortestPath.unweighted(s, from: v, to: office, types: types, nodeLabel: label) != nil {
+                connected = true
+            }
+            #expect(connected == !unconnected.contains(v), "\(b.graph.key(of: v))")
+            // and `reach` from Perpusnas, unlimited, finds the same ones that path does
+            let reached = try Reach.within(s, from: [perpusnas], types: types, nodeLabel: label).map(\.node)
+            let toPerpusnas = try ShortestPath.unweighted(s, from: v, to: perpusnas, types: types, nodeLabel: label)
+            #expect(reached.contains(v) == (toPerpusnas != nil))
+        }
+        if meeting {
+            // attending one meeting does not connect Karimun, though a path through every node exists
+            #expect(unconnected.contains(b.id("karimun/bappeda")))
+            #expect(try ShortestPath.unweighted(s, from: b.id("karimun/bappeda"), to: perpusnas, types: types) != nil)
+        }
+    }
+}
+
 @Suite("Recommended partnerships")
 struct RecommendedPartnershipsTests {
     @Test("Largest rootless groups first, nearest connected partner")
@@ -107,8 +152,21 @@ struct RecommendedPartnershipsTests {
         #expect(picks[1].partner == b.id("batanghari/dinas-perpustakaan"))
         #expect(picks[1].scope == .sameRegency)
         #expect(picks[2].stakeholder == b.id("desa4/perpustakaan") && picks[2].scope == .sameRegency)
-        #expect(picks[0].reason.contains("Kepulauan Riau"))
-        #expect(picks[0].reason.contains("group of 3 stakeholders"))
+        #expect(picks[0].reason.text(.en).contains("Kepulauan Riau"))
+        #expect(picks[0].reason.text(.en).contains("group of 3 stakeholders"))
+        #expect(picks[0].reason.text(.id).contains("kelompok 3 pemangku kepentingan"))
+        #expect(picks.map(\.rank) == [1, 2, 3])
+        // with a province, the greedy runs among its groups: ranks and reasons count from 1
+        let jambi = b.graph.node(forKey: "province/2")
+        let inJambi = try RecommendedPartnerships.suggest(b.snapshot, k: 5, types: ["PARTNERS_WITH"], province: jambi)
+        #expect(inJambi.map(\.stakeholder) == b.ids(["batanghari/bappeda", "desa4/perpustakaan"]))
+        #expect(inJambi.map(\.rank) == [1, 2])
+        // the reasons say why in words, not by the greedy's step number
+        #expect(inJambi[0].reason.text(.en).contains("no unconnected group is larger"))
+        #expect(
+            inJambi[1].reason.text(.en).contains("once the links above are made, no unconnected group left is larger"))
+        #expect(inJambi[1].reason.text(.id).contains("setelah kemitraan di atas terjalin"))
+        for pick in picks + inJambi { #expect(!pick.reason.text(.en).contains("pick")) }
         let one = try RecommendedPartnerships.suggest(b.snapshot, k: 1, types: ["PARTNERS_WITH"])
         #expect(one == [picks[0]])
         #expect(try RecommendedPartnerships.suggest(b.snapshot, k: 0).isEmpty)

@@ -24,7 +24,8 @@ import Testing
     /// names the programme writes the same in both languages (listed here, on purpose).
     @Test func indonesianTextsAreTranslations() {
         let sameInBothLanguages: Set<MessageKey> = [
-            .kindMasterTrainer, .kindPLM, .kindSHM, .verbatim, .valueFolder, .valueFormat, .valueNumber, .valueLabel,
+            .kindMasterTrainer, .kindPLM, .kindSHM, .synergyRoleBappeda, .synergyRoleDPMPD, .verbatim, .valueFolder,
+            .valueFormat, .valueNumber, .valueLabel,
             .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
             .kindShortPerpusnas, .kindShortBappenas, .kindShortKemendes, .kindShortBappeda, .kindShortDPMPD,
             .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM,

@@ -129,14 +129,26 @@ struct AlgorithmInput {
         return DiagramSubset(nodes: unique, relationships: rels.sorted())
     }
 
-    /// The province named `text` (its name, any case, or its key).
-    /// - Throws: `error: no province 'X' in REGISTRY` (exit 1).
-    /// - Complexity: O(P) for P provinces.
+    /// The province named `text`: its key, or its name written any way (case, accents,
+    /// punctuation); otherwise `error: no province 'X' in REGISTRY`, with the nearest names.
+    /// - Complexity: O(P · L²) for P provinces.
     func province(named text: String) throws(CLIError) -> NodeID {
-        for p in graph.nodes(withLabel: RegionLevel.province.label) {
-            if graph.key(of: p) == text || title(p).lowercased() == text.lowercased() { return p }
-        }
-        throw .failure("no province '\(text)' in \(path)")
+        if let p = RegionLookup.find(text, level: .province, in: graph) { return p }
+        var message = AlgorithmCommands.say(
+            Message(.algorithmsNoProvince, ["name": .text(text), "registry": .text(path)]))
+        message += AlgorithmCommands.suggestion(RegionLookup.suggestions(for: text, level: .province, in: graph))
+        throw .failure(message)
+    }
+
+    /// `text` when some node carries that label; otherwise `error: no node carries the label
+    /// 'X' in REGISTRY`, with the nearest labels.
+    /// - Complexity: O(L²) per label.
+    func label(_ text: String) throws(CLIError) -> String {
+        if graph.labelNames.contains(text), graph.nodeCount(withLabel: text) > 0 { return text }
+        var message = AlgorithmCommands.say(
+            Message(.algorithmsNoLabel, ["label": .text(text), "registry": .text(path)]))
+        message += AlgorithmCommands.suggestion(NameSuggestions.nearest(to: text, among: graph.labelNames))
+        throw .failure(message)
     }
 }
 
@@ -155,6 +167,23 @@ enum AlgorithmCommands {
     static func typesOption(_ defaultText: String) -> OptionSpec {
         OptionSpec(
             "types", value: "types", help: "Relationship types to follow, comma-separated (default: \(defaultText)).")
+    }
+
+    /// `--label` of reach and path: the nodes a chain may pass through.
+    static let throughOption = OptionSpec(
+        "label", value: "label",
+        help: "Pass only through nodes with this label; '*' for every node (default: Stakeholder).")
+
+    /// The `--label` of reach and path: the label given, nil for `*`, or by default the
+    /// stakeholder network's (`Stakeholder`, when the registry uses it).
+    static func through(_ arguments: ParsedArguments, input: AlgorithmInput) throws(CLIError) -> String? {
+        guard let text = arguments.value("label") else { return StakeholderNetwork.nodeLabel(input.graph) }
+        return text == "*" ? nil : try input.label(text)
+    }
+
+    /// " through Stakeholder nodes" for a summary, or nothing.
+    static func throughText(_ label: String?) -> String {
+        label.map { " " + say(Message(.algorithmsThroughLabel, ["label": .text($0)])) } ?? ""
     }
 
     /// `--direction`.
@@ -225,9 +254,37 @@ enum AlgorithmCommands {
 
     /// How a list of types reads in a summary.
     static func describe(_ types: [String]?, graph: PropertyGraph) -> String {
-        guard let types else { return "every relationship type" }
-        if types == SinergiDefaults.networkTypes(graph) { return "every type but LOCATED_IN and PART_OF" }
+        guard let types else { return say(Message(.algorithmsEveryType)) }
+        if StakeholderNetwork.isDefault(types, in: graph) { return say(Message(.algorithmsStakeholderNetwork)) }
         return types.joined(separator: ", ")
+    }
+
+    /// The language the algorithm commands write their reports in.
+    ///
+    /// English until the command line chooses the run's language (`Console.language`, the
+    /// bahasa lane); every text below already comes from the catalogue in both languages.
+    static var language: Language { .en }
+
+    /// A catalogue message in the reports' language.
+    static func say(_ message: Message) -> String { message.text(language) }
+
+    /// "; did you mean 'X'?" (or one of several), or nothing without names.
+    static func suggestion(_ names: [String]) -> String {
+        guard let first = names.first else { return "" }
+        let hint =
+            names.count == 1
+            ? Message(.didYouMean, ["name": .text(first)])
+            : Message(.didYouMeanOneOf, ["names": .alternatives(names.map { "'\($0)'" })])
+        return "; " + say(hint)
+    }
+
+    /// A usage error saying an option applies only to some kinds (or measures).
+    static func appliesOnly(_ option: String, to kinds: [String], of choice: String = "kind") -> CLIError {
+        .usage(
+            say(
+                Message(
+                    .algorithmsOptionAppliesTo,
+                    ["option": .text(option), "choice": .text(choice), "kinds": .list(kinds)])))
     }
 
     /// A score rounded to 6 decimals for display (the procedures give full precision).

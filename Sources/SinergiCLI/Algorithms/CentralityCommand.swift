@@ -52,7 +52,7 @@ public enum CentralityCommand: Subcommand {
         let labelText = arguments.value("label") ?? "Stakeholder"
         let label: String? = labelText == "*" ? nil : labelText
         let input = try AlgorithmInput(arguments, console: console)
-        let types = try AlgorithmCommands.types(arguments, default: SinergiDefaults.networkTypes(input.graph))
+        let types = try AlgorithmCommands.types(arguments, default: StakeholderNetwork.types(input.graph))
         let snapshot = input.snapshot
         let normalized = arguments.flag("normalized")
         let scores: NodeScores = try AlgorithmCommands.run(input) { () throws(AlgorithmError) in

@@ -3,6 +3,7 @@
 import SinergiAlgorithms
 import SinergiGraph
 import SinergiQuery
+import SinergiText
 
 /// A shortest path (`ShortestPath.unweighted`, `.weighted`), one row per step.
 public enum PathCommand: Subcommand {
@@ -13,7 +14,10 @@ public enum PathCommand: Subcommand {
             Prints one row per node on the path: its step, key, name and kind, the relationship type it was
             reached through and the cost so far. With --weight, relationships cost their numeric property
             (1 when they lack it) and the path of least total cost is found (Dijkstra); without, the path with
-            the fewest hops. Exits with 1 when the two are not connected. In a query: CALL sinergi.path(...).
+            the fewest hops. By default the path runs between stakeholders (through nodes labelled Stakeholder;
+            attending the same meeting does not connect), as gaps --kind unconnected counts them; --label '*'
+            passes through every node. Exits with 1 when the two are not connected. In a query: CALL
+            sinergi.path(...).
             """,
         options: [
             .registry(),
@@ -23,6 +27,7 @@ public enum PathCommand: Subcommand {
                 "weight", value: "property", help: "A numeric relationship property to minimise (default: hops)."),
             AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
             AlgorithmCommands.directionOption("both"),
+            AlgorithmCommands.throughOption,
         ] + AlgorithmCommands.outputOptions,
         examples: [
             "sinergi path -r graphs/tpbis.jsonl --from kepri/bintan/toapaya-utara/perpustakaan-desa --to perpusnas",
@@ -33,31 +38,41 @@ public enum PathCommand: Subcommand {
         _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
         let direction = try AlgorithmCommands.direction(arguments, default: .both)
         let input = try AlgorithmInput(arguments, console: console)
-        let types = try AlgorithmCommands.types(arguments, default: SinergiDefaults.networkTypes(input.graph))
+        let types = try AlgorithmCommands.types(arguments, default: StakeholderNetwork.types(input.graph))
         let from = try input.node(arguments.value("from") ?? "")
         let to = try input.node(arguments.value("to") ?? "")
+        let label = try AlgorithmCommands.through(arguments, input: input)
         let output = try path(
-            input, from: from, to: to, weight: arguments.value("weight"), types: types, direction: direction)
+            input, from: from, to: to, weight: arguments.value("weight"), types: types, direction: direction,
+            label: label)
         return try AlgorithmCommands.emit(output, input: input, arguments: arguments, console: console)
     }
 
     /// The rows of `sinergi path`.
     static func path(
-        _ input: AlgorithmInput, from: NodeID, to: NodeID, weight: String?, types: [String]?, direction: Direction
+        _ input: AlgorithmInput, from: NodeID, to: NodeID, weight: String?, types: [String]?, direction: Direction,
+        label: String?
     ) throws(CLIError) -> AlgorithmOutput {
         let snapshot = input.snapshot
         let found = try AlgorithmCommands.run(input) { () throws(AlgorithmError) in
             if let weight {
                 return try ShortestPath.weighted(
-                    snapshot, from: from, to: to, weightProperty: weight, types: types, direction: direction)
+                    snapshot, from: from, to: to, weightProperty: weight, types: types, direction: direction,
+                    nodeLabel: label)
             }
-            return try ShortestPath.unweighted(snapshot, from: from, to: to, types: types, direction: direction)
+            return try ShortestPath.unweighted(
+                snapshot, from: from, to: to, types: types, direction: direction, nodeLabel: label)
         }
         let graph = input.graph
         guard let p = found else {
             throw .failure(
-                "no path from '\(graph.key(of: from))' to '\(graph.key(of: to))' over "
-                    + AlgorithmCommands.describe(types, graph: graph))
+                AlgorithmCommands.say(
+                    Message(
+                        .pathNone,
+                        [
+                            "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to)),
+                            "network": .text(AlgorithmCommands.describe(types, graph: graph)),
+                        ])) + AlgorithmCommands.throughText(label))
         }
         var rows: [[Value]] = []
         var cost = 0.0
@@ -74,9 +89,16 @@ public enum PathCommand: Subcommand {
             ])
         }
         let result = QueryResult(columns: ["step", "key", "name", "kind", "via", "cost"], rows: rows)
-        var summary =
-            "\(AlgorithmCommands.count(p.hops, "hop")) from '\(graph.key(of: from))' to '\(graph.key(of: to))'"
-        if let weight { summary += ", total \(weight) \(ValueFormatter.literal(AlgorithmCommands.score(p.cost)))" }
+        var summary = AlgorithmCommands.say(
+            Message(
+                .pathSummary,
+                ["hops": .count(p.hops), "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to))]))
+        if let weight {
+            summary += AlgorithmCommands.say(
+                Message(
+                    .pathWeightTotal,
+                    ["weight": .text(weight), "total": .text(ValueFormatter.literal(AlgorithmCommands.score(p.cost)))]))
+        }
         return AlgorithmOutput(
             result: result, subset: DiagramSubset(nodes: p.nodes, relationships: p.relationships), summary: summary)
     }

@@ -3,6 +3,7 @@
 import SinergiAlgorithms
 import SinergiGraph
 import SinergiQuery
+import SinergiText
 
 /// Breadth-first reach from stakeholders (`Reach.within`, `Reach.countsBy…`).
 public enum ReachCommand: Subcommand {
@@ -12,8 +13,9 @@ public enum ReachCommand: Subcommand {
         discussion: """
             Follows relationships breadth-first from every --from node and lists each node reached with its
             hop distance (sources first, at 0 hops), or counts them with --by. By default every relationship
-            type but LOCATED_IN and PART_OF is followed, in both directions; --by province, regency and village
-            place the reached nodes through LOCATED_IN and PART_OF. In a query: CALL sinergi.reach(...).
+            type but LOCATED_IN and PART_OF is followed, in both directions, between stakeholders (meetings do
+            not connect; --label '*' walks through every node); --by province, regency and village place the
+            reached nodes through LOCATED_IN and PART_OF. In a query: CALL sinergi.reach(...).
             """,
         options: [
             .registry(),
@@ -23,6 +25,7 @@ public enum ReachCommand: Subcommand {
             OptionSpec("hops", value: "n", help: "The most hops to go (default: 3)."),
             AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
             AlgorithmCommands.directionOption("both"),
+            AlgorithmCommands.throughOption,
             OptionSpec(
                 "by", value: "grouping",
                 help: "Count by label, province, regency or village; none lists the nodes (default: none)."),
@@ -39,20 +42,23 @@ public enum ReachCommand: Subcommand {
             arguments, "by", ["none", "label", "province", "regency", "village"], default: "none")
         let direction = try AlgorithmCommands.direction(arguments, default: .both)
         let input = try AlgorithmInput(arguments, console: console)
-        let types = try AlgorithmCommands.types(arguments, default: SinergiDefaults.networkTypes(input.graph))
+        let types = try AlgorithmCommands.types(arguments, default: StakeholderNetwork.types(input.graph))
         let sources = try input.nodes(arguments.values("from"))
+        let label = try AlgorithmCommands.through(arguments, input: input)
         let output = try reach(
-            input, sources: sources, hops: hops, types: types, direction: direction, by: by)
+            input, sources: sources, hops: hops, types: types, direction: direction, label: label, by: by)
         return try AlgorithmCommands.emit(output, input: input, arguments: arguments, console: console)
     }
 
     /// The rows of `sinergi reach`.
     static func reach(
-        _ input: AlgorithmInput, sources: [NodeID], hops: Int, types: [String]?, direction: Direction, by: String
+        _ input: AlgorithmInput, sources: [NodeID], hops: Int, types: [String]?, direction: Direction,
+        label: String?, by: String
     ) throws(CLIError) -> AlgorithmOutput {
         let snapshot = input.snapshot
         let reached = try AlgorithmCommands.run(input) { () throws(AlgorithmError) in
-            try Reach.within(snapshot, from: sources, maxHops: hops, types: types, direction: direction)
+            try Reach.within(
+                snapshot, from: sources, maxHops: hops, types: types, direction: direction, nodeLabel: label)
         }
         let nodes = reached.map(\.node)
         let result: QueryResult
@@ -86,9 +92,13 @@ public enum ReachCommand: Subcommand {
                 })
         }
         let summary =
-            "\(AlgorithmCommands.count(reached.count, "node")) within \(AlgorithmCommands.count(hops, "hop")) of "
-            + "\(AlgorithmCommands.count(sources.count, "source")) over "
-            + AlgorithmCommands.describe(types, graph: input.graph)
+            AlgorithmCommands.say(
+                Message(
+                    .reachSummary,
+                    [
+                        "nodes": .count(reached.count), "hops": .count(hops), "sources": .count(sources.count),
+                        "network": .text(AlgorithmCommands.describe(types, graph: input.graph)),
+                    ])) + AlgorithmCommands.throughText(label)
         return AlgorithmOutput(result: result, subset: input.induced(nodes, types: types), summary: summary)
     }
 }

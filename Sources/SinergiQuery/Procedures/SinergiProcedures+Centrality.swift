@@ -27,7 +27,7 @@ extension SinergiProcedures {
         let graph = context.graph
         let config = try SinergiConfig(
             args[0], procedure: name, allowed: ["direction", "limit", "nodeLabel", "normalized", "types"])
-        let types = try config.types(default: SinergiDefaults.networkTypes(graph))
+        let types = try config.types(default: StakeholderNetwork.types(graph))
         let direction = try config.direction(default: .both)
         let normalized = try config.boolean("normalized", default: false)
         let limit = try config.optionalInteger("limit")
@@ -51,7 +51,7 @@ extension SinergiProcedures {
         let config = try SinergiConfig(
             args[0], procedure: name,
             allowed: ["direction", "limit", "nodeLabel", "normalized", "randomSeed", "samples", "types"])
-        let types = try config.types(default: SinergiDefaults.networkTypes(graph))
+        let types = try config.types(default: StakeholderNetwork.types(graph))
         let direction = try config.direction(default: .both)
         let normalized = try config.boolean("normalized", default: false)
         let samples = try config.optionalInteger("samples")
@@ -84,7 +84,7 @@ extension SinergiProcedures {
                 "dampingFactor", "direction", "limit", "maxIterations", "nodeLabel", "tolerance", "types",
                 "weightProperty",
             ])
-        let types = try config.types(default: SinergiDefaults.networkTypes(graph))
+        let types = try config.types(default: StakeholderNetwork.types(graph))
         let direction = try config.direction(default: .outgoing)
         let damping = try config.number("dampingFactor", default: 0.85)
         let tolerance = try config.number("tolerance", default: 1e-6)

@@ -5,6 +5,7 @@
 
 import SinergiAlgorithms
 import SinergiGraph
+import SinergiText
 
 /// The checked configuration map of one `sinergi.*` call.
 ///
@@ -173,6 +174,38 @@ public struct SinergiConfig: Sendable {
         return try SinergiConfig.nodes(v, argument: key, procedure: procedure, graph: graph)
     }
 
+    /// The `province` entry: a Province node, its key, or its name written any way; nil when absent.
+    /// - Throws: a `ProcedureError` naming the nearest province names for an unknown one.
+    /// - Complexity: O(P · L²) for P provinces.
+    public func province(graph: PropertyGraph) throws(QueryError) -> NodeID? {
+        guard let v = raw("province") else { return nil }
+        if case .node(let id) = v, graph.hasLabel(id, RegionLevel.province.label) { return id }
+        guard let text = v.stringValue else {
+            throw fail("'province' must be a Province node, its key or its name, got \(v.typeName)")
+        }
+        if let p = RegionLookup.find(text, level: .province, in: graph) { return p }
+        let near = RegionLookup.suggestions(for: text, level: .province, in: graph)
+        let hint = near.isEmpty ? "" : " (nearest: \(near.map { "'\($0)'" }.joined(separator: ", ")))"
+        throw fail("'province': no province '\(text)'\(hint)")
+    }
+
+    /// The `nodeLabel` entry of reach and path: absent means the stakeholder network's label
+    /// (`Stakeholder` when the graph uses it), null means every node.
+    /// - Complexity: O(1).
+    public func throughLabel(graph: PropertyGraph) throws(QueryError) -> String? {
+        guard let given = entries["nodeLabel"] else { return StakeholderNetwork.nodeLabel(graph) }
+        return given.isNull ? nil : try string("nodeLabel")
+    }
+
+    /// The `language` entry (`'en'` or `'id'`, default English): the language of the texts a
+    /// procedure yields (reasons, next steps).
+    /// - Complexity: O(1).
+    public func language() throws(QueryError) -> Language {
+        guard let text = try string("language") else { return .en }
+        guard let l = Language(code: text) else { throw fail("'language' must be 'en' or 'id', not '\(text)'") }
+        return l
+    }
+
     /// Resolves a node argument: a node, a node key, or a list of nodes and keys; null is
     /// no node.
     /// - Throws: a `ProcedureError` for an unknown key, a deleted node or another type.
@@ -225,6 +258,7 @@ public struct SinergiConfig: Sendable {
         case .invalidParameter(let name, let reason): return "invalid \(name): \(reason)"
         case .invalidPropertyValue(let r, let property, let reason):
             return "relationship '\(graph.key(of: r))', property '\(property)': \(reason)"
+        case .notEstimable(let message): return message.text(.en)
         }
     }
 }

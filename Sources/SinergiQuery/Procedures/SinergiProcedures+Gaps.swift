@@ -7,9 +7,12 @@ import SinergiGraph
 
 extension SinergiProcedures {
     /// `sinergi.gaps.synergy(config) :: (regency, province, libraryOffices, bappeda, dpmpd,
-    /// missingStakeholders, missingPartnerships, complete)`: one row per regency.
+    /// missingStakeholders, missingPartnerships, complete)`: one row per regency of
+    /// `SynergyGaps.report`, sorted by province name, then regency name (as `sinergi gaps`).
     ///
-    /// Config: `onlyGaps` (true), `types` (`['PARTNERS_WITH']`: what counts as partnership).
+    /// Config: `onlyGaps` (true), `all` (false: regencies with none of the three registered
+    /// are left out, as `sinergi gaps` does without `--all`), `types` (`['PARTNERS_WITH']`: what
+    /// counts as partnership), `province`.
     /// - Complexity: O(N + E).
     static let gapsSynergy = Procedure(
         name: "sinergi.gaps.synergy", inputs: [.init("config", .map)],
@@ -20,15 +23,19 @@ extension SinergiProcedures {
         ]
     ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
         let name = "sinergi.gaps.synergy"
-        let config = try SinergiConfig(args[0], procedure: name, allowed: ["onlyGaps", "types"])
+        let config = try SinergiConfig(args[0], procedure: name, allowed: ["all", "onlyGaps", "province", "types"])
         let onlyGaps = try config.boolean("onlyGaps", default: true)
+        let all = try config.boolean("all", default: false)
         let types = try config.types(default: ["PARTNERS_WITH"]) ?? ["PARTNERS_WITH"]
-        let snapshot = context.snapshot
-        let regions = RegionHierarchy(snapshot)
-        return SynergyGaps.perRegency(snapshot, partnershipTypes: types, onlyGaps: onlyGaps).map { s in
-            [
-                .node(s.regency), node(regions.region(of: s.regency, at: .province)),
-                nodes(s.stakeholders(.libraryOffice)), nodes(s.stakeholders(.bappeda)), nodes(s.stakeholders(.dpmpd)),
+        let province = try config.province(graph: context.graph)
+        let report = SynergyGaps.report(
+            context.snapshot, partnershipTypes: types, province: province, includeComplete: !onlyGaps,
+            includeUnregistered: all)
+        return report.entries.map { e in
+            let s = e.synergy
+            return [
+                .node(s.regency), node(e.province), nodes(s.stakeholders(.libraryOffice)),
+                nodes(s.stakeholders(.bappeda)), nodes(s.stakeholders(.dpmpd)),
                 .list(s.missingStakeholders.map { .string($0.label) }),
                 .list(s.missingPartnerships.map { .string($0.description) }), .bool(s.isComplete),
             ]
@@ -36,11 +43,12 @@ extension SinergiProcedures {
     }
 
     /// `sinergi.gaps.unconnected(config) :: (region, level, province, stakeholders, reason)`:
-    /// regencies and villages no stakeholder of which reaches Perpusnas or its provincial
-    /// library office; `reason` is `'noStakeholders'` or `'noPathToRoot'`.
+    /// regencies and villages no stakeholder of which has a path (over `types`, either
+    /// direction, through any node) to Perpusnas or its provincial library office; `reason` is
+    /// `'noPathToRoot'`, or with `all` also `'noStakeholders'` (as `sinergi gaps --kind unconnected`).
     ///
-    /// Config: `types` (every type but LOCATED_IN and PART_OF), `levels`
-    /// (`['Regency', 'Village']`), `stakeholderLabel` (`'Stakeholder'`).
+    /// Config: `types` (every type but LOCATED_IN and PART_OF), `levels` (`['Regency',
+    /// 'Village']`), `stakeholderLabel` (`'Stakeholder'`), `province`, `all` (false).
     /// - Complexity: O(N + E).
     static let gapsUnconnected = Procedure(
         name: "sinergi.gaps.unconnected", inputs: [.init("config", .map)],
@@ -50,7 +58,8 @@ extension SinergiProcedures {
         ]
     ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
         let name = "sinergi.gaps.unconnected"
-        let config = try SinergiConfig(args[0], procedure: name, allowed: ["levels", "stakeholderLabel", "types"])
+        let config = try SinergiConfig(
+            args[0], procedure: name, allowed: ["all", "levels", "province", "stakeholderLabel", "types"])
         let types = try config.types(default: nil)
         var levels: [RegionLevel] = [.regency, .village]
         if let names = try config.strings("levels") {
@@ -64,25 +73,30 @@ extension SinergiProcedures {
             }
         }
         let label = try config.string("stakeholderLabel") ?? "Stakeholder"
+        let province = try config.province(graph: context.graph)
+        let all = try config.boolean("all", default: false)
         let snapshot = context.snapshot
         let regions = RegionHierarchy(snapshot)
-        return Unconnected.regions(snapshot, types: types, stakeholderLabel: label, levels: levels, hierarchy: regions)
-            .map { u in
-                [
-                    .node(u.region), .string(u.level.label), node(regions.region(of: u.region, at: .province)),
-                    .int(Int64(u.stakeholders)),
-                    .string(u.reason == .noStakeholders ? "noStakeholders" : "noPathToRoot"),
-                ]
-            }
+        let report = Unconnected.report(
+            snapshot, types: types, stakeholderLabel: label, levels: levels, province: province, includeEmpty: all,
+            hierarchy: regions)
+        return report.regions.map { u in
+            [
+                .node(u.region), .string(u.level.label), node(regions.region(of: u.region, at: .province)),
+                .int(Int64(u.stakeholders)), .string(u.reason.name),
+            ]
+        }
     }
 
     /// `sinergi.gaps.fragile(config) :: (kind, node, relationship, cutOff, componentSize,
     /// pieces)`: bridges (`kind = 'bridge'`, `relationship` set) and articulation points
-    /// (`kind = 'articulationPoint'`, `node` set), most cut off first.
+    /// (`kind = 'articulationPoint'`, `node` set) in one list, most cut off first (bridges
+    /// before points, then by id), as `sinergi gaps --kind fragile`.
     ///
     /// Config: `types` (`['PARTNERS_WITH']`), `nodeLabel` (none), `kind` (`'both'`,
-    /// `'bridges'` or `'articulationPoints'`).
-    /// - Complexity: O(N + E).
+    /// `'bridges'` or `'articulationPoints'`), `province` (a bridge counts when one end is
+    /// there), `limit` (all).
+    /// - Complexity: O(N + E + F log F) for F findings.
     static let gapsFragile = Procedure(
         name: "sinergi.gaps.fragile", inputs: [.init("config", .map)],
         outputs: [
@@ -91,32 +105,32 @@ extension SinergiProcedures {
         ]
     ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
         let name = "sinergi.gaps.fragile"
-        let config = try SinergiConfig(args[0], procedure: name, allowed: ["kind", "nodeLabel", "types"])
+        let config = try SinergiConfig(
+            args[0], procedure: name, allowed: ["kind", "limit", "nodeLabel", "province", "types"])
         let types = try config.types(default: ["PARTNERS_WITH"])
         let label = try config.string("nodeLabel")
         let kind = try config.string("kind") ?? "both"
-        guard ["both", "bridges", "articulationPoints"].contains(kind) else {
+        let kinds: Set<FragileLink.Kind>
+        switch kind {
+        case "both": kinds = [.bridge, .articulationPoint]
+        case "bridges": kinds = [.bridge]
+        case "articulationPoints": kinds = [.articulationPoint]
+        default:
             throw SinergiConfig.failure(name, "'kind' must be 'both', 'bridges' or 'articulationPoints', not '\(kind)'")
         }
-        let found = FragileLinks.find(context.snapshot, types: types, nodeLabel: label)
-        var rows: [[Value]] = []
-        if kind != "articulationPoints" {
-            for b in found.bridges {
-                rows.append([
-                    .string("bridge"), .null, .relationship(b.relationship), .int(Int64(b.cutOff)),
-                    .int(Int64(b.componentSize)), .int(2),
-                ])
-            }
+        let limit = try config.optionalInteger("limit")
+        if let limit, limit < 0 { throw SinergiConfig.failure(name, "invalid limit: must be 0 or more") }
+        let province = try config.province(graph: context.graph)
+        let snapshot = context.snapshot
+        let report = FragileLinks.find(snapshot, types: types, nodeLabel: label).report(
+            kinds: kinds, province: province, top: limit, hierarchy: province == nil ? nil : RegionHierarchy(snapshot))
+        return report.links.map { l in
+            [
+                .string(l.kind.name), l.kind == .articulationPoint ? .node(l.nodes[0]) : .null,
+                l.relationship.map(Value.relationship) ?? .null, .int(Int64(l.cutOff)), .int(Int64(l.componentSize)),
+                .int(Int64(l.pieces)),
+            ]
         }
-        if kind != "bridges" {
-            for a in found.articulationPoints {
-                rows.append([
-                    .string("articulationPoint"), .node(a.node), .null, .int(Int64(a.cutOff)),
-                    .int(Int64(a.componentSize)), .int(Int64(a.piecesAfterRemoval)),
-                ])
-            }
-        }
-        return rows
     }
 
     /// `sinergi.components(config) :: (node, componentId, componentSize, isolate)`: one row
@@ -156,7 +170,8 @@ extension SinergiProcedures {
     /// connected partner; `scope` is `'sameRegency'`, `'sameProvince'` or `'national'`.
     ///
     /// Config: `k` (5), `types` (every type but LOCATED_IN and PART_OF), `stakeholderLabel`
-    /// (`'Stakeholder'`).
+    /// (`'Stakeholder'`), `province` (only groups with a stakeholder there), `language`
+    /// (`'en'` or `'id'`: the language of `reason`).
     /// - Complexity: O(N + E + C log C) for C components.
     static let recommend = Procedure(
         name: "sinergi.recommend", inputs: [.init("config", .map)],
@@ -167,28 +182,23 @@ extension SinergiProcedures {
     ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
         let name = "sinergi.recommend"
         let graph = context.graph
-        let config = try SinergiConfig(args[0], procedure: name, allowed: ["k", "stakeholderLabel", "types"])
+        let config = try SinergiConfig(
+            args[0], procedure: name, allowed: ["k", "language", "province", "stakeholderLabel", "types"])
         let k = try config.integer("k", default: 5)
         let types = try config.types(default: nil)
         let label = try config.string("stakeholderLabel") ?? "Stakeholder"
+        let province = try config.province(graph: graph)
+        let language = try config.language()
         let snapshot = context.snapshot
         let picks = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
-            try RecommendedPartnerships.suggest(snapshot, k: k, types: types, stakeholderLabel: label)
+            try RecommendedPartnerships.suggest(
+                snapshot, k: k, types: types, stakeholderLabel: label, province: province)
         }
         return picks.map { p in
             [
-                .node(p.stakeholder), .node(p.partner), .int(Int64(p.gain)), .string(scopeName(p.scope)),
-                .string(p.reason),
+                .node(p.stakeholder), .node(p.partner), .int(Int64(p.gain)), .string(p.scope.name),
+                .string(p.reason.text(language)),
             ]
-        }
-    }
-
-    /// The name of a recommendation's scope.
-    static func scopeName(_ scope: SuggestedPartnership.Scope) -> String {
-        switch scope {
-        case .sameRegency: return "sameRegency"
-        case .sameProvince: return "sameProvince"
-        case .national: return "national"
         }
     }
 }

@@ -15,7 +15,7 @@ public enum SinergiProcedures {
         [
             reach, path,
             gapsSynergy, gapsUnconnected, gapsFragile, components, recommend,
-            spreadLineage, spreadByProvince, spreadByCohort, spreadForecast, spreadBestSeeds,
+            spreadLineage, spreadByProvince, spreadByCohort, spreadForecast, spreadBestSeeds, spreadCalibrate,
             centralityDegree, centralityBetweenness, centralityPageRank,
         ]
     }

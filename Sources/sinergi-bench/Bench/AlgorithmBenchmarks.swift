@@ -75,6 +75,48 @@ enum AlgorithmBenchmarks {
                 return
                     "\(subject.seedCandidates.count) candidates, spread \(Int((picks.last?.expectedSpread ?? 0).rounded()))"
             },
+            Benchmark(name: "best-seeds-rr-villages", group: "algorithm") {
+                // every village library of the country, k = 10, the stakeholder network, p = 0.1
+                let network = CascadeParameters(types: StakeholderNetwork.types(subject.graph))
+                let picks = try Spread.selectSeeds(
+                    s, k: 10, candidates: subject.villageLibraries, cascade: network, seed: 2024)
+                let c = picks.certificate
+                return
+                    "\(picks.candidates) candidates, spread \(Int(picks.expectedSpread.rounded())) "
+                    + "(≥ \(Int((c?.spreadLowerBound ?? 0).rounded()))), guarantee "
+                    + "\(Int(((c?.guarantee ?? 0) * 100).rounded()))%, \(c?.reverseReachableSets ?? 0) RR sets"
+            },
+            Benchmark(name: "calibrate", group: "algorithm") {
+                let c = try Calibration.estimate(
+                    s, cascade: CascadeParameters(types: StakeholderNetwork.types(subject.graph)))
+                let e = c.estimates[0]
+                let fit =
+                    c.fit.map {
+                        "; \($0.year): expected \(Int($0.expected.rounded())) (\(Int($0.lower95))–\(Int($0.upper95))), "
+                            + "observed \($0.observed), unexplained \($0.unexplained)"
+                    } ?? ""
+                return
+                    "p \(e.probability) (\(e.lower95)–\(e.upper95)), \(c.adoptions) explained, \(c.unexplained) not, "
+                    + "years \(c.years), trials \(c.trials)\(fit)"
+            },
+            Benchmark(name: "calibrate-by-type", group: "algorithm") {
+                let c = try Calibration.estimate(
+                    s, cascade: CascadeParameters(types: StakeholderNetwork.types(subject.graph)), byType: true)
+                return c.estimates.map {
+                    "\($0.type ?? "?") \($0.probability) (\($0.lower95)–\($0.upper95)) n=\($0.exposures)"
+                }
+                .joined(separator: "; ") + (c.fit.map { "; fit \($0.expected) vs \($0.observed)" } ?? "")
+            },
+            Benchmark(name: "best-seeds-rr-villages-lt", group: "algorithm") {
+                let network = CascadeParameters(
+                    model: .linearThreshold, types: StakeholderNetwork.types(subject.graph))
+                let picks = try Spread.selectSeeds(
+                    s, k: 10, candidates: subject.villageLibraries, cascade: network, seed: 2024)
+                let c = picks.certificate
+                return
+                    "\(picks.candidates) candidates, spread \(Int(picks.expectedSpread.rounded())), guarantee "
+                    + "\(Int(((c?.guarantee ?? 0) * 100).rounded()))%, \(c?.reverseReachableSets ?? 0) RR sets"
+            },
         ]
     }
 

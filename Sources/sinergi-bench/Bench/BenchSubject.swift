@@ -27,6 +27,8 @@ final class BenchSubject {
     let spreadSeeds: [NodeID]
     /// Candidates for best seeds: the beneficiary village libraries of the office's province.
     let seedCandidates: [NodeID]
+    /// Every village library (the national candidates of best seeds by RR sets).
+    let villageLibraries: [NodeID]
 
     init(
         graph: PropertyGraph, snapshot: GraphSnapshot, hierarchy: RegionHierarchy, office: NodeID,
@@ -42,6 +44,7 @@ final class BenchSubject {
         self.perpusnas = perpusnas
         self.spreadSeeds = spreadSeeds
         self.seedCandidates = seedCandidates
+        self.villageLibraries = Array(graph.nodes(withLabel: "VillageLibrary"))
     }
 
     /// The office key used unless another is given.

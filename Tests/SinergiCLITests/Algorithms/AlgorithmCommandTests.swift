@@ -16,9 +16,28 @@ import Testing
         GoldenTranscript.check("gaps-tpbis-unconnected", ["gaps"] + Self.registry + ["--kind", "unconnected"])
         GoldenTranscript.check(
             "gaps-tpbis-fragile", ["gaps"] + Self.registry + ["--kind", "fragile", "--format", "csv"])
+        GoldenTranscript.check(
+            "gaps-tpbis-fragile-top",
+            ["gaps"] + Self.registry + ["--kind", "fragile", "--top", "3", "--province", "Jambi"])
+        GoldenTranscript.check(
+            "gaps-tpbis-unconnected-partnerships",
+            ["gaps"] + Self.registry + ["--kind", "unconnected", "--types", "PARTNERS_WITH", "--province", "jambi"])
         GoldenTranscript.check("gaps-tpbis-components", ["gaps"] + Self.registry + ["--kind", "components"])
         GoldenTranscript.check(
             "gaps-tpbis-recommend", ["gaps"] + Self.registry + ["--kind", "recommend", "--k", "3", "--format", "jsonl"])
+        // in one province the greedy runs among its groups: the reasons say pick 1, 2, 3, 4
+        GoldenTranscript.check(
+            "gaps-tpbis-recommend-province",
+            ["gaps"] + Self.registry + ["--kind", "recommend", "--province", "Jambi", "--format", "csv"])
+        // the office the unconnected report lists has no path through stakeholders either
+        GoldenTranscript.check(
+            "path-tpbis-unconnected-office",
+            ["path"] + Self.registry + ["--from", "jambi/kota-jambi/dinas-perpustakaan", "--to", "perpusnas"])
+        GoldenTranscript.check(
+            "path-tpbis-through-meetings",
+            ["path"] + Self.registry + [
+                "--from", "jambi/kota-jambi/dinas-perpustakaan", "--to", "perpusnas", "--label", "*",
+            ])
     }
 
     @Test func reachAndPathOnTheTPBISRegistry() {
@@ -64,7 +83,37 @@ import Testing
             ])
         GoldenTranscript.check(
             "spread-tpbis-best-seeds",
-            ["spread"] + Self.registry + ["--kind", "best-seeds", "--k", "3", "--runs", "100"])
+            ["spread"] + Self.registry + [
+                "--kind", "best-seeds", "--k", "3", "--method", "celf", "--runs", "100", "--candidates", "Stakeholder",
+            ])
+        GoldenTranscript.check(
+            "spread-tpbis-best-seeds-rr",
+            ["spread"] + Self.registry + ["--kind", "best-seeds", "--k", "2", "--exclude", "perpusnas"])
+        GoldenTranscript.check(
+            "spread-tpbis-best-seeds-by-province",
+            ["spread"] + Self.registry + [
+                "--kind", "best-seeds", "--k", "4", "--candidates", "Stakeholder", "--by", "province",
+            ])
+        GoldenTranscript.check(
+            "spread-tpbis-forecast-top",
+            ["spread"] + Self.registry + ["--kind", "forecast", "--top", "3", "--province", "Jambi"])
+        GoldenTranscript.check(
+            "spread-tpbis-forecast-by-regency",
+            ["spread"] + Self.registry + ["--kind", "forecast", "--by", "regency", "--format", "csv"])
+        // the registry records four replications, all in 2023, and no earlier cohort
+        GoldenTranscript.check(
+            "error-spread-calibrate-no-history", ["spread"] + Self.registry + ["--kind", "calibrate"])
+    }
+
+    /// Role models are counted one way: the lineage report and the forecast it seeds name the same number.
+    @Test(arguments: [[], ["--province", "Jambi"], ["--province", "Kepulauan Riau"]])
+    func lineageAndForecastCountTheSameRoleModels(_ place: [String]) throws {
+        let lineage = GoldenTranscript.transcript(["spread"] + Self.registry + place)
+        let forecast = GoldenTranscript.transcript(
+            ["spread"] + Self.registry + ["--kind", "forecast", "--runs", "10"] + place)
+        let models = try #require(try Regex("([0-9]+) role models?").firstMatch(in: lineage))
+        let seeds = try #require(try Regex("from ([0-9]+) seeds?").firstMatch(in: forecast))
+        #expect(models.output[1].substring == seeds.output[1].substring, "\(lineage)\n\(forecast)")
     }
 
     @Test func centralityOnTheTPBISRegistry() {
@@ -107,6 +156,12 @@ import Testing
         GoldenTranscript.check(
             "error-spread-unknown-key", ["spread"] + Self.registry + ["--kind", "forecast", "--seed-node", "nobody"])
         GoldenTranscript.check("error-gaps-unknown-province", ["gaps"] + Self.registry + ["--province", "Atlantis"])
+        GoldenTranscript.check(
+            "error-spread-misspelt-province",
+            ["spread"] + Self.registry + ["--kind", "best-seeds", "--province", "Kepulauan Riaw"])
+        GoldenTranscript.check(
+            "error-spread-misspelt-label",
+            ["spread"] + Self.registry + ["--kind", "best-seeds", "--candidates", "VilageLibrary"])
     }
 
     @Test func badOptionValuesExit64() {
@@ -121,6 +176,10 @@ import Testing
             "error-spread-bad-model", ["spread"] + Self.registry + ["--kind", "forecast", "--model", "sir"])
         GoldenTranscript.check(
             "error-spread-bad-runs", ["spread"] + Self.registry + ["--kind", "forecast", "--runs", "0"])
+        GoldenTranscript.check(
+            "error-spread-runs-with-rr", ["spread"] + Self.registry + ["--kind", "best-seeds", "--runs", "10"])
+        GoldenTranscript.check(
+            "error-spread-top-with-lineage", ["spread"] + Self.registry + ["--top", "3"])
         GoldenTranscript.check(
             "error-centrality-bad-measure", ["centrality"] + Self.registry + ["--measure", "closeness"])
         GoldenTranscript.check(

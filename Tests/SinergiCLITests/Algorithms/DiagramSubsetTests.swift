@@ -19,7 +19,8 @@ import Testing
         let input = try Self.input()
         let kepri = try input.node("kepri/dinas-perpustakaan")
         let output = try ReachCommand.reach(
-            input, sources: [kepri], hops: 1, types: ["COORDINATES"], direction: .outgoing, by: "none")
+            input, sources: [kepri], hops: 1, types: ["COORDINATES"], direction: .outgoing, label: "Stakeholder",
+            by: "none")
         // the Kepri office coordinates its six regency library offices
         #expect(output.subset.nodes.count == 7)
         #expect(output.subset.nodes.first == kepri)
@@ -32,7 +33,8 @@ import Testing
         let from = try input.node("kepri/bintan/toapaya-utara/perpustakaan-desa")
         let to = try input.node("perpusnas")
         let output = try PathCommand.path(
-            input, from: from, to: to, weight: nil, types: ["REPLICATED_FROM", "MENTORS", "FUNDS"], direction: .both)
+            input, from: from, to: to, weight: nil, types: ["REPLICATED_FROM", "MENTORS", "FUNDS"], direction: .both,
+            label: "Stakeholder")
         #expect(output.subset.nodes.first == from && output.subset.nodes.last == to)
         #expect(output.subset.relationships.count == output.subset.nodes.count - 1)
         #expect(output.result.rows.count == output.subset.nodes.count)

@@ -23,7 +23,7 @@ struct GuideRunner {
     /// The files copied from the repository into the working folder.
     static let copiedFiles = ["graphs/tpbis.jsonl", "graphs/regions.jsonl"]
     /// The folders copied from the repository into the working folder.
-    static let copiedFolders = ["docs/examples"]
+    static let copiedFolders = ["docs/examples", "graphs/regions-id"]
 
     /// The repository root (three folders above this file's folder).
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

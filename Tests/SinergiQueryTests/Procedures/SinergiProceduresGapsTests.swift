@@ -39,12 +39,29 @@ struct SinergiProceduresGapsTests {
         #expect(
             rows == [
                 ["regency/2", "Regency", 3, "noPathToRoot"], ["village/3", "Village", 1, "noPathToRoot"],
-                ["village/4", "Village", 1, "noPathToRoot"], ["village/5", "Village", 0, "noStakeholders"],
+                ["village/4", "Village", 1, "noPathToRoot"],
             ])
+        // `all` adds the regions with no stakeholder, as `sinergi gaps --kind unconnected --all`
+        let all = try sinergiRows(
+            """
+            CALL sinergi.gaps.unconnected({types: ['PARTNERS_WITH'], all: true}) YIELD region, reason
+            RETURN elementId(region) AS r, reason
+            """)
+        #expect(all.last == ["village/5", "noStakeholders"] && all.count == 4)
         // replication links count by default: only the empty village is left
         let everyType = try sinergiRows(
-            "CALL sinergi.gaps.unconnected({levels: ['Village']}) YIELD region RETURN elementId(region) AS r")
+            "CALL sinergi.gaps.unconnected({levels: ['Village'], all: true}) YIELD region RETURN elementId(region) AS r"
+        )
         #expect(everyType == [["village/5"]])
+        let jambi = try sinergiRows(
+            """
+            CALL sinergi.gaps.unconnected({types: ['PARTNERS_WITH'], province: 'jambi'}) YIELD region
+            RETURN elementId(region) AS r
+            """)
+        #expect(jambi == [["village/4"]])
+        let typo = try #require(
+            sinergiError("CALL sinergi.gaps.unconnected({province: 'Jamby'}) YIELD region RETURN region"))
+        #expect(typo.message == "sinergi.gaps.unconnected: 'province': no province 'Jamby' (nearest: 'Jambi')")
     }
 
     @Test("Fragile links: eight bridges; the Bintan office cuts off four")
@@ -64,6 +81,10 @@ struct SinergiProceduresGapsTests {
                     "bintan/dinas-perpustakaan", "kepri/dinas-perpustakaan", "desa1/perpustakaan",
                     "karimun/dinas-perpustakaan",
                 ]))
+        // one list, most cut off first: the Bintan office (4) leads bridges and points alike
+        let top = try sinergiRows(
+            "CALL sinergi.gaps.fragile({limit: 2}) YIELD kind, cutOff RETURN kind, cutOff")
+        #expect(top.count == 2 && top[0] == ["articulationPoint", 4])
         let error = try #require(sinergiError("CALL sinergi.gaps.fragile({kind: 'cycles'}) YIELD node RETURN node"))
         #expect(error.message.contains("'kind' must be 'both', 'bridges' or 'articulationPoints'"))
     }
@@ -98,6 +119,19 @@ struct SinergiProceduresGapsTests {
         let unknown = try #require(sinergiError("CALL sinergi.recommend({top: 3}) YIELD gain RETURN gain"))
         #expect(
             unknown.message
-                == "sinergi.recommend: unknown configuration key 'top' (allowed: k, stakeholderLabel, types)")
+                == "sinergi.recommend: unknown configuration key 'top' (allowed: k, language, province, "
+                + "stakeholderLabel, types)")
+        let indonesian = try sinergiRows(
+            "CALL sinergi.recommend({k: 1, types: ['PARTNERS_WITH'], language: 'id'}) YIELD reason RETURN reason")
+        #expect(indonesian.first?.first?.stringValue?.hasPrefix("Jalin kemitraan antara") == true)
+        // with a province the greedy runs among its groups: the first reason there is the largest group
+        let jambi = try sinergiRows(
+            """
+            CALL sinergi.recommend({types: ['PARTNERS_WITH'], province: 'Jambi'}) YIELD stakeholder, reason
+            RETURN elementId(stakeholder) AS s, reason
+            """)
+        #expect(jambi.map { $0[0] } == ["batanghari/bappeda", "desa4/perpustakaan"])
+        #expect(jambi.first?[1].stringValue?.contains("no unconnected group is larger") == true)
+        #expect(jambi.last?[1].stringValue?.contains("no unconnected group left is larger") == true)
     }
 }

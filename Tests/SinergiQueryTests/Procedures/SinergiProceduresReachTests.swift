@@ -121,7 +121,7 @@ struct SinergiProceduresReachTests {
         #expect(unknownKey.code == .procedureCallFailed)
         #expect(
             unknownKey.message
-                == "sinergi.reach: unknown configuration key 'maxHop' (allowed: direction, maxHops, types)")
+                == "sinergi.reach: unknown configuration key 'maxHop' (allowed: direction, maxHops, nodeLabel, types)")
         let unknownNode = try #require(sinergiError("CALL sinergi.reach('nobody', {}) YIELD node RETURN node"))
         #expect(unknownNode.message == "sinergi.reach: 'sources': no node with key 'nobody'")
         let negative = try #require(

@@ -14,11 +14,14 @@ struct SinergiProceduresSpreadTests {
             RETURN elementId(roleModel) AS m, directReplicators, transitiveReplicators, generations,
                    [p IN provinces | p.name] AS names
             """)
-        #expect(
-            rows == [
-                ["desa1/perpustakaan", 2, 3, 2, ["Kepulauan Riau", "Jambi"]],
-                ["desa2/perpustakaan", 1, 1, 1, ["Kepulauan Riau"]],
-            ])
+        // desa2 replicated from desa1 and was copied in turn: it counts in desa1's lineage
+        #expect(rows == [["desa1/perpustakaan", 2, 3, 2, ["Kepulauan Riau", "Jambi"]]])
+        let jambi = try sinergiRows(
+            "CALL sinergi.spread.lineage({province: 'Jambi'}) YIELD roleModel RETURN count(*) AS n")
+        #expect(jambi == [[0]])
+        let excluded = try sinergiRows(
+            "CALL sinergi.spread.lineage({exclude: ['desa1/perpustakaan']}) YIELD roleModel RETURN count(*) AS n")
+        #expect(excluded == [[0]])
         let one = try sinergiRows(
             "CALL sinergi.spread.lineage({roleModels: ['desa2/perpustakaan']}) YIELD roleModel RETURN count(*) AS n")
         #expect(one == [[1]])
@@ -76,12 +79,27 @@ struct SinergiProceduresSpreadTests {
     func bestSeeds() throws {
         let rows = try sinergiRows(
             """
-            CALL sinergi.spread.bestSeeds(2, {types: ['PARTNERS_WITH'], probability: 1.0, runs: 10})
-            YIELD rank, node, marginalGain, expectedSpread
-            RETURN rank, elementId(node) AS key, marginalGain, expectedSpread
+            CALL sinergi.spread.bestSeeds(2, {types: ['PARTNERS_WITH'], probability: 1.0, runs: 10, method: 'celf',
+                                              candidateLabel: 'Stakeholder'})
+            YIELD rank, node, marginalGain, expectedSpread, guarantee
+            RETURN rank, elementId(node) AS key, marginalGain, expectedSpread, guarantee
             """)
         // ties go to the smallest node id: Perpusnas (7 reached), then the Karimun office (3)
-        #expect(rows == [[1, "perpusnas", 7.0, 7.0], [2, "karimun/dinas-perpustakaan", 3.0, 10.0]])
+        #expect(rows == [[1, "perpusnas", 7.0, 7.0, .null], [2, "karimun/dinas-perpustakaan", 3.0, 10.0, .null]])
+        // reverse-reachable sets (the default) choose the same two, with a certified guarantee
+        let rr = try sinergiRows(
+            """
+            CALL sinergi.spread.bestSeeds(2, {types: ['PARTNERS_WITH'], probability: 1.0, candidateLabel: 'Stakeholder'})
+            YIELD node, guarantee, province RETURN elementId(node) AS key, guarantee >= 0.53 AS certified
+            """)
+        #expect(rr == [["perpusnas", true], ["karimun/dinas-perpustakaan", true]])
+        // the default candidates are the village libraries
+        let villages = try sinergiRows(
+            """
+            CALL sinergi.spread.bestSeeds(1, {types: ['PARTNERS_WITH'], probability: 1.0})
+            YIELD node RETURN 'VillageLibrary' IN labels(node) AS village
+            """)
+        #expect(villages == [[true]])
         let error = try #require(
             sinergiError("CALL sinergi.spread.bestSeeds(2, {model: 'sir'}) YIELD node RETURN node"))
         #expect(error.message.contains("'model' must be 'ic' (independent cascade) or 'lt' (linear threshold)"))
