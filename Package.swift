@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "sinergi", targets: ["sinergi"]),
         .library(name: "SinergiText", targets: ["SinergiText"]),
         .library(name: "SinergiGraph", targets: ["SinergiGraph"]),
+        .library(name: "SinergiSchema", targets: ["SinergiSchema"]),
         .library(name: "SinergiAlgorithms", targets: ["SinergiAlgorithms"]),
         .library(name: "SinergiQuery", targets: ["SinergiQuery"]),
         .library(name: "SinergiFormats", targets: ["SinergiFormats"]),
@@ -23,12 +24,14 @@ let package = Package(
             name: "SinergiGraph", dependencies: ["SinergiText"],
             exclude: ["Temporal/TimeZones/generate-zone-table.py"],
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        // The TPBIS schema: labels, types, properties and their rules; region and node look-ups by name.
+        .target(name: "SinergiSchema", dependencies: ["SinergiText", "SinergiGraph"]),
         // Reach, gaps, replication spread, centrality: pure functions of a snapshot.
         .target(name: "SinergiAlgorithms", dependencies: ["SinergiText", "SinergiGraph"]),
         // The query language based on openCypher: Syntax → Binder → Planner → Execution, plus Procedures.
         .target(name: "SinergiQuery", dependencies: ["SinergiText", "SinergiGraph", "SinergiAlgorithms"]),
         // File formats: JSON lines (APOC shape), admin-import CSV, DOT, GraphML, GEXF.
-        .target(name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph"]),
+        .target(name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph", "SinergiSchema"]),
         // The file-backed registry: journal, lock, atomic commit, compaction, binary cache.
         .target(name: "SinergiRegistry", dependencies: ["SinergiText", "SinergiGraph", "SinergiFormats"]),
         // Indonesia's regions bundled into the program (graphs/regions-id as text), for `sinergi init`.
@@ -37,8 +40,8 @@ let package = Package(
         .target(
             name: "SinergiCLI",
             dependencies: [
-                "SinergiText", "SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry",
-                "SinergiRegionData",
+                "SinergiText", "SinergiGraph", "SinergiSchema", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats",
+                "SinergiRegistry", "SinergiRegionData",
             ]
         ),
         .executableTarget(name: "sinergi", dependencies: ["SinergiCLI"]),
@@ -53,6 +56,7 @@ let package = Package(
         .target(name: "SinergiTestSupport", dependencies: ["SinergiGraph"], path: "Tests/SinergiTestSupport"),
         .testTarget(name: "SinergiTextTests", dependencies: ["SinergiText"]),
         .testTarget(name: "SinergiGraphTests", dependencies: ["SinergiGraph", "SinergiTestSupport"]),
+        .testTarget(name: "SinergiSchemaTests", dependencies: ["SinergiSchema", "SinergiTestSupport"]),
         .testTarget(
             name: "SinergiAlgorithmsTests", dependencies: ["SinergiAlgorithms", "SinergiTestSupport"],
             exclude: ["Fixtures"]),

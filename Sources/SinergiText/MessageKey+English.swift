@@ -654,6 +654,218 @@ extension MessageKey {
         case .pathNone: return "no path from '{from}' to '{to}' over {network}"
         case .pathSummary: return "{hops} {hops|hop|hops} from '{from}' to '{to}'"
         case .pathWeightTotal: return ", total {weight} {total}"
+        case .csvUnterminatedQuote: return "unterminated quoted field"
+        case .csvTextAfterQuote: return "unexpected text after a closing quote"
+        case .csvEmptyColumnName: return "empty column name"
+        case .csvGroupNotAllowed: return "an id space '({group})' is only allowed on :ID, :START_ID and :END_ID"
+        case .csvUnknownRegionLevel:
+            return
+                "unknown region level '{level}' in column '{column}' (expected Province, Regency, District or Village)"
+        case .csvUnknownType: return "unknown type '{type}' in column '{column}'"
+        case .csvNoPropertyName: return "column '{column}' has no property name"
+        case .csvColumnNotInNodeFile: return "column '{column}' is not allowed in a node file"
+        case .csvColumnNotInRelationshipFile: return "column '{column}' is not allowed in a relationship file"
+        case .csvEmptyFile: return "the file is empty; expected a header line"
+        case .csvSeveralColumns: return "more than one {column} column"
+        case .csvFieldCount: return "expected {expected} fields, found {found}"
+        case .csvTwoValues: return "two values for property '{property}' (columns '{first}' and '{second}')"
+        case .csvEmptyNodeID: return "empty node id in column '{column}'"
+        case .csvDuplicateNodeID: return "duplicate node id '{id}' (first at {place})"
+        case .csvIDInTwoSpaces:
+            return "node id '{id}' is used in id spaces '{first}' and '{second}'; Sinergi node keys are global"
+        case .csvEmptyType: return "empty relationship type in column '{column}'"
+        case .csvEmptyEnd: return "empty cell in column '{column}': the relationship needs both ends"
+        case .csvDuplicateRelationshipKey: return "duplicate relationship key '{key}' (first at {place})"
+        case .csvMissingEnd: return "missing {end} column (the key of an end), or a column naming it such as '{names}'"
+        case .csvMissingType: return "the file has no :TYPE (jenis hubungan) column; add one, or give --type TYPE"
+        case .csvMissingEvent: return "the meeting is missing: add a 'pertemuan' column, or give --event NAME"
+        case .csvBadInteger: return "bad integer '{value}' in column '{column}'"
+        case .csvBadFloat: return "bad float '{value}' in column '{column}'"
+        case .csvBadBoolean: return "bad boolean '{value}' in column '{column}'"
+        case .csvBadTemporal: return "bad {kind} '{value}' in column '{column}'"
+        case .csvBadJSON: return "bad json in column '{column}': {detail}"
+        case .jsonNullNotStored: return "null is not stored"
+        case .attendanceMissingColumn: return "an attendance sheet needs a '{column}' column"
+        case .attendanceNoName: return "the row has no name (column '{column}')"
+        case .attendanceNoInstitution:
+            return
+                "the row has no institution (column '{column}'): write the office or organisation the person came for"
+        case .graphmlNotGraphML: return "expected <graphml>, found <{found}>"
+        case .graphmlKeyWithoutID: return "<key> without an id"
+        case .graphmlUnknownAttrType: return "unknown attr.type '{type}' in key '{key}'"
+        case .graphmlBadDefault: return "{detail} in the default of key '{key}'"
+        case .graphmlDuplicateKeyID: return "duplicate key id '{key}'"
+        case .graphmlNoGraph: return "no <graph> element"
+        case .graphmlSeveralGraphs: return "more than one <graph>; only one is supported"
+        case .graphmlDataWithoutKey: return "<data> without a key"
+        case .graphmlUnknownKey: return "unknown key '{key}'"
+        case .graphmlBadLabels: return "bad labels '{text}'"
+        case .graphmlBadData: return "{detail} in key '{key}'"
+        case .graphmlBadValue: return "bad {kind} '{value}'"
+        case .graphmlNodeWithoutID: return "<node> without an id"
+        case .graphmlNestedGraph: return "nested graphs are not supported"
+        case .graphmlPort: return "ports are not supported"
+        case .graphmlDuplicateNode: return "duplicate node id '{id}' (first at line {line})"
+        case .graphmlEdgeWithoutEnds: return "<edge> without source and target"
+        case .graphmlDuplicateEdge: return "duplicate edge id '{id}' (first at line {line})"
+        case .graphmlEmptyType: return "empty relationship type"
+        case .graphmlHyperedge: return "hyperedges are not supported"
+        case .graphmlUnexpected: return "unexpected <{element}> in <graph>"
+        case .importDuplicateKey: return "key '{key}' is given twice (first at {place})"
+        case .importNodeSameAs:
+            return
+                "'{name}' is in the registry already as '{key}' (same kind, name and region; use --on-conflict skip or replace)"
+        case .importRowRepeats: return "this row repeats line {line} (same kind, name and region)"
+        case .importRowNamesSeveral:
+            return "'{name}' names several stakeholders of the registry: {nodes}; give a key or a region column"
+        case .importRelationshipSameAs:
+            return
+                "this {type} from '{start}' to '{end}' is in the registry already as '{key}' (same ends, type and {properties}; use --on-conflict skip or replace)"
+        case .importRelationshipRepeats: return "this row repeats line {line} (same ends, type and {properties})"
+        case .importNoLabel:
+            return
+                "the row has no kind: fill the '{column}' column (e.g. Bappeda, Dinas Perpustakaan Kabupaten), or give a :LABEL column"
+        case .importUnknownLabel:
+            return
+                "unknown label '{label}' in column '{column}' (not in the TPBIS schema; --allow {allow} keeps it, --schema none takes any)"
+        case .importUnknownKind: return "column '{column}' holds '{value}', which is no kind the schema knows"
+        case .importUnknownType:
+            return
+                "unknown relationship type '{type}' in column '{column}' (not in the TPBIS schema; --allow {allow} keeps it)"
+        case .importNearLabel:
+            return "label '{label}' is new to the registry and looks like a misspelling (--allow {allow} keeps it)"
+        case .importNearType:
+            return
+                "relationship type '{type}' is new to the registry and looks like a misspelling (--allow {allow} keeps it)"
+        case .importNearColumn:
+            return
+                "column '{column}' names a property the registry does not have and looks like a misspelling (--allow {allow} keeps it)"
+        case .importEmptyType: return "empty relationship type in column '{column}'"
+        case .importMissingProperty: return "{owner} needs '{property}', and the row has none"
+        case .importNotADate:
+            return "column '{column}' holds '{value}', which is not a date (write 2023-08-08 or 08/08/2023)"
+        case .importNotABoolean: return "column '{column}' holds '{value}', which is not yes or no (write ya or tidak)"
+        case .importUnknownValue: return "column '{column}' holds '{value}', which is not one of {choices}"
+        case .importWrongStart: return "{type} should start at a {label}, not '{node}'"
+        case .importWrongEnd: return "{type} should end at a {label}, not '{node}'"
+        case .importUnknownNodeID: return "unknown node id '{id}' in column '{column}'"
+        case .importEndpointMissing:
+            return "no stakeholder, meeting or person '{name}' in the registry or the files (column '{column}')"
+        case .importEndpointMissingWithin:
+            return "no stakeholder, meeting or person '{name}' in {region} (column '{column}')"
+        case .importEndpointAmbiguous:
+            return "'{name}' (column '{column}') names several: {nodes}; give the key, or a region column"
+        case .importUnknownEvent: return "no meeting '{name}' in the registry (column '{column}')"
+        case .importUnknownReference: return "no node '{name}' in the registry (column '{column}')"
+        case .importReferenceAmbiguous: return "'{name}' (column '{column}') names several: {nodes}; give the key"
+        case .importRegionMissing: return "no {level} named '{name}' in the registry (column '{column}')"
+        case .importRegionMissingWithin: return "no {level} named '{name}' in {parent} (column '{column}')"
+        case .importRegionAmbiguous:
+            return
+                "'{name}' (column '{column}') names several regions: {regions}; add the province, or write the region's key"
+        case .importNoRegions:
+            return
+                "the registry has no regions to place '{name}' in; create it with 'sinergi init' (it holds Indonesia's regions)"
+        case .importNothing:
+            return
+                "nothing to import: name files, or --nodes, --partnerships, --commitments, --attendance or --relationships CSV files"
+        case .importCannotRead: return "{path}: cannot read the file"
+        case .importNotUTF8: return "{place}: the file is not UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')"
+        case .importMappingRow: return "a mapping row needs two cells: the column as it is written, and what it means"
+        case .importSummary:
+            return "imported into {path}: {counts}"
+        case .importCommitted: return "{summary} (transaction {tx})"
+        case .importNothingChanged: return "{summary} (nothing changed)"
+        case .importDryRunSummary:
+            return "dry run, nothing written: {counts}"
+        case .importReportCreate: return "create  {place}: {what}"
+        case .importReportReplace: return "replace {place}: {what}"
+        case .importReportSkip: return "skip    {place}: {what}"
+        case .importReportMatch: return "known   {place}: {what}"
+        case .importReportNode: return "node {key} ({labels})"
+        case .importReportNamedNode: return "node {key} ({labels}) '{name}'"
+        case .importReportLocation: return "{key} LOCATED_IN '{region}'"
+        case .importReportRelationship: return "{type} {key}: {start} → {end}"
+        case .checkAbstract: return "Validate a registry: its file, and its content against the TPBIS schema."
+        case .checkDiscussion:
+            return """
+                File problems (a malformed line, a dangling relationship endpoint, a duplicate key) are errors.
+                Schema findings (unknown labels or types, missing required properties, values outside the allowed
+                ones, references to unknown nodes, relationships between the wrong kinds of node, partnerships
+                recorded twice) are warnings, each as FILE:LINE with the nearest known name. The schema is
+                described in docs/schema.md.
+                """
+        case .checkHelpStrict: return "Exit with 1 when there are warnings, not only errors."
+        case .checkNoProblems: return "{path}: {nodes} nodes, {relationships} relationships, no problems"
+        case .checkWarnings:
+            return "{path}: {nodes} nodes, {relationships} relationships, {warnings} {warnings|warning|warnings}"
+        case .schemaNoLabel: return "node '{key}' has no label"
+        case .schemaUnknownLabel: return "node '{key}' has unknown label '{label}'"
+        case .schemaMissingFamily: return "node '{key}' has the kind {label} but not the label {family}"
+        case .schemaMissingProperty: return "{owner} '{key}' has no '{property}'"
+        case .schemaDanglingReference: return "'{key}': '{property}' names unknown node '{target}' (dangling reference)"
+        case .schemaReferenceWrongKind: return "'{key}': '{property}' names '{target}', which is not a {label}"
+        case .schemaUnknownType: return "relationship '{key}' has unknown type '{type}'"
+        case .schemaWrongStart: return "{type} '{key}' should start at a {label}, not '{node}'"
+        case .schemaWrongEnd: return "{type} '{key}' should end at a {label}, not '{node}'"
+        case .schemaNotADate: return "'{key}': '{property}' holds {value}, which is not a date"
+        case .schemaUnknownValue: return "'{key}': '{property}' is '{value}', not one of {choices}"
+        case .schemaEndsBeforeStart: return "'{key}': until {until} is before since {since}"
+        case .schemaLikelyDuplicate:
+            return "relationship '{key}' repeats '{other}' (same ends, type, meeting and document)"
+        case .relationshipCOMMITS: return "commits to (at a meeting)"
+        case .relationshipNounCOMMITS: return "commitment (follow-up plan)"
+        case .importAbstract:
+            return
+                "Import spreadsheets (CSV), attendance sheets, APOC JSON lines or GraphML into a registry, as one transaction."
+        case .importDiscussion:
+            return """
+                A spreadsheet imports as it is: columns may be named as people name them (nama, jenis, kabupaten,
+                tanggal, pihak 1, mitra, pertemuan; see docs/formats.md) or with neo4j-admin import headers (:ID,
+                :LABEL, since:date), separated by ',' or ';', dates day first (08/08/2023), yes/no as ya/tidak.
+                Stakeholders are found again by key, or by kind, name and region; the ends of a partnership by key,
+                or by name within a region; a relationship without a key is the one with the same ends, type and
+                meeting. Every file is checked against the TPBIS schema (--schema none for other graphs) and the
+                registry before anything is written: a misspelt kind, type, column or region is refused as
+                FILE:LINE with the nearest known name, the command exits with 1 and the registry is left exactly
+                as it was. --dry-run prints what would be created, replaced and skipped.
+                """
+        case .importHelpFile:
+            return "A JSON lines, GraphML or CSV file to import (a CSV file's kind is read from its header)."
+        case .importHelpNodes:
+            return "A CSV file of stakeholders, meetings or regions, one per row (e.g. nama, jenis, kabupaten)."
+        case .importHelpPartnerships:
+            return
+                "A CSV file of partnerships: pihak 1, pihak 2 (key, or name with its region), jenis, dokumen, status."
+        case .importHelpCommitments:
+            return "A CSV file of commitments (rencana tindak lanjut): pihak, rencana, tenggat, status, pertemuan."
+        case .importHelpAttendance:
+            return "An attendance sheet (daftar hadir): nama, jabatan, instansi, kabupaten/kota, peran, kelompok kursi."
+        case .importHelpRelationships:
+            return "A CSV file of relationships (:START_ID, :END_ID, :TYPE, or pihak 1, pihak 2, jenis hubungan)."
+        case .importHelpEvent:
+            return "The meeting of --attendance and --commitments rows without a pertemuan column (key or name)."
+        case .importHelpType: return "The relationship type of --relationships files without a :TYPE column."
+        case .importHelpOnConflict:
+            return
+                "When a row exists already (same key, or same kind, name and region): error, replace or skip (default: error)."
+        case .importHelpSchema: return "tpbis: check against the TPBIS schema (default); none: any graph."
+        case .importHelpAllow: return "Accept this label, type or column name although it looks like a misspelling."
+        case .importHelpMapping:
+            return "A CSV file of 'column,meaning' rows naming your columns (e.g. 'Nama Lengkap,nama')."
+        case .importHelpDelimiter: return "The CSV separator: , ; tab or | (default: detected from the header)."
+        case .importHelpDedup:
+            return
+                "The properties that tell relationships with the same ends and type apart (default: event; none: never the same)."
+        case .importHelpDryRun:
+            return "Check everything and print what would be created, replaced and skipped; change nothing."
+        case .importHelpCreate: return "Create the registry when it does not exist."
+        case .importCounts:
+            return
+                "{nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} created, {replaced} replaced, {skipped} skipped"
+        case .importCountsMatched:
+            return
+                "{nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} created, {replaced} replaced, {skipped} skipped, {matched} already there"
         }
     }
 }

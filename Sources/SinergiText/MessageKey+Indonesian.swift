@@ -670,6 +670,229 @@ extension MessageKey {
         case .pathNone: return "tidak ada jalur dari '{from}' ke '{to}' melalui {network}"
         case .pathSummary: return "{hops} langkah dari '{from}' ke '{to}'"
         case .pathWeightTotal: return ", jumlah {weight} {total}"
+        case .csvUnterminatedQuote: return "tanda kutip yang dibuka tidak pernah ditutup"
+        case .csvTextAfterQuote: return "ada teks yang tidak diharapkan setelah tanda kutip penutup"
+        case .csvEmptyColumnName: return "nama kolom kosong"
+        case .csvGroupNotAllowed: return "ruang id '({group})' hanya boleh pada :ID, :START_ID dan :END_ID"
+        case .csvUnknownRegionLevel:
+            return
+                "tingkat wilayah '{level}' pada kolom '{column}' tidak dikenal (pilihan: Province, Regency, District atau Village)"
+        case .csvUnknownType: return "jenis nilai '{type}' pada kolom '{column}' tidak dikenal"
+        case .csvNoPropertyName: return "kolom '{column}' tidak memiliki nama properti"
+        case .csvColumnNotInNodeFile: return "kolom '{column}' tidak boleh ada di berkas simpul"
+        case .csvColumnNotInRelationshipFile: return "kolom '{column}' tidak boleh ada di berkas relasi"
+        case .csvEmptyFile: return "berkas kosong; seharusnya ada baris judul kolom"
+        case .csvSeveralColumns: return "ada lebih dari satu kolom {column}"
+        case .csvFieldCount: return "seharusnya {expected} kolom, ternyata {found}"
+        case .csvTwoValues: return "dua nilai untuk properti '{property}' (kolom '{first}' dan '{second}')"
+        case .csvEmptyNodeID: return "id simpul kosong pada kolom '{column}'"
+        case .csvDuplicateNodeID: return "id simpul '{id}' ganda (pertama di {place})"
+        case .csvIDInTwoSpaces:
+            return "id simpul '{id}' dipakai di ruang id '{first}' dan '{second}'; kunci simpul Sinergi berlaku global"
+        case .csvEmptyType: return "jenis relasi kosong pada kolom '{column}'"
+        case .csvEmptyEnd: return "sel kosong pada kolom '{column}': relasi memerlukan kedua ujungnya"
+        case .csvDuplicateRelationshipKey: return "kunci relasi '{key}' ganda (pertama di {place})"
+        case .csvMissingEnd:
+            return
+                "kolom {end} (kunci salah satu ujung) tidak ada, begitu pula kolom yang menyebut namanya seperti '{names}'"
+        case .csvMissingType:
+            return "berkas tidak memiliki kolom :TYPE (jenis hubungan); tambahkan kolom itu, atau berikan --type JENIS"
+        case .csvMissingEvent:
+            return "pertemuannya tidak disebut: tambahkan kolom 'pertemuan', atau berikan --event NAMA"
+        case .csvBadInteger: return "bilangan bulat '{value}' pada kolom '{column}' tidak sah"
+        case .csvBadFloat: return "bilangan pecahan '{value}' pada kolom '{column}' tidak sah"
+        case .csvBadBoolean: return "nilai ya/tidak '{value}' pada kolom '{column}' tidak sah"
+        case .csvBadTemporal: return "nilai {kind} '{value}' pada kolom '{column}' tidak sah"
+        case .csvBadJSON: return "json pada kolom '{column}' tidak sah: {detail}"
+        case .jsonNullNotStored: return "null tidak disimpan"
+        case .attendanceMissingColumn: return "daftar hadir memerlukan kolom '{column}'"
+        case .attendanceNoName: return "baris ini tidak memiliki nama (kolom '{column}')"
+        case .attendanceNoInstitution:
+            return
+                "baris ini tidak menyebut instansi (kolom '{column}'): tulis dinas atau lembaga yang diwakili peserta"
+        case .graphmlNotGraphML: return "seharusnya <graphml>, ternyata <{found}>"
+        case .graphmlKeyWithoutID: return "<key> tanpa id"
+        case .graphmlUnknownAttrType: return "attr.type '{type}' pada kunci '{key}' tidak dikenal"
+        case .graphmlBadDefault: return "{detail} pada nilai bawaan kunci '{key}'"
+        case .graphmlDuplicateKeyID: return "id kunci '{key}' ganda"
+        case .graphmlNoGraph: return "tidak ada elemen <graph>"
+        case .graphmlSeveralGraphs: return "ada lebih dari satu <graph>; hanya satu yang didukung"
+        case .graphmlDataWithoutKey: return "<data> tanpa kunci"
+        case .graphmlUnknownKey: return "kunci '{key}' tidak dikenal"
+        case .graphmlBadLabels: return "label '{text}' tidak sah"
+        case .graphmlBadData: return "{detail} pada kunci '{key}'"
+        case .graphmlBadValue: return "nilai {kind} '{value}' tidak sah"
+        case .graphmlNodeWithoutID: return "<node> tanpa id"
+        case .graphmlNestedGraph: return "graf bersarang tidak didukung"
+        case .graphmlPort: return "port tidak didukung"
+        case .graphmlDuplicateNode: return "id simpul '{id}' ganda (pertama di baris {line})"
+        case .graphmlEdgeWithoutEnds: return "<edge> tanpa source dan target"
+        case .graphmlDuplicateEdge: return "id edge '{id}' ganda (pertama di baris {line})"
+        case .graphmlEmptyType: return "jenis relasi kosong"
+        case .graphmlHyperedge: return "hyperedge tidak didukung"
+        case .graphmlUnexpected: return "<{element}> tidak diharapkan di dalam <graph>"
+        case .importDuplicateKey: return "kunci '{key}' diberikan dua kali (pertama di {place})"
+        case .importNodeSameAs:
+            return
+                "'{name}' sudah ada di registri sebagai '{key}' (jenis, nama dan wilayah sama; gunakan --on-conflict skip atau replace)"
+        case .importRowRepeats: return "baris ini mengulang baris {line} (jenis, nama dan wilayah sama)"
+        case .importRowNamesSeveral:
+            return
+                "'{name}' menyebut beberapa pemangku kepentingan di registri: {nodes}; berikan kunci atau kolom wilayah"
+        case .importRelationshipSameAs:
+            return
+                "{type} dari '{start}' ke '{end}' ini sudah ada di registri sebagai '{key}' (ujung, jenis dan {properties} sama; gunakan --on-conflict skip atau replace)"
+        case .importRelationshipRepeats: return "baris ini mengulang baris {line} (ujung, jenis dan {properties} sama)"
+        case .importNoLabel:
+            return
+                "baris ini tidak memiliki jenis: isi kolom '{column}' (misalnya Bappeda, Dinas Perpustakaan Kabupaten), atau berikan kolom :LABEL"
+        case .importUnknownLabel:
+            return
+                "label '{label}' pada kolom '{column}' tidak dikenal (tidak ada dalam skema TPBIS; --allow {allow} tetap memakainya, --schema none menerima label apa pun)"
+        case .importUnknownKind: return "kolom '{column}' berisi '{value}', yang tidak dikenal"
+        case .importUnknownType:
+            return
+                "jenis relasi '{type}' pada kolom '{column}' tidak dikenal (tidak ada dalam skema TPBIS; --allow {allow} tetap memakainya)"
+        case .importNearLabel:
+            return "label '{label}' belum ada di registri dan tampaknya salah ketik (--allow {allow} tetap memakainya)"
+        case .importNearType:
+            return
+                "jenis relasi '{type}' belum ada di registri dan tampaknya salah ketik (--allow {allow} tetap memakainya)"
+        case .importNearColumn:
+            return
+                "kolom '{column}' menyebut properti yang belum ada di registri dan tampaknya salah ketik (--allow {allow} tetap memakainya)"
+        case .importEmptyType: return "jenis relasi kosong pada kolom '{column}'"
+        case .importMissingProperty: return "{owner} memerlukan '{property}', tetapi baris ini tidak memilikinya"
+        case .importNotADate:
+            return "kolom '{column}' berisi '{value}', yang bukan tanggal (tulis 2023-08-08 atau 08/08/2023)"
+        case .importNotABoolean:
+            return "kolom '{column}' berisi '{value}', yang bukan ya atau tidak (tulis ya atau tidak)"
+        case .importUnknownValue: return "kolom '{column}' berisi '{value}', yang bukan salah satu dari {choices}"
+        case .importWrongStart: return "{type} seharusnya berawal di {label}, bukan di '{node}'"
+        case .importWrongEnd: return "{type} seharusnya berakhir di {label}, bukan di '{node}'"
+        case .importUnknownNodeID: return "id simpul '{id}' pada kolom '{column}' tidak dikenal"
+        case .importEndpointMissing:
+            return
+                "tidak ada pemangku kepentingan, pertemuan atau orang bernama '{name}' di registri maupun di berkas (kolom '{column}')"
+        case .importEndpointMissingWithin:
+            return
+                "tidak ada pemangku kepentingan, pertemuan atau orang bernama '{name}' di {region} (kolom '{column}')"
+        case .importEndpointAmbiguous:
+            return "'{name}' (kolom '{column}') menyebut lebih dari satu: {nodes}; berikan kuncinya, atau kolom wilayah"
+        case .importUnknownEvent: return "tidak ada pertemuan '{name}' di registri (kolom '{column}')"
+        case .importUnknownReference: return "tidak ada simpul '{name}' di registri (kolom '{column}')"
+        case .importReferenceAmbiguous:
+            return "'{name}' (kolom '{column}') menyebut lebih dari satu: {nodes}; berikan kuncinya"
+        case .importRegionMissing: return "tidak ada {level} bernama '{name}' di registri (kolom '{column}')"
+        case .importRegionMissingWithin: return "tidak ada {level} bernama '{name}' di {parent} (kolom '{column}')"
+        case .importRegionAmbiguous:
+            return
+                "'{name}' (kolom '{column}') menyebut beberapa wilayah: {regions}; tambahkan provinsinya, atau tulis kunci wilayahnya"
+        case .importNoRegions:
+            return
+                "registri belum memiliki wilayah untuk menempatkan '{name}'; buat dengan 'sinergi init' (berisi wilayah Indonesia)"
+        case .importNothing:
+            return
+                "tidak ada yang diimpor: sebutkan berkas, atau berkas CSV --nodes, --partnerships, --commitments, --attendance atau --relationships"
+        case .importCannotRead: return "{path}: berkas tidak dapat dibaca"
+        case .importNotUTF8:
+            return "{place}: berkas bukan UTF-8 (di Excel: Simpan Sebagai, 'CSV UTF-8 (Comma delimited)')"
+        case .importMappingRow: return "baris pemetaan memerlukan dua sel: nama kolom seperti tertulis, dan artinya"
+        case .importSummary:
+            return "diimpor ke {path}: {counts}"
+        case .importCommitted: return "{summary} (transaksi {tx})"
+        case .importNothingChanged: return "{summary} (tidak ada yang berubah)"
+        case .importDryRunSummary:
+            return "uji coba, tidak ada yang ditulis: {counts}"
+        case .importReportCreate: return "buat    {place}: {what}"
+        case .importReportReplace: return "ganti   {place}: {what}"
+        case .importReportSkip: return "lewati  {place}: {what}"
+        case .importReportMatch: return "dikenal {place}: {what}"
+        case .importReportNode: return "simpul {key} ({labels})"
+        case .importReportNamedNode: return "simpul {key} ({labels}) '{name}'"
+        case .importReportLocation: return "{key} LOCATED_IN (berada di) '{region}'"
+        case .importReportRelationship: return "relasi {type} {key}: {start} → {end}"
+        case .checkAbstract: return "Periksa sebuah registri: berkasnya, dan isinya menurut skema TPBIS."
+        case .checkDiscussion:
+            return """
+                Masalah berkas (baris yang rusak, ujung relasi yang tidak ada, kunci ganda) adalah galat.
+                Temuan skema (label atau jenis relasi yang tidak dikenal, properti wajib yang tidak ada, nilai di
+                luar pilihan, rujukan ke simpul yang tidak ada, relasi antara jenis simpul yang salah, kemitraan
+                yang tercatat dua kali) adalah peringatan, masing-masing sebagai BERKAS:BARIS dengan nama terdekat
+                yang dikenal. Skemanya dijelaskan di docs/schema.md.
+                """
+        case .checkHelpStrict: return "Keluar dengan kode 1 bila ada peringatan, bukan hanya galat."
+        case .checkNoProblems: return "{path}: {nodes} simpul, {relationships} relasi, tidak ada masalah"
+        case .checkWarnings: return "{path}: {nodes} simpul, {relationships} relasi, {warnings} peringatan"
+        case .schemaNoLabel: return "simpul '{key}' tidak memiliki label"
+        case .schemaUnknownLabel: return "simpul '{key}' memiliki label '{label}' yang tidak dikenal"
+        case .schemaMissingFamily: return "simpul '{key}' berjenis {label} tetapi tidak berlabel {family}"
+        case .schemaMissingProperty: return "{owner} '{key}' tidak memiliki '{property}'"
+        case .schemaDanglingReference:
+            return "'{key}': '{property}' merujuk simpul '{target}' yang tidak ada (rujukan menggantung)"
+        case .schemaReferenceWrongKind: return "'{key}': '{property}' merujuk '{target}', yang bukan {label}"
+        case .schemaUnknownType: return "relasi '{key}' memiliki jenis '{type}' yang tidak dikenal"
+        case .schemaWrongStart: return "{type} '{key}' seharusnya berawal di {label}, bukan di '{node}'"
+        case .schemaWrongEnd: return "{type} '{key}' seharusnya berakhir di {label}, bukan di '{node}'"
+        case .schemaNotADate: return "'{key}': '{property}' berisi {value}, yang bukan tanggal"
+        case .schemaUnknownValue: return "'{key}': '{property}' bernilai '{value}', bukan salah satu dari {choices}"
+        case .schemaEndsBeforeStart: return "'{key}': until {until} lebih awal daripada since {since}"
+        case .schemaLikelyDuplicate:
+            return "relasi '{key}' mengulang '{other}' (ujung, jenis, pertemuan dan dokumen sama)"
+        case .relationshipCOMMITS: return "berkomitmen di"
+        case .relationshipNounCOMMITS: return "rencana tindak lanjut (komitmen)"
+        case .importAbstract:
+            return
+                "Impor spreadsheet (CSV), daftar hadir, JSON lines APOC atau GraphML ke sebuah registri, sebagai satu transaksi."
+        case .importDiscussion:
+            return """
+                Spreadsheet diimpor apa adanya: kolom boleh dinamai seperti biasa (nama, jenis, kabupaten, tanggal,
+                pihak 1, mitra, pertemuan; lihat docs/formats.md) atau dengan judul kolom neo4j-admin import (:ID,
+                :LABEL, since:date), dipisah ',' atau ';', tanggal dengan hari lebih dulu (08/08/2023), ya/tidak.
+                Pemangku kepentingan dikenali dari kuncinya, atau dari jenis, nama dan wilayahnya; ujung kemitraan
+                dari kunci, atau dari nama di wilayahnya; relasi tanpa kunci dianggap sama dengan relasi yang
+                ujung, jenis dan pertemuannya sama. Setiap berkas diperiksa menurut skema TPBIS (--schema none
+                untuk graf lain) dan isi registri sebelum apa pun ditulis: jenis, relasi, kolom atau wilayah yang
+                salah ketik ditolak sebagai BERKAS:BARIS dengan nama terdekat yang dikenal, perintah keluar dengan
+                kode 1 dan registri tidak diubah. --dry-run menampilkan apa yang akan dibuat, diganti dan dilewati.
+                """
+        case .importHelpFile:
+            return "Berkas JSON lines, GraphML atau CSV yang diimpor (jenis berkas CSV dibaca dari judul kolomnya)."
+        case .importHelpNodes:
+            return
+                "Berkas CSV pemangku kepentingan, pertemuan atau wilayah, satu per baris (misalnya nama, jenis, kabupaten)."
+        case .importHelpPartnerships:
+            return
+                "Berkas CSV kemitraan: pihak 1, pihak 2 (kunci, atau nama dengan wilayahnya), jenis, dokumen, status."
+        case .importHelpCommitments:
+            return "Berkas CSV rencana tindak lanjut: pihak, rencana, tenggat, status, pertemuan."
+        case .importHelpAttendance:
+            return "Daftar hadir: nama, jabatan, instansi, kabupaten/kota, peran, kelompok kursi."
+        case .importHelpRelationships:
+            return "Berkas CSV relasi (:START_ID, :END_ID, :TYPE, atau pihak 1, pihak 2, jenis hubungan)."
+        case .importHelpEvent:
+            return
+                "Pertemuan untuk baris --attendance dan --commitments yang tidak memiliki kolom pertemuan (kunci atau nama)."
+        case .importHelpType: return "Jenis relasi untuk berkas --relationships yang tidak memiliki kolom :TYPE."
+        case .importHelpOnConflict:
+            return
+                "Bila baris sudah ada (kunci sama, atau jenis, nama dan wilayah sama): error, replace atau skip (bawaan: error)."
+        case .importHelpSchema: return "tpbis: periksa menurut skema TPBIS (bawaan); none: graf apa pun."
+        case .importHelpAllow: return "Terima nama label, jenis relasi atau kolom ini walaupun tampak salah ketik."
+        case .importHelpMapping:
+            return "Berkas CSV berisi baris 'kolom,arti' untuk kolom Anda (misalnya 'Nama Lengkap,nama')."
+        case .importHelpDelimiter: return "Pemisah CSV: , ; tab atau | (bawaan: dikenali dari judul kolom)."
+        case .importHelpDedup:
+            return
+                "Properti pembeda relasi yang ujung dan jenisnya sama (bawaan: event; none: tidak pernah dianggap sama)."
+        case .importHelpDryRun:
+            return "Periksa semuanya dan tampilkan apa yang akan dibuat, diganti dan dilewati; tidak mengubah apa pun."
+        case .importHelpCreate: return "Buat registri bila belum ada."
+        case .importCounts:
+            return "{nodes} simpul dan {relationships} relasi dibuat, {replaced} diganti, {skipped} dilewati"
+        case .importCountsMatched:
+            return
+                "{nodes} simpul dan {relationships} relasi dibuat, {replaced} diganti, {skipped} dilewati, {matched} sudah ada"
         }
     }
 }

@@ -11,7 +11,9 @@ import Foundation
 ///    `Kabupaten Deli Serdang`), or
 /// 3. is within a small edit distance (optimal string alignment: insertions, deletions,
 ///    substitutions and swaps of neighbours), at most 1 for names of up to 4 characters,
-///    2 up to 8, else 3.
+///    2 up to 8, else 3, or
+/// 4. begins with the input within that distance, for inputs of 5 characters or more
+///    (`RegencyLibary` → `RegencyLibraryOffice`).
 /// Matches rank in that order, then by distance, then by length difference, then by name.
 /// When some candidate equals the input folded, only such candidates are returned: the
 /// input is then a spelling of a known name, not a typo.
@@ -24,6 +26,21 @@ public enum NameSuggestions {
     /// - Complexity: O(c · L²) for c candidates of length L in the worst case; candidates whose
     ///   length differs by more than the allowed distance are skipped in O(1) after folding.
     public static func nearest(to input: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        nearest(to: input, among: candidates, limit: limit, typosOnly: false)
+    }
+
+    /// Up to `limit` candidates that `input` may be a typo of: equal folded, or within the
+    /// edit distance (rules 1 and 3 above, not words or beginnings of longer names). What
+    /// tells a misspelt new name from a deliberately new one.
+    ///
+    /// - Complexity: as `nearest(to:among:limit:)`.
+    public static func typos(of input: String, among candidates: some Sequence<String>, limit: Int = 1) -> [String] {
+        nearest(to: input, among: candidates, limit: limit, typosOnly: true)
+    }
+
+    static func nearest(to input: String, among candidates: some Sequence<String>, limit: Int, typosOnly: Bool)
+        -> [String]
+    {
         let needle = Array(fold(input).unicodeScalars)
         guard !needle.isEmpty, limit > 0 else { return [] }
         let needleWords = fold(input).split(separator: " ")
@@ -36,10 +53,15 @@ public enum NameSuggestions {
             let gap = abs(scalars.count - needle.count)
             if scalars == needle {
                 scored.append((0, 0, gap, candidate))
-            } else if containsWords(needleWords, in: folded.split(separator: " ")) {
+            } else if !typosOnly, containsWords(needleWords, in: folded.split(separator: " ")) {
                 scored.append((1, 0, gap, candidate))
             } else if gap <= allowed, let d = distance(needle, scalars, limit: allowed) {
                 scored.append((2, d, gap, candidate))
+            } else if !typosOnly, needle.count >= 5, gap > allowed, scalars.count > needle.count,
+                let d = distance(needle, Array(scalars.prefix(needle.count)), limit: allowed)
+            {
+                // A misspelt beginning of a longer name: `RegencyLibary` → `RegencyLibraryOffice`.
+                scored.append((3, d, gap, candidate))
             }
         }
         if scored.contains(where: { $0.rank == 0 }) { scored.removeAll { $0.rank != 0 } }

@@ -109,7 +109,7 @@ import Testing
             ])
         #expect(
             errors(nodes: [("n.csv", ":ID\na\n")], relationships: [("r.csv", ":START_ID,:TYPE\na,X\n")]) == [
-                "r.csv:1: missing :END_ID column"
+                "r.csv:1: missing :END_ID column (the key of an end), or a column naming it such as 'pihak 2'"
             ])
         #expect(
             errors(nodes: [("n.csv", ":ID,:START_ID\n")]) == [
@@ -135,10 +135,10 @@ import Testing
     }
 
     @Test func badValuesOfEveryType() {
-        let text = ":ID,b:boolean,d:date,f:float,l:long[],j:json\nx,yes,2023-02-30,1.2.3,1;x,{\n"
+        let text = ":ID,b:boolean,d:date,f:float,l:long[],j:json\nx,maybe,2023-02-30,1.2.3,1;x,{\n"
         #expect(
             errors(nodes: [("n.csv", text)]) == [
-                "n.csv:2: bad boolean 'yes' in column 'b:boolean'",
+                "n.csv:2: bad boolean 'maybe' in column 'b:boolean'",
                 "n.csv:2: bad date '2023-02-30' in column 'd:date'",
                 "n.csv:2: bad float '1.2.3' in column 'f:float'",
                 "n.csv:2: bad integer 'x' in column 'l:long[]'",

@@ -104,7 +104,7 @@ import Testing
             errors(xml) == [
                 "g.graphml:5: bad integer 'twelve' in key 'd0'",
                 "g.graphml:6: duplicate node id 'a' (first at line 4)",
-                "g.graphml:7: edge refers to unknown node 'zz'",
+                "g.graphml:7: unknown node id 'zz' in column 'target'",
                 "g.graphml:8: unknown key 'd9'",
             ])
     }

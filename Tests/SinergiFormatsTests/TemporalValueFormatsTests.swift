@@ -4,6 +4,7 @@
 
 import SinergiGraph
 import SinergiTestSupport
+import SinergiText
 import Testing
 
 @testable import SinergiFormats
@@ -35,10 +36,14 @@ import Testing
             #expect(EmbeddedJSON.encode(value) == json)
             #expect(try EmbeddedJSON.decode(json).get() == value)
         }
-        #expect(throws: EmbeddedJSONError("'25:00' is not a localtime")) {
+        #expect(
+            throws: EmbeddedJSONError(Message(.jsonNotATemporal, ["text": .text("25:00"), "kind": .text("localtime")]))
+        ) {
             try EmbeddedJSON.decode(#"{"$localtime":"25:00"}"#).get()
         }
-        #expect(throws: EmbeddedJSONError("'P1H' is not a duration")) {
+        #expect(
+            throws: EmbeddedJSONError(Message(.jsonNotATemporal, ["text": .text("P1H"), "kind": .text("duration")]))
+        ) {
             try EmbeddedJSON.decode(#"{"$duration":"P1H"}"#).get()
         }
     }
@@ -80,7 +85,12 @@ import Testing
         #expect(AdminCSVType(parsing: "date{timezone:Asia/Jakarta}") == nil)
         #expect(
             AdminCSVType(parsing: "DateTime{timezone:asia/jakarta}")?.description == "datetime{timezone:Asia/Jakarta}")
-        #expect(throws: AdminCSVColumnError("bad duration 'soon' in column 'lasts:duration'")) {
+        #expect(
+            throws: AdminCSVColumnError(
+                Message(
+                    .csvBadTemporal,
+                    ["kind": .text("duration"), "value": .text("soon"), "column": .text("lasts:duration")]))
+        ) {
             try AdminCSVCell.value(CSVField("soon"), type: AdminCSVType(.duration), header: "lasts:duration").get()
         }
     }

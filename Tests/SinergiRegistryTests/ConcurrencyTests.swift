@@ -71,7 +71,7 @@ import Testing
                     var text = ""
                     for k in 0..<nodesPerBatch {
                         text +=
-                            #"{"type":"node","id":"r\#(round)/w\#(w)/b\#(b)/\#(k)","labels":["Stakeholder"],"properties":{"round":\#(round)}}"#
+                            #"{"type":"node","id":"r\#(round)/w\#(w)/b\#(b)/\#(k)","labels":["Stakeholder"],"properties":{"name":"n\#(k)","round":\#(round)}}"#
                             + "\n"
                     }
                     let file = inputs.path("r\(round)-w\(w)-b\(b).jsonl")
@@ -116,7 +116,7 @@ import Testing
             switch run.arguments[0] {
             case "import":
                 let pattern =
-                    #"^imported into r\.jsonl: \#(nodesPerBatch) created, 0 replaced, 0 skipped \(transaction [0-9]+\)\n$"#
+                    #"^imported into r\.jsonl: \#(nodesPerBatch) nodes and 0 relationships created, 0 replaced, 0 skipped \(transaction [0-9]+\)\n$"#
                 #expect(e.stderr.range(of: pattern, options: .regularExpression) != nil, "\(run.actor): \(e.stderr)")
             case "compact":
                 #expect(

@@ -93,7 +93,10 @@ import Testing
         bytes += Array(#"eda"}}"#.utf8) + [0x0A]
         #expect(problems(bytes) == ["r.jsonl:1:61: a string is not valid UTF-8"])
         // Importing such a file says the same.
-        #expect(throws: RegistryError.self) { try JSONLinesImport.records(from: Data(bytes), file: "i.jsonl") }
+        #expect(
+            JSONLinesImport.batch(bytes, file: "i.jsonl").diagnostics.map(\.description) == [
+                "i.jsonl:1:61: a string is not valid UTF-8"
+            ])
     }
 
     @Test func floatsThatWouldBecomeInfinityOrZeroAreErrors() {

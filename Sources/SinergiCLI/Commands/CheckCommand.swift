@@ -2,39 +2,45 @@
 import Foundation
 import SinergiGraph
 import SinergiRegistry
+import SinergiSchema
+import SinergiText
 
 /// Reports file problems (errors) and schema findings (warnings), each with its place.
 public enum CheckCommand: Subcommand {
-    public static let spec = CommandSpec(
-        name: "check",
-        abstract: "Validate a registry: its file, and its content against the TPBIS schema.",
-        discussion: """
-            File problems (a malformed line, a dangling relationship endpoint, a duplicate key) are errors.
-            Schema findings (unknown labels or types, missing required properties, references to unknown
-            nodes, relationships between the wrong kinds of node) are warnings, each as FILE:LINE. The
-            schema is described in docs/schema.md.
-            """,
-        options: [
-            .registry(), OptionSpec("strict", help: "Exit with 1 when there are warnings, not only errors."),
-        ],
-        examples: ["sinergi check -r graphs/tpbis.jsonl"])
+    static let strict = Flag("strict", help: Message(.checkHelpStrict))
 
-    public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        guard let path = arguments.value("registry") else {
-            throw CLIError.usage("missing option '--registry <registry>'")
+    public static let spec = CommandSpec(
+        name: "check", abstract: .checkAbstract, discussion: .checkDiscussion,
+        options: [CommonOptions.registry.spec, strict.spec], examples: ["sinergi check -r graphs/tpbis.jsonl"])
+
+    /// The options of `sinergi check`.
+    public struct Options: CommandOptions {
+        var registry: String
+        var strict: Bool
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            registry = try arguments.required(CommonOptions.registry)
+            strict = arguments.flag(CheckCommand.strict)
         }
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
+        let path = options.registry
         // check reads the file itself, never the derived image.
         let loaded = try Registry(path: path).load(useCache: false)
         CommandSupport.report(loaded.warnings, console: console)
         let findings = SchemaCheck.findings(in: loaded.graph)
         for f in findings {
             let line = f.node.map { loaded.line(of: $0) } ?? f.relationship.map { loaded.line(of: $0) } ?? 0
-            console.err("warning: \(line == 0 ? path : "\(path):\(line)"): \(f.message)\n")
+            let place = line == 0 ? path : "\(path):\(line)"
+            console.warning(.verbatim(place + ": " + console.text(f.message)))
         }
         let total = findings.count + loaded.warnings.count
-        console.out(
-            "\(path): \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships, "
-                + (total == 0 ? "no problems\n" : "\(total) warning(s)\n"))
-        return arguments.flag("strict") && total > 0 ? ExitCode.failure : ExitCode.success
+        let counts: [String: MessageArgument] = [
+            "path": .text(path), "nodes": .count(loaded.graph.nodeCount),
+            "relationships": .count(loaded.graph.relationshipCount), "warnings": .count(total),
+        ]
+        console.out(console.text(Message(total == 0 ? .checkNoProblems : .checkWarnings, counts)) + "\n")
+        return options.strict && total > 0 ? ExitCode.failure : ExitCode.success
     }
 }

@@ -107,7 +107,7 @@ extension RegionTable {
         // The RFC 4180 reader of SinergiFormats; blank lines are skipped.
         let parsed = CSVReader.read(String(decoding: bytes, as: UTF8.self))
         if let issue = parsed.issues.first {
-            throw RegionTableError(file: path, line: issue.line, message: issue.message)
+            throw RegionTableError(file: path, line: issue.line, message: issue.message.description)
         }
         let records = parsed.records.compactMap { record -> (line: Int, fields: [String])? in
             if record.fields.count == 1, let only = record.fields.first, !only.quoted, only.text.isEmpty { return nil }

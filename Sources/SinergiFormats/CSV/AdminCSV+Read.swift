@@ -1,10 +1,72 @@
-// Importing admin-import CSV: all files are parsed and checked first; the graph is only
-// built when no file has a problem, so an import is all or nothing.
+// Reading CSV files into an import batch: admin-import headers, or spreadsheet columns by the
+// names people use (HeaderMapping), `,` or `;` (detected), every problem with FILE:LINE. The
+// import room plans the batch against the registry; nothing is imported unless all is well.
 
 import SinergiGraph
+import SinergiSchema
+import SinergiText
 
 extension AdminCSV {
-    /// Imports node files and relationship files into (a copy of) `base`.
+    /// What the rows of a CSV file are.
+    public enum FileKind: Sendable, Equatable {
+        /// Stakeholders, events, regions: one node per row (`--nodes`).
+        case nodes
+        /// Relationships, the type in a `:TYPE` column, else `type` (`--relationships`).
+        case relationships(type: String?)
+        /// Partnerships (PARTNERS_WITH) between two stakeholders named by key or by name
+        /// and region (`--partnerships`).
+        case partnerships
+        /// Commitments (rencana tindak lanjut, COMMITS) of a stakeholder at a meeting: the
+        /// meeting in a `pertemuan` column, else `event` (`--commitments`).
+        case commitments(event: String?)
+        /// An attendance sheet (daftar hadir): a person per row, with their institution and
+        /// role, at the meeting in a `pertemuan` column, else `event` (`--attendance`).
+        case attendance(event: String?)
+    }
+
+    /// A CSV file to import: its name (for messages), its text, and what its rows are.
+    public struct SourceFile: Sendable {
+        public var path: String
+        public var text: String
+        public var kind: FileKind
+
+        public init(path: String, text: String, kind: FileKind) {
+            self.path = path
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    /// How CSV files are read.
+    public struct ReadOptions: Sendable {
+        /// Column names → headers (the built-in table plus the user's mapping file).
+        public var mapping = HeaderMapping()
+        /// The field separator; nil: detected per file (`,`, `;` or tab).
+        public var delimiter: Character?
+
+        public init() {}
+    }
+
+    /// Reads CSV files into an import batch, in the order given. Problems of the files
+    /// themselves (syntax, headers, cells) are the batch's diagnostics; rows with one are left
+    /// out.
+    ///
+    /// - Complexity: O(total size of the files).
+    public static func batch(_ files: [SourceFile], options: ReadOptions = ReadOptions()) -> ImportBatch {
+        var reader = CSVBatchReader(options: options)
+        for file in files {
+            reader.batch.files.append(file.path)
+            switch file.kind {
+            case .nodes: reader.readNodeFile(file)
+            case .attendance(let event): reader.readAttendance(file, event: event)
+            default: reader.readRelationshipFile(file)
+            }
+        }
+        return reader.batch
+    }
+
+    /// Imports node files and relationship files into (a copy of) `base`, as they are: no
+    /// schema, no deduplication (Neo4j's importer's reading).
     ///
     /// Every problem in every file is collected as `FILE:LINE: message` (the 1-based
     /// physical line where the record starts) and thrown together; nothing is imported
@@ -15,44 +77,91 @@ extension AdminCSV {
     public static func read(
         nodeFiles: [InputFile], relationshipFiles: [InputFile], into base: PropertyGraph = PropertyGraph()
     ) throws(ImportFailure) -> ImportResult {
-        var state = ReadState(base: base)
-        for file in nodeFiles { state.readNodeFile(file) }
-        for file in relationshipFiles { state.readRelationshipFile(file) }
-        guard state.diagnostics.isEmpty else { throw ImportFailure(diagnostics: state.diagnostics) }
-        return try state.build()
+        let files =
+            nodeFiles.map { SourceFile(path: $0.path, text: $0.text, kind: .nodes) }
+            + relationshipFiles.map { SourceFile(path: $0.path, text: $0.text, kind: .relationships(type: nil)) }
+        let plan = ImportPlanner.plan(batch(files), into: base, options: .verbatim)
+        let outcome = try plan.apply(to: base)
+        return ImportResult(
+            graph: outcome.graph, createdNodes: outcome.createdNodes, createdRelationships: outcome.createdRelationships
+        )
+    }
+
+    /// Imports files without being told which are node and which are relationship
+    /// files: a file whose header has a `:START_ID` or `:END_ID` column is a
+    /// relationship file, every other file a node file (order kept within each kind).
+    ///
+    /// - Throws: `ImportFailure` with every diagnostic.
+    /// - Complexity: as `read(nodeFiles:relationshipFiles:into:)`.
+    public static func read(files: [InputFile], into base: PropertyGraph = PropertyGraph()) throws(ImportFailure)
+        -> ImportResult
+    {
+        var nodeFiles: [InputFile] = []
+        var relationshipFiles: [InputFile] = []
+        for file in files {
+            if isRelationshipFile(file.text) { relationshipFiles.append(file) } else { nodeFiles.append(file) }
+        }
+        return try read(nodeFiles: nodeFiles, relationshipFiles: relationshipFiles, into: base)
+    }
+
+    /// True when the header (first record) of `text`, read with the built-in header mapping,
+    /// names the ends of relationships (`:START_ID`, `:END_ID`, `:START`, `:END`: `pihak 1`,
+    /// `mitra`).
+    /// - Complexity: O(h) in the length of the header line.
+    public static func isRelationshipFile(_ text: String, mapping: HeaderMapping = HeaderMapping()) -> Bool {
+        let headerText = String(text.prefix { $0 != "\n" && $0 != "\r" })
+        guard let header = CSVReader.read(headerText, delimiter: CSVDialect.detect(headerText)).records.first else {
+            return false
+        }
+        return header.fields.contains { field in
+            let mapped = mapping.header(for: field.text, in: .relationships)
+            guard let (_, spec) = ScalarText.splitAtLast(mapped, ":") else { return false }
+            let keyword = spec.uppercased()
+            return keyword.hasPrefix("START_ID") || keyword.hasPrefix("END_ID") || keyword == "START"
+                || keyword == "END"
+        }
     }
 }
 
-private struct ReadState {
-    var base: PropertyGraph
-    var diagnostics: [ImportDiagnostic] = []
-    var nodes: [PendingNode] = []
-    var relationships: [PendingRelationship] = []
+/// The CSV reader's progress through the files of one import.
+struct CSVBatchReader {
+    let options: AdminCSV.ReadOptions
+    var batch = ImportBatch()
     /// id space → id → where it was defined.
-    var idSpaces: [String: [String: (file: String, line: Int)]] = [:]
+    var idSpaces: [String: [String: ImportPlace]] = [:]
     /// node key → the id space that defined it.
     var keySpace: [String: String] = [:]
-    var relationshipKeys: [String: (file: String, line: Int)] = [:]
+    var relationshipKeys: [String: ImportPlace] = [:]
 
-    init(base: PropertyGraph) { self.base = base }
+    init(options: AdminCSV.ReadOptions) { self.options = options }
 
-    mutating func report(_ file: String, _ line: Int, _ message: String) {
-        diagnostics.append(ImportDiagnostic(file: file, line: line, message: message))
+    mutating func report(_ file: String, _ line: Int, _ message: Message) {
+        batch.diagnostics.append(ImportDiagnostic(file: file, line: line, message: message))
+    }
+
+    mutating func report(_ file: String, _ line: Int, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+        report(file, line, Message(key, arguments))
     }
 
     /// The header columns and data records of a file, or nil when the header is unusable.
-    mutating func table(_ file: AdminCSV.InputFile, relationshipFile: Bool) -> ([AdminCSVColumn], [CSVRecord])? {
-        let (records, issues) = CSVReader.read(file.text)
+    mutating func table(_ file: AdminCSV.SourceFile, relationshipFile: Bool) -> ([AdminCSVColumn], [CSVRecord])? {
+        let delimiter = options.delimiter ?? CSVDialect.detect(file.text)
+        let (records, issues) = CSVReader.read(file.text, delimiter: delimiter)
         for issue in issues { report(file.path, issue.line, issue.message) }
         guard let header = records.first else {
-            report(file.path, 1, "the file is empty; expected a header line")
+            report(file.path, 1, .csvEmptyFile)
             return nil
         }
         var columns: [AdminCSVColumn] = []
         var ok = issues.isEmpty
+        let kind: HeaderMapping.FileKind = relationshipFile ? .relationships : .nodes
         for field in header.fields {
-            switch AdminCSVColumn.parse(field.text, relationshipFile: relationshipFile) {
-            case .success(let c): columns.append(c)
+            let mapped = options.mapping.header(for: field.text, in: kind)
+            switch AdminCSVColumn.parse(mapped, relationshipFile: relationshipFile) {
+            case .success(var c):
+                c.namedByHand = mapped == field.text && !ScalarText.contains(field.text, ":")
+                c.header = field.text
+                columns.append(c)
             case .failure(let e):
                 report(file.path, header.line, e.message)
                 ok = false
@@ -61,31 +170,29 @@ private struct ReadState {
         guard ok else { return nil }
         func count(_ match: (AdminCSVColumnRole) -> Bool) -> Int { columns.filter { match($0.role) }.count }
         if relationshipFile {
-            let required: [(String, (AdminCSVColumnRole) -> Bool)] = [
-                (":START_ID", { if case .startID = $0 { return true } else { return false } }),
-                (":END_ID", { if case .endID = $0 { return true } else { return false } }),
-                (":TYPE", { $0 == .type }),
-            ]
-            for (name, match) in required {
-                let n = count(match)
-                if n == 0 { report(file.path, header.line, "missing \(name) column") }
-                if n > 1 { report(file.path, header.line, "more than one \(name) column") }
-                if n != 1 { ok = false }
-            }
             if count({ $0 == .relationshipKey }) > 1 {
-                report(file.path, header.line, "more than one relationship key column")
+                report(file.path, header.line, .csvSeveralColumns, ["column": .text("key")])
                 ok = false
             }
-        } else if count({ if case .id = $0 { return true } else { return false } }) > 1 {
-            report(file.path, header.line, "more than one :ID column")
-            ok = false
+            if count({ $0 == .type }) > 1 {
+                report(file.path, header.line, .csvSeveralColumns, ["column": .text(":TYPE")])
+                ok = false
+            }
+        } else {
+            if count({ if case .id = $0 { return true } else { return false } }) > 1 {
+                report(file.path, header.line, .csvSeveralColumns, ["column": .text(":ID")])
+                ok = false
+            }
         }
         return ok ? (columns, Array(records.dropFirst())) : nil
     }
 
     /// The properties of a record from its property columns; nil (and diagnostics) on a bad cell.
-    mutating func properties(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> [String: Value]? {
+    mutating func properties(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> (
+        [String: Value], [String: String]
+    )? {
         var properties: [String: Value] = [:]
+        var handNamed: [String: String] = [:]
         var sourceColumn: [String: String] = [:]
         var ok = true
         for (column, field) in zip(columns, record.fields) {
@@ -109,168 +216,113 @@ private struct ReadState {
             guard let value else { continue }
             if let other = sourceColumn[name] {
                 report(
-                    file, record.line, "two values for property '\(name)' (columns '\(other)' and '\(column.header)')")
+                    file, record.line, .csvTwoValues,
+                    ["property": .text(name), "first": .text(other), "second": .text(column.header)])
                 ok = false
                 continue
             }
             sourceColumn[name] = column.header
+            if column.namedByHand { handNamed[name] = column.header }
             properties[name] = value
         }
-        return ok ? properties : nil
+        return ok ? (properties, handNamed) : nil
     }
 
     mutating func checkFieldCount(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> Bool {
         guard record.fields.count == columns.count else {
-            report(file, record.line, "expected \(columns.count) fields, found \(record.fields.count)")
+            report(
+                file, record.line, .csvFieldCount,
+                ["expected": .int(columns.count), "found": .int(record.fields.count)])
             return false
         }
         return true
     }
 
-    mutating func readNodeFile(_ file: AdminCSV.InputFile) {
+    /// Labels from a `jenis` cell: kind names people write, each mapped to its label.
+    mutating func kindLabels(_ text: String, column: String, file: String, line: Int) -> [String]? {
+        var labels: [String] = []
+        for piece in ScalarText.split(text, on: ";") {
+            let name = piece.trimmingASCIIWhitespace
+            guard !name.isEmpty else { continue }
+            guard let label = KindNames.label(for: name) else {
+                report(
+                    file, line,
+                    Message(.importUnknownKind, ["column": .text(column), "value": .text(name)]).suggesting(
+                        KindNames.suggestions(for: name, limit: 1)))
+                return nil
+            }
+            if !labels.contains(label) { labels.append(label) }
+        }
+        return labels
+    }
+
+    mutating func readNodeFile(_ file: AdminCSV.SourceFile) {
         guard let (columns, records) = table(file, relationshipFile: false) else { return }
         for record in records {
             guard checkFieldCount(record, columns, file: file.path) else { continue }
             var key: String?
+            var space = ""
             var labels: [String] = []
+            var regions: [RegionCell] = []
+            var kindColumn: String?
             var ok = true
             for (column, field) in zip(columns, record.fields) {
                 switch column.role {
-                case .id(let space, _):
-                    ok = defineNode(field.text, space: space, header: column.header, file: file.path, line: record.line)
+                case .id(let s, _):
+                    // An empty key cell: the row has no key (it is found by kind, name and region).
+                    guard !field.text.isEmpty else { continue }
+                    ok =
+                        defineNode(field.text, space: s, header: column.header, file: file.path, line: record.line)
+                        && ok
                     key = field.text
+                    space = s
                 case .labels:
+                    kindColumn = column.header
                     for label in ScalarText.split(field.text, on: ";") where !label.isEmpty && !labels.contains(label) {
                         labels.append(label)
+                    }
+                case .kind:
+                    kindColumn = column.header
+                    guard let more = kindLabels(field.text, column: column.header, file: file.path, line: record.line)
+                    else {
+                        ok = false
+                        continue
+                    }
+                    for l in more where !labels.contains(l) { labels.append(l) }
+                case .region(let level):
+                    if !field.text.isEmpty {
+                        regions.append(RegionCell(level: level, name: field.text, column: column.header))
                     }
                 default: break
                 }
             }
-            guard let properties = properties(record, columns, file: file.path), ok else { continue }
-            nodes.append(
-                PendingNode(key: key, labels: labels, properties: properties, file: file.path, line: record.line))
+            guard let (properties, named) = properties(record, columns, file: file.path), ok else { continue }
+            var node = ImportedNode(
+                key: key, labels: labels, properties: properties, place: ImportPlace(file: file.path, line: record.line)
+            )
+            node.idSpace = space
+            node.regions = regions
+            node.columns = named
+            node.kindColumn = kindColumn
+            batch.nodes.append(node)
         }
     }
 
     mutating func defineNode(_ id: String, space: String, header: String, file: String, line: Int) -> Bool {
         guard !id.isEmpty else {
-            report(file, line, "empty node id in column '\(header)'")
+            report(file, line, .csvEmptyNodeID, ["column": .text(header)])
             return false
         }
         if let first = idSpaces[space]?[id] {
-            report(file, line, "duplicate node id '\(id)' (first at \(first.file):\(first.line))")
-            return false
-        }
-        if base.node(forKey: id) != nil {
-            report(file, line, "a node with key '\(id)' exists already in the graph")
+            report(file, line, .csvDuplicateNodeID, ["id": .text(id), "place": .text(first.description)])
             return false
         }
         if let other = keySpace[id] {
-            report(
-                file, line,
-                "node id '\(id)' is used in id spaces '\(other)' and '\(space)'; Sinergi node keys are global")
+            report(file, line, .csvIDInTwoSpaces, ["id": .text(id), "first": .text(other), "second": .text(space)])
             return false
         }
-        idSpaces[space, default: [:]][id] = (file, line)
+        idSpaces[space, default: [:]][id] = ImportPlace(file: file, line: line)
         keySpace[id] = space
         return true
-    }
-
-    func resolve(_ id: String, space: String) -> Bool {
-        if idSpaces[space]?[id] != nil { return true }
-        return space.isEmpty && base.node(forKey: id) != nil
-    }
-
-    mutating func readRelationshipFile(_ file: AdminCSV.InputFile) {
-        guard let (columns, records) = table(file, relationshipFile: true) else { return }
-        for record in records {
-            guard checkFieldCount(record, columns, file: file.path) else { continue }
-            var key: String?
-            var type = ""
-            var start = ""
-            var end = ""
-            var ok = true
-            for (column, field) in zip(columns, record.fields) {
-                switch column.role {
-                case .startID(let space), .endID(let space):
-                    if field.text.isEmpty {
-                        report(file.path, record.line, "empty node id in column '\(column.header)'")
-                        ok = false
-                    } else if !resolve(field.text, space: space) {
-                        report(file.path, record.line, "unknown node id '\(field.text)' in column '\(column.header)'")
-                        ok = false
-                    }
-                    if case .startID = column.role { start = field.text } else { end = field.text }
-                case .type:
-                    type = field.text
-                    if type.isEmpty {
-                        report(file.path, record.line, "empty relationship type in column '\(column.header)'")
-                        ok = false
-                    }
-                case .relationshipKey:
-                    guard !field.text.isEmpty else { continue }
-                    key = field.text
-                    if let first = relationshipKeys[field.text] {
-                        report(
-                            file.path, record.line,
-                            "duplicate relationship key '\(field.text)' (first at \(first.file):\(first.line))")
-                        ok = false
-                    } else if base.relationship(forKey: field.text) != nil {
-                        report(
-                            file.path, record.line,
-                            "a relationship with key '\(field.text)' exists already in the graph"
-                        )
-                        ok = false
-                    } else {
-                        relationshipKeys[field.text] = (file.path, record.line)
-                    }
-                default: break
-                }
-            }
-            guard let properties = properties(record, columns, file: file.path), ok else { continue }
-            relationships.append(
-                PendingRelationship(
-                    key: key, type: type, start: start, end: end, properties: properties, file: file.path,
-                    line: record.line))
-        }
-    }
-
-    /// Builds the graph from the checked records. Relationship keys that were not given
-    /// are generated after all given ones are placed, so a generated key never takes a
-    /// key that a later line names.
-    func build() throws(ImportFailure) -> AdminCSV.ImportResult {
-        let added = try PendingImport(nodes: nodes, relationships: relationships).apply(to: base)
-        return AdminCSV.ImportResult(
-            graph: added.graph, createdNodes: added.createdNodes, createdRelationships: added.createdRelationships)
-    }
-}
-
-extension AdminCSV {
-    /// Imports files without being told which are node and which are relationship
-    /// files: a file whose header has a `:START_ID` or `:END_ID` column is a
-    /// relationship file, every other file a node file (order kept within each kind).
-    ///
-    /// - Throws: `ImportFailure` with every diagnostic.
-    /// - Complexity: as `read(nodeFiles:relationshipFiles:into:)`.
-    public static func read(files: [InputFile], into base: PropertyGraph = PropertyGraph()) throws(ImportFailure)
-        -> ImportResult
-    {
-        var nodeFiles: [InputFile] = []
-        var relationshipFiles: [InputFile] = []
-        for file in files {
-            if isRelationshipFile(file.text) { relationshipFiles.append(file) } else { nodeFiles.append(file) }
-        }
-        return try read(nodeFiles: nodeFiles, relationshipFiles: relationshipFiles, into: base)
-    }
-
-    /// True when the header (first record) of `text` has a `:START_ID` or `:END_ID` column.
-    /// - Complexity: O(n) in the length of the text (the whole text is split into records).
-    public static func isRelationshipFile(_ text: String) -> Bool {
-        guard let header = CSVReader.read(text).records.first else { return false }
-        return header.fields.contains { field in
-            guard let (_, spec) = ScalarText.splitAtLast(field.text, ":") else { return false }
-            let keyword = spec.uppercased()
-            return keyword.hasPrefix("START_ID") || keyword.hasPrefix("END_ID")
-        }
     }
 }

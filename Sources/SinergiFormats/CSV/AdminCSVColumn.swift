@@ -2,6 +2,8 @@
 // how a cell of it becomes a Value, and how a Value becomes a cell.
 
 import SinergiGraph
+import SinergiSchema
+import SinergiText
 
 /// The type of a property column in an admin-import header.
 ///
@@ -80,19 +82,36 @@ enum AdminCSVColumnRole: Equatable {
     case relationshipKey
     case ignore
     case property(name: String, type: AdminCSVType)
+    /// Kind names people write (`jenis`: "Bappeda", "Dinas Perpustakaan Kabupaten"), as labels.
+    case kind
+    /// A region the node is in (`:REGION(Regency)`, `kabupaten`); level `Region` means any.
+    case region(level: String)
+    /// An end named by key or by name (`:START`, `:END`: `pihak 1`, `mitra`).
+    case startName
+    case endName
+    /// The region to look an end's name up in (`:START_REGION(Regency)`, `wilayah 1`); `:REGION`
+    /// in a relationship file is the region of both ends.
+    case startRegion(level: String)
+    case endRegion(level: String)
+    case bothRegion(level: String)
+    /// The meeting (`:EVENT`, `pertemuan`): the key or the name of an Event, stored as `event`.
+    case event
 }
 
 /// A parsed header column: its role and the header text it came from (for messages).
 struct AdminCSVColumn: Equatable {
     var role: AdminCSVColumnRole
     var header: String
+    /// True for a column the user named by hand (no admin-import syntax, not in the header
+    /// mapping): its property name is checked for misspellings.
+    var namedByHand = false
 
     /// Parses one header cell. `relationshipFile` decides what a bare `key` and `:ID` mean.
     static func parse(_ header: String, relationshipFile: Bool) -> Result<AdminCSVColumn, AdminCSVColumnError> {
         // A `{…}` option after the type may itself hold a `:` (`at:datetime{timezone:Asia/Jakarta}`).
         let options = header.hasSuffix("}") ? header.lastIndex(of: "{").map { header[$0...] } ?? "" : ""
         guard let (name, bareSpec) = ScalarText.splitAtLast(String(header.dropLast(options.count)), ":") else {
-            guard !header.isEmpty else { return .failure(.init("empty column name")) }
+            guard !header.isEmpty else { return .failure(.init(Message(.csvEmptyColumnName))) }
             if relationshipFile && header == "key" { return .success(.init(role: .relationshipKey, header: header)) }
             return .success(.init(role: .property(name: header, type: AdminCSVType(.string)), header: header))
         }
@@ -105,18 +124,43 @@ struct AdminCSVColumn: Equatable {
         }
         let keyword = spec.uppercased()
         let groupAllowed = ["ID", "START_ID", "END_ID"].contains(keyword)
-        if !group.isEmpty && !groupAllowed {
-            return .failure(.init("an id space '(\(group))' is only allowed on :ID, :START_ID and :END_ID"))
+        let regionKeyword = ["REGION", "START_REGION", "END_REGION"].contains(keyword)
+        if !group.isEmpty && !groupAllowed && !regionKeyword {
+            return .failure(.init(Message(.csvGroupNotAllowed, ["group": .text(group)])))
+        }
+        if regionKeyword {
+            let level = group.isEmpty ? "Region" : group
+            guard level == "Region" || TPBISSchema.regionLevels.contains(level) else {
+                return .failure(
+                    .init(
+                        Message(.csvUnknownRegionLevel, ["level": .text(group), "column": .text(header)]).suggesting(
+                            NameSuggestions.nearest(to: group, among: TPBISSchema.regionLevels, limit: 1))))
+            }
+            switch keyword {
+            case "REGION":
+                let role: AdminCSVColumnRole = relationshipFile ? .bothRegion(level: level) : .region(level: level)
+                return .success(.init(role: role, header: header))
+            case "START_REGION":
+                guard relationshipFile else { return notIn(header, relationshipFile: false) }
+                return .success(.init(role: .startRegion(level: level), header: header))
+            default:
+                guard relationshipFile else { return notIn(header, relationshipFile: false) }
+                return .success(.init(role: .endRegion(level: level), header: header))
+            }
         }
         switch keyword {
         case "ID":
             if relationshipFile { return .success(.init(role: .relationshipKey, header: header)) }
             return .success(.init(role: .id(space: group, property: name.isEmpty ? nil : name), header: header))
-        case "LABEL":
-            if relationshipFile { return .failure(.init("column '\(header)' is not allowed in a relationship file")) }
-            return .success(.init(role: .labels, header: header))
+        case "LABEL", "KIND":
+            if relationshipFile { return notIn(header, relationshipFile: true) }
+            return .success(.init(role: keyword == "KIND" ? .kind : .labels, header: header))
+        case "START", "END", "EVENT":
+            if !relationshipFile { return notIn(header, relationshipFile: false) }
+            let role: AdminCSVColumnRole = keyword == "START" ? .startName : keyword == "END" ? .endName : .event
+            return .success(.init(role: role, header: header))
         case "START_ID", "END_ID", "TYPE":
-            if !relationshipFile { return .failure(.init("column '\(header)' is not allowed in a node file")) }
+            if !relationshipFile { return notIn(header, relationshipFile: false) }
             let role: AdminCSVColumnRole =
                 keyword == "TYPE" ? .type : keyword == "START_ID" ? .startID(space: group) : .endID(space: group)
             return .success(.init(role: role, header: header))
@@ -124,18 +168,28 @@ struct AdminCSVColumn: Equatable {
             return .success(.init(role: .ignore, header: header))
         default:
             guard let type = AdminCSVType(parsing: spec) else {
-                return .failure(.init("unknown type '\(spec)' in column '\(header)'"))
+                return .failure(.init(Message(.csvUnknownType, ["type": .text(spec), "column": .text(header)])))
             }
-            guard !name.isEmpty else { return .failure(.init("column '\(header)' has no property name")) }
+            guard !name.isEmpty else {
+                return .failure(.init(Message(.csvNoPropertyName, ["column": .text(header)])))
+            }
             return .success(.init(role: .property(name: name, type: type), header: header))
         }
     }
+
+    static func notIn(_ header: String, relationshipFile: Bool) -> Result<AdminCSVColumn, AdminCSVColumnError> {
+        .failure(
+            .init(
+                Message(
+                    relationshipFile ? .csvColumnNotInRelationshipFile : .csvColumnNotInNodeFile,
+                    ["column": .text(header)])))
+    }
 }
 
-/// Why a header cell could not be understood.
+/// Why a header cell or a cell could not be understood.
 struct AdminCSVColumnError: Error, Equatable {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var message: Message
+    init(_ message: Message) { self.message = message }
 }
 
 // MARK: - Cells
@@ -172,7 +226,7 @@ enum AdminCSVCell {
         switch kind {
         case .string, .char: return .success(.string(text))
         case .int, .long, .short, .byte:
-            guard let i = Int64(trimmed) else { return .failure(.init("bad integer '\(text)' in column '\(header)'")) }
+            guard let i = Int64(trimmed) else { return .failure(.init(bad(.csvBadInteger, text, header))) }
             return .success(.int(i))
         case .float, .double:
             switch trimmed {
@@ -181,7 +235,7 @@ enum AdminCSVCell {
             case "-Infinity": return .success(.double(-.infinity))
             default:
                 guard let d = Double(trimmed) else {
-                    return .failure(.init("bad float '\(text)' in column '\(header)'"))
+                    return .failure(.init(bad(.csvBadFloat, text, header)))
                 }
                 return .success(.double(d))
             }
@@ -189,21 +243,34 @@ enum AdminCSVCell {
             switch trimmed.lowercased() {
             case "true": return .success(.bool(true))
             case "false": return .success(.bool(false))
-            default: return .failure(.init("bad boolean '\(text)' in column '\(header)'"))
+            default:
+                // Spreadsheets write yes and no in words: ya/tidak, benar/salah, yes/no, 1/0.
+                if let b = SpreadsheetValues.boolean(trimmed) { return .success(.bool(b)) }
+                return .failure(.init(bad(.csvBadBoolean, text, header)))
             }
         case .date, .localtime, .time, .localdatetime, .datetime, .duration:
             // As Neo4j's importer reads them: no offset means the column's zone (UTC by default).
             let zone = type.timezone.flatMap { TimeZoneDatabase.zone(named: $0) }
-            guard let v = kind.temporalKind?.value(reading: trimmed, defaultZone: zone) else {
-                return .failure(.init("bad \(kind.rawValue) '\(text)' in column '\(header)'"))
-            }
-            return .success(v)
+            if let v = kind.temporalKind?.value(reading: trimmed, defaultZone: zone) { return .success(v) }
+            // Spreadsheet dates are written day first: 08/08/2023, 8-8-2023.
+            if kind == .date, let d = SpreadsheetValues.date(trimmed) { return .success(.date(d)) }
+            return .failure(
+                .init(
+                    Message(
+                        .csvBadTemporal, ["kind": .text(kind.rawValue), "value": .text(text), "column": .text(header)]))
+            )
         case .json:
             switch EmbeddedJSON.decode(text) {
             case .success(let v): return .success(v)
-            case .failure(let e): return .failure(.init("bad json in column '\(header)': \(e.message)"))
+            case .failure(let e):
+                return .failure(.init(Message(.csvBadJSON, ["column": .text(header), "detail": .message(e.message)])))
             }
         }
+    }
+
+    /// "bad integer 'x' in column 'age:int'".
+    static func bad(_ key: MessageKey, _ text: String, _ header: String) -> Message {
+        Message(key, ["value": .text(text), "column": .text(header)])
     }
 
     // MARK: writing

@@ -1,6 +1,7 @@
 // RFC 4180 CSV reading: quoted fields with embedded commas, quotes and line breaks,
 // CRLF, LF or CR line ends, a leading byte-order mark, and the 1-based physical
 // line where every record starts (for `FILE:LINE:` diagnostics).
+import SinergiText
 
 /// One CSV field: its text and whether it was written in quotes.
 ///
@@ -37,8 +38,8 @@ public struct CSVRecord: Hashable, Sendable {
 public struct CSVSyntaxIssue: Hashable, Sendable {
     /// The 1-based physical line.
     public var line: Int
-    /// What is wrong.
-    public var message: String
+    /// What is wrong, in every language.
+    public var message: Message
 }
 
 /// Reads RFC 4180 CSV text.
@@ -110,11 +111,11 @@ public enum CSVReader {
                     i += 1
                 }
                 if !closed {
-                    issues.append(CSVSyntaxIssue(line: openLine, message: "unterminated quoted field"))
+                    issues.append(CSVSyntaxIssue(line: openLine, message: Message(.csvUnterminatedQuote)))
                 }
                 // Anything up to the next separator or line end is out of place.
                 if i < bytes.count, bytes[i] != separator, bytes[i] != 10, bytes[i] != 13 {
-                    issues.append(CSVSyntaxIssue(line: line, message: "unexpected text after a closing quote"))
+                    issues.append(CSVSyntaxIssue(line: line, message: Message(.csvTextAfterQuote)))
                     while i < bytes.count, bytes[i] != separator, bytes[i] != 10, bytes[i] != 13 {
                         field.append(bytes[i])
                         i += 1

@@ -1,7 +1,9 @@
-// GraphML import: keys with their types and defaults, nodes, edges; every problem is
-// reported as `FILE:LINE: message` and nothing is imported unless all is well.
+// GraphML import: keys with their types and defaults, nodes, edges, read into an import
+// batch; every problem is reported as `FILE:LINE: message` and nothing is imported unless
+// all is well (the import room plans and applies the batch).
 
 import SinergiGraph
+import SinergiText
 
 extension GraphML {
     /// A successful GraphML import.
@@ -30,20 +32,34 @@ extension GraphML {
         _ text: String, path: String = "graph.graphml", into base: PropertyGraph = PropertyGraph(),
         defaultRelationshipType: String = "RELATED"
     ) throws(ImportFailure) -> ImportResult {
-        var problems: [ImportDiagnostic] = []
-        func report(_ line: Int, _ message: String) {
-            problems.append(ImportDiagnostic(file: path, line: line, message: message))
+        let batch = self.batch(text, path: path, defaultRelationshipType: defaultRelationshipType)
+        let plan = ImportPlanner.plan(batch, into: base, options: .verbatim)
+        let outcome = try plan.apply(to: base)
+        return ImportResult(
+            graph: outcome.graph, createdNodes: outcome.createdNodes, createdRelationships: outcome.createdRelationships
+        )
+    }
+
+    /// Reads a GraphML document into an import batch (nodes keyed by `<node id>`, edges by
+    /// `<edge id>` or keyless, ends by key), with every problem of the document itself.
+    ///
+    /// - Complexity: O(size of the document).
+    public static func batch(_ text: String, path: String, defaultRelationshipType: String = "RELATED") -> ImportBatch {
+        var batch = ImportBatch()
+        batch.files = [path]
+        func report(_ line: Int, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+            batch.diagnostics.append(ImportDiagnostic(file: path, line: line, key, arguments))
         }
         let root: XMLElementNode
         do {
             root = try XMLTreeParser.parse(text)
         } catch {
-            throw ImportFailure(diagnostics: [ImportDiagnostic(file: path, line: error.line, message: error.message)])
+            report(error.line, .verbatim, ["text": .text(error.message)])
+            return batch
         }
         guard root.localName == "graphml" else {
-            throw ImportFailure(diagnostics: [
-                ImportDiagnostic(file: path, line: root.line, message: "expected <graphml>, found <\(root.name)>")
-            ])
+            report(root.line, .graphmlNotGraphML, ["found": .text(root.name)])
+            return batch
         }
         struct Key {
             var domain: String
@@ -54,7 +70,7 @@ extension GraphML {
         var keys: [String: Key] = [:]
         for k in root.children(named: "key") {
             guard let id = k.attributes["id"] else {
-                report(k.line, "<key> without an id")
+                report(k.line, .graphmlKeyWithoutID)
                 continue
             }
             let name = k.attributes["attr.name"] ?? id
@@ -64,7 +80,7 @@ extension GraphML {
             }
             let attrType = k.attributes["attr.type"] ?? "string"
             guard ["boolean", "int", "long", "float", "double", "string"].contains(attrType) else {
-                report(k.line, "unknown attr.type '\(attrType)' in key '\(id)'")
+                report(k.line, .graphmlUnknownAttrType, ["type": .text(attrType), "key": .text(id)])
                 continue
             }
             var key = Key(
@@ -72,18 +88,19 @@ extension GraphML {
             if let d = k.child(named: "default") {
                 switch key.type.value(d.text) {
                 case .success(let v): key.defaultValue = v
-                case .failure(let e): report(d.line, "\(e.message) in the default of key '\(id)'")
+                case .failure(let e):
+                    report(d.line, .graphmlBadDefault, ["detail": .message(e.message), "key": .text(id)])
                 }
             }
-            if keys[id] != nil { report(k.line, "duplicate key id '\(id)'") }
+            if keys[id] != nil { report(k.line, .graphmlDuplicateKeyID, ["key": .text(id)]) }
             keys[id] = key
         }
         let graphs = root.children(named: "graph")
         guard let graphElement = graphs.first else {
-            report(root.line, "no <graph> element")
-            throw ImportFailure(diagnostics: problems)
+            report(root.line, .graphmlNoGraph)
+            return batch
         }
-        if graphs.count > 1 { report(graphs[1].line, "more than one <graph>; only one is supported") }
+        if graphs.count > 1 { report(graphs[1].line, .graphmlSeveralGraphs) }
 
         let defaults: [(id: String, domain: String, name: String, value: Value)] = keys.sorted { $0.key < $1.key }
             .compactMap { id, key in key.defaultValue.map { (id, key.domain, key.name, $0) } }
@@ -96,17 +113,17 @@ extension GraphML {
             var given: Set<String> = []
             for d in element.children where d.localName == "data" {
                 guard let keyID = d.attributes["key"] else {
-                    report(d.line, "<data> without a key")
+                    report(d.line, .graphmlDataWithoutKey)
                     continue
                 }
                 guard let key = keys[keyID] else {
-                    report(d.line, "unknown key '\(keyID)'")
+                    report(d.line, .graphmlUnknownKey, ["key": .text(keyID)])
                     continue
                 }
                 if !defaults.isEmpty { given.insert(keyID) }
                 if domain == "node" && keyID == "labels" {
                     guard let parsed = LabelText.decode(d.text) else {
-                        report(d.line, "bad labels '\(d.text)'")
+                        report(d.line, .graphmlBadLabels, ["text": .text(d.text)])
                         continue
                     }
                     labels = parsed
@@ -115,7 +132,8 @@ extension GraphML {
                 } else {
                     switch key.type.value(d.text) {
                     case .success(let v): props[key.name] = v
-                    case .failure(let e): report(d.line, "\(e.message) in key '\(keyID)'")
+                    case .failure(let e):
+                        report(d.line, .graphmlBadData, ["detail": .message(e.message), "key": .text(keyID)])
                     }
                 }
             }
@@ -125,75 +143,65 @@ extension GraphML {
             return (labels, type, props)
         }
 
-        var nodes: [PendingNode] = []
         var nodeLine: [String: Int] = [:]
-        var edges: [PendingRelationship] = []
         var edgeLine: [String: Int] = [:]
         for child in graphElement.children {
             switch child.localName {
             case "node":
                 guard let id = child.attributes["id"], !id.isEmpty else {
-                    report(child.line, "<node> without an id")
+                    report(child.line, .graphmlNodeWithoutID)
                     continue
                 }
                 for grandchild in child.children where grandchild.localName != "data" {
                     switch grandchild.localName {
-                    case "graph": report(grandchild.line, "nested graphs are not supported")
-                    case "port": report(grandchild.line, "ports are not supported")
+                    case "graph": report(grandchild.line, .graphmlNestedGraph)
+                    case "port": report(grandchild.line, .graphmlPort)
                     default: break
                     }
                 }
                 if let first = nodeLine[id] {
-                    report(child.line, "duplicate node id '\(id)' (first at line \(first))")
-                    continue
-                }
-                if base.node(forKey: id) != nil {
-                    report(child.line, "a node with key '\(id)' exists already in the graph")
+                    report(child.line, .graphmlDuplicateNode, ["id": .text(id), "line": .int(first)])
                     continue
                 }
                 nodeLine[id] = child.line
                 let (labels, _, props) = properties(of: child, domain: "node")
-                nodes.append(
-                    PendingNode(key: id, labels: labels ?? [], properties: props, file: path, line: child.line))
+                batch.nodes.append(
+                    ImportedNode(
+                        key: id, labels: labels ?? [], properties: props,
+                        place: ImportPlace(file: path, line: child.line)))
             case "edge":
                 guard let source = child.attributes["source"], let target = child.attributes["target"] else {
-                    report(child.line, "<edge> without source and target")
+                    report(child.line, .graphmlEdgeWithoutEnds)
                     continue
                 }
                 let id = child.attributes["id"]
                 if let id {
                     if let first = edgeLine[id] {
-                        report(child.line, "duplicate edge id '\(id)' (first at line \(first))")
-                        continue
-                    }
-                    if base.relationship(forKey: id) != nil {
-                        report(child.line, "a relationship with key '\(id)' exists already in the graph")
+                        report(child.line, .graphmlDuplicateEdge, ["id": .text(id), "line": .int(first)])
                         continue
                     }
                     edgeLine[id] = child.line
                 }
                 let (_, type, props) = properties(of: child, domain: "edge")
                 let t = type ?? defaultRelationshipType
-                if t.isEmpty { report(child.line, "empty relationship type") }
-                edges.append(
-                    PendingRelationship(
-                        key: id, type: t, start: source, end: target, properties: props, file: path, line: child.line))
-            case "hyperedge": report(child.line, "hyperedges are not supported")
+                if t.isEmpty {
+                    report(child.line, .graphmlEmptyType)
+                    continue
+                }
+                batch.relationships.append(
+                    ImportedRelationship(
+                        key: id, type: t, start: .key(source, space: "", column: "source"),
+                        end: .key(target, space: "", column: "target"), properties: props,
+                        place: ImportPlace(file: path, line: child.line)))
+            case "hyperedge": report(child.line, .graphmlHyperedge)
             case "data", "desc": break
-            default: report(child.line, "unexpected <\(child.name)> in <graph>")
+            default: report(child.line, .graphmlUnexpected, ["element": .text(child.name)])
             }
         }
-        for e in edges {
-            for end in [e.start, e.end] where nodeLine[end] == nil && base.node(forKey: end) == nil {
-                report(e.line, "edge refers to unknown node '\(end)'")
-            }
+        batch.diagnostics = batch.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
         }
-        guard problems.isEmpty else {
-            throw ImportFailure(diagnostics: problems.sorted { $0.line < $1.line })
-        }
-
-        let added = try PendingImport(nodes: nodes, relationships: edges).apply(to: base)
-        return ImportResult(
-            graph: added.graph, createdNodes: added.createdNodes, createdRelationships: added.createdRelationships)
+        .map(\.element)
+        return batch
     }
 }

@@ -7,6 +7,7 @@
 // (`localtime`, `time`, `localdatetime`, `datetime`, `duration`) / `sinergi.type=json` in GraphML.
 
 import SinergiGraph
+import SinergiText
 
 /// The typed-attribute form of one property value.
 struct TypedAttribute: Hashable, Comparable {
@@ -48,6 +49,11 @@ struct TypedAttribute: Hashable, Comparable {
         }
     }
 
+    /// "bad integer 'x'".
+    static func bad(_ kind: String, _ text: String) -> Message {
+        Message(.graphmlBadValue, ["kind": .text(kind), "value": .text(text)])
+    }
+
     /// The value of `text` under this type, or a message saying what is wrong.
     func value(_ text: String) -> Result<Value, EmbeddedJSONError> {
         if attrType == "string" && hint == nil { return .success(.string(text)) }
@@ -57,10 +63,10 @@ struct TypedAttribute: Hashable, Comparable {
             switch trimmed.lowercased() {
             case "true", "1": return .success(.bool(true))
             case "false", "0": return .success(.bool(false))
-            default: return .failure(EmbeddedJSONError("bad boolean '\(text)'"))
+            default: return .failure(EmbeddedJSONError(Self.bad("boolean", text)))
             }
         case ("int", _), ("long", _):
-            guard let i = Int64(trimmed) else { return .failure(EmbeddedJSONError("bad integer '\(text)'")) }
+            guard let i = Int64(trimmed) else { return .failure(EmbeddedJSONError(Self.bad("integer", text))) }
             return .success(.int(i))
         case ("float", _), ("double", _):
             switch trimmed {
@@ -68,12 +74,12 @@ struct TypedAttribute: Hashable, Comparable {
             case "INF", "+INF", "Infinity": return .success(.double(.infinity))
             case "-INF", "-Infinity": return .success(.double(-.infinity))
             default:
-                guard let d = Double(trimmed) else { return .failure(EmbeddedJSONError("bad number '\(text)'")) }
+                guard let d = Double(trimmed) else { return .failure(EmbeddedJSONError(Self.bad("number", text))) }
                 return .success(.double(d))
             }
         case (_, let hint?) where TemporalKind(rawValue: hint) != nil:
             guard let v = TemporalKind(rawValue: hint)?.value(parsing: trimmed) else {
-                return .failure(EmbeddedJSONError("bad \(hint) '\(text)'"))
+                return .failure(EmbeddedJSONError(Self.bad(hint, text)))
             }
             return .success(v)
         case (_, "json"?):

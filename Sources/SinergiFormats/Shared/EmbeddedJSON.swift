@@ -4,6 +4,7 @@
 // this is a thin facade over `JSONLineEncoder`/`JSONLineDecoder`.
 
 import SinergiGraph
+import SinergiText
 
 enum EmbeddedJSON {
     /// The JSON text of a storable value; object keys are sorted, so output is deterministic.
@@ -15,16 +16,16 @@ enum EmbeddedJSON {
     static func decode(_ text: String) -> Result<Value, EmbeddedJSONError> {
         do throws(JSONLineError) {
             let value = try JSONLineDecoder.decodeValue(text)
-            guard !value.isNull else { return .failure(EmbeddedJSONError("null is not stored")) }
+            guard !value.isNull else { return .failure(EmbeddedJSONError(Message(.jsonNullNotStored))) }
             return .success(value)
         } catch {
-            return .failure(EmbeddedJSONError(error.message.description))
+            return .failure(EmbeddedJSONError(error.message))
         }
     }
 }
 
 /// What is wrong with an embedded JSON value.
 struct EmbeddedJSONError: Error, Equatable, Sendable {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var message: Message
+    init(_ message: Message) { self.message = message }
 }

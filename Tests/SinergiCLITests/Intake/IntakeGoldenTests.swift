@@ -19,4 +19,23 @@ import Testing
                 folder + "init-existing-file", ["init", "-r", "graphs/tpbis.jsonl"], environment: environment)
         }
     }
+
+    @Test func checkOfTheSHMDataModelInBothLanguages() {
+        for (folder, environment) in [("", [String: String]()), ("id/", Self.indonesian)] {
+            GoldenTranscript.check(
+                folder + "check-shm-model", ["check", "-r", "Tests/SinergiCLITests/Fixtures/shm-model-problems.jsonl"],
+                environment: environment)
+        }
+    }
+
+    @Test func aRefusedImportInBothLanguages() {
+        for (folder, environment) in [("", [String: String]()), ("id/", Self.indonesian)] {
+            GoldenTranscript.check(
+                folder + "import-refused",
+                [
+                    "import", "-r", "graphs/tpbis.jsonl", "--nodes", "Tests/SinergiCLITests/Fixtures/peserta-typos.csv",
+                    "--dry-run",
+                ], environment: environment)
+        }
+    }
 }

@@ -36,7 +36,7 @@ import Testing
     @Test func standardErrorOnAFullDiskEndsTheCommandWithExitOne() throws {
         let folder = TemporaryFolder()
         let batch = folder.path("b.jsonl")
-        try #"{"type":"node","id":"a","labels":["X"],"properties":{}}"#.write(
+        try #"{"type":"node","id":"a","labels":["Stakeholder","Partner"],"properties":{"name":"A"}}"#.write(
             toFile: batch, atomically: false, encoding: .utf8)
         // The import's summary cannot be written: the work is done, the exit code says the output was lost.
         let imported = try ChildProcess(

@@ -57,9 +57,9 @@ enum FaultScenarios {
                 }.joined(separator: "\n")
                 + "\n"
                 + #"{"type":"relationship","id":"\#(prefix)/r","label":"PARTNERS_WITH","properties":{},"start":{"id":"\#(prefix)/0"},"end":{"id":"\#(prefix)/1"}}"#
-            let records = try JSONLinesImport.records(from: Data(text.utf8), file: "\(prefix).jsonl")
+            let rows = JSONLinesImport.batch(Array(text.utf8), file: "\(prefix).jsonl")
             try registry.transaction(create: true) { g in
-                _ = try JSONLinesImport.apply(records, file: "\(prefix).jsonl", to: &g, onConflict: .error)
+                g = try ImportPlanner.plan(rows, into: g, options: ImportOptions()).apply(to: g).graph
             }
         }
     }

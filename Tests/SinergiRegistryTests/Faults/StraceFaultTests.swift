@@ -2,6 +2,7 @@
 // seam (the same calls, in the same order, as the in-process run), and faults injected into its real
 // system calls (SIGKILL, ENOSPC, EIO at the Nth pwrite64, fsync, rename, ftruncate) end cleanly.
 import Foundation
+import SinergiFormats
 import SinergiGraph
 import SinergiTestSupport
 import Testing
@@ -43,10 +44,9 @@ struct CommandScenario: Sendable {
         arguments: { ["import", "-r", "r.jsonl", $0] },
         step: { batch in
             { registry in
-                let records = try JSONLinesImport.records(
-                    from: try Data(contentsOf: URL(fileURLWithPath: batch)), file: batch)
+                let rows = JSONLinesImport.batch(Array(try Data(contentsOf: URL(fileURLWithPath: batch))), file: batch)
                 try registry.transaction { g in
-                    _ = try JSONLinesImport.apply(records, file: batch, to: &g, onConflict: .error)
+                    g = try ImportPlanner.plan(rows, into: g, options: ImportOptions()).apply(to: g).graph
                 }
             }
         })
@@ -73,10 +73,9 @@ struct CommandScenario: Sendable {
         arguments: { ["import", "--create", "-r", "r.jsonl", $0] },
         step: { batch in
             { registry in
-                let records = try JSONLinesImport.records(
-                    from: try Data(contentsOf: URL(fileURLWithPath: batch)), file: batch)
+                let rows = JSONLinesImport.batch(Array(try Data(contentsOf: URL(fileURLWithPath: batch))), file: batch)
                 try registry.transaction(create: true) { g in
-                    _ = try JSONLinesImport.apply(records, file: batch, to: &g, onConflict: .error)
+                    g = try ImportPlanner.plan(rows, into: g, options: ImportOptions()).apply(to: g).graph
                 }
             }
         })

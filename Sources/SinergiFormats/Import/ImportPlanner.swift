@@ -1,0 +1,347 @@
+// Deciding what an import does: every row of a batch is checked against the schema and the
+// registry, its regions, ends and references resolved by key or by the names people use,
+// and matched against what exists (by key, or by identity), then given an action under the
+// conflict policy. Nothing is guessed: whatever cannot be decided is a diagnostic.
+import SinergiGraph
+import SinergiSchema
+import SinergiText
+
+/// Plans imports (the one planner of every format).
+///
+/// ```swift
+/// let plan = ImportPlanner.plan(batch, into: registryGraph, options: ImportOptions())
+/// if plan.diagnostics.isEmpty { let outcome = try plan.apply(to: registryGraph) }
+/// ```
+public enum ImportPlanner {
+    /// The plan of `batch` against `base`.
+    ///
+    /// - Complexity: O(rows · (l + p) + N + E) on average: the registry is indexed once per
+    ///   kind of look-up a batch needs; a miss costs a did-you-mean search.
+    public static func plan(_ batch: ImportBatch, into base: PropertyGraph, options: ImportOptions) -> ImportPlan {
+        var planning = Planning(batch: batch, base: base, options: options)
+        planning.plan.diagnostics = batch.diagnostics
+        planning.run()
+        return planning.plan
+    }
+}
+
+/// The planner's working state.
+struct Planning {
+    var plan: ImportPlan
+    let base: PropertyGraph
+    let options: ImportOptions
+    var tpbis: Bool { options.schema == .tpbis }
+    /// Look-ups built on first use.
+    var regionLookup: RegionLookup?
+    var nodeLookup: NodeLookup?
+    /// (kind label, folded name) → registry nodes, per kind label indexed so far.
+    var nodesByIdentity: [String: [NodeID]] = [:]
+    var indexedKinds: Set<String> = []
+    /// Relationship identity → registry relationship, per type indexed so far.
+    var relationshipsByIdentity: [String: RelationshipID] = [:]
+    var indexedTypes: Set<String> = []
+    /// Batch keys → row.
+    var rowOfKey: [String: Int] = [:]
+    /// Batch rows by (kind, folded name, region): for names used as ends, and repeated rows.
+    var rowsByName: [String: [Int]] = [:]
+
+    init(batch: ImportBatch, base: PropertyGraph, options: ImportOptions) {
+        plan = ImportPlan(batch: batch)
+        self.base = base
+        self.options = options
+    }
+
+    mutating func report(_ place: ImportPlace, _ message: Message) {
+        plan.diagnostics.append(ImportDiagnostic(file: place.file, line: place.line, message: message))
+    }
+
+    mutating func report(_ place: ImportPlace, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+        report(place, Message(key, arguments))
+    }
+
+    mutating func run() {
+        let nodeCount = plan.batch.nodes.count
+        plan.nodeTargets = Array(repeating: nil, count: nodeCount)
+        plan.locations = Array(repeating: nil, count: nodeCount)
+        for i in 0..<nodeCount { checkNode(i) }
+        for i in 0..<nodeCount { planNode(i) }
+        let relationshipCount = plan.batch.relationships.count
+        plan.ends = Array(repeating: (.existing(NodeID(0)), .existing(NodeID(0))), count: relationshipCount)
+        plan.relationshipTargets = Array(repeating: nil, count: relationshipCount)
+        var seen: [String: Int] = [:]
+        for i in 0..<relationshipCount { planRelationship(i, seen: &seen) }
+        // Files in the order given, then lines; ties keep the order they were found in.
+        var fileOrder: [String: Int] = [:]
+        for f in plan.batch.files where fileOrder[f] == nil { fileOrder[f] = fileOrder.count }
+        for n in plan.batch.nodes where fileOrder[n.place.file] == nil { fileOrder[n.place.file] = fileOrder.count }
+        for r in plan.batch.relationships where fileOrder[r.place.file] == nil {
+            fileOrder[r.place.file] = fileOrder.count
+        }
+        func order(_ file: String, _ line: Int, _ index: Int) -> (Int, Int, Int) {
+            (fileOrder[file] ?? fileOrder.count, line, index)
+        }
+        plan.actions = plan.actions.enumerated().sorted {
+            order($0.element.place.file, $0.element.place.line, $0.offset)
+                < order($1.element.place.file, $1.element.place.line, $1.offset)
+        }.map(\.element)
+        plan.diagnostics = plan.diagnostics.enumerated().sorted {
+            order($0.element.file, $0.element.line, $0.offset) < order($1.element.file, $1.element.line, $1.offset)
+        }.map(\.element)
+        // One look-up can be needed twice for a row (a person's institution); say it once.
+        var said: Set<ImportDiagnostic> = []
+        plan.diagnostics = plan.diagnostics.filter { said.insert($0).inserted }
+    }
+
+    // MARK: - Nodes
+
+    /// The label a row is identified by: its most specific kind.
+    static func kindLabel(_ labels: [String]) -> String? {
+        labels.first { TPBISSchema.family(ofKind: $0) != nil } ?? labels.first
+    }
+
+    /// The identity of a keyless node: kind, folded name, region.
+    static func identity(kind: String, name: String, region: NodeID?) -> String {
+        kind + "\u{1}" + NameSuggestions.fold(name) + "\u{1}" + (region.map { String($0.rawValue) } ?? "-")
+    }
+
+    mutating func planNode(_ i: Int) {
+        let node = plan.batch.nodes[i]
+        if let key = node.key {
+            if let first = rowOfKey[key] {
+                report(
+                    node.place, .importDuplicateKey,
+                    ["key": .text(key), "place": .text(plan.batch.nodes[first].place.description)])
+                return
+            }
+            rowOfKey[key] = i
+            if let existing = base.node(forKey: key) {
+                conflict(
+                    .node(i), existing: existing, place: node.place,
+                    message: Message(.importNodeExists, ["key": .text(key)]))
+                return
+            }
+            plan.actions.append(ImportAction(kind: .create, subject: .node(i), place: node.place))
+            if plan.locations[i] != nil {
+                plan.actions.append(ImportAction(kind: .create, subject: .location(i), place: node.place))
+            }
+            rememberName(i)
+            return
+        }
+        // A row without a key is the stakeholder (event, person) with its kind, name and region
+        // (a person of an attendance sheet: with their name and institution).
+        guard let kind = Self.kindLabel(node.labels), let name = node.properties[TPBISSchema.Property.name]?.stringValue
+        else {
+            plan.actions.append(ImportAction(kind: .create, subject: .node(i), place: node.place))
+            return
+        }
+        let region = plan.locations[i]
+        var institution: PlannedNode?
+        if let memberOf = node.memberOf {
+            guard let resolved = resolveEnd(memberOf, place: node.place) else { return }
+            institution = resolved
+        }
+        let identity =
+            institution.map { Self.identity(kind: kind, name: name, region: nil) + "\u{1}" + describe($0) }
+            ?? Self.identity(kind: kind, name: name, region: region)
+        if let first = rowsByName[identity]?.first {
+            report(node.place, .importRowRepeats, ["line": .int(plan.batch.nodes[first].place.line)])
+            return
+        }
+        var matches = registryNodes(kind: kind, name: name, region: institution == nil ? region : nil)
+        if let institution {
+            let memberOf = TPBISSchema.Relationship.memberOf
+            if case .existing(let inst) = institution {
+                matches = matches.filter { id in
+                    base.outgoing(of: id).contains { base.type(of: $0) == memberOf && base.end(of: $0) == inst }
+                }
+            } else {
+                matches = []
+            }
+        }
+        if matches.count > 1 {
+            report(
+                node.place,
+                Message(
+                    .importRowNamesSeveral,
+                    ["name": .text(name), "nodes": .list(matches.map { "'\(base.key(of: $0))'" })]))
+            return
+        }
+        rememberName(i)
+        if institution != nil { rowsByName[identity, default: []].append(i) }
+        if let existing = matches.first, node.reuse {
+            plan.nodeTargets[i] = existing
+            plan.actions.append(
+                ImportAction(kind: .match, subject: .node(i), existing: base.key(of: existing), place: node.place))
+            return
+        }
+        if let existing = matches.first {
+            conflict(
+                .node(i), existing: existing, place: node.place,
+                message: Message(.importNodeSameAs, ["name": .text(name), "key": .text(base.key(of: existing))]))
+            if plan.actions.last?.kind == .replace, region != nil {
+                plan.actions.append(ImportAction(kind: .replace, subject: .location(i), place: node.place))
+            }
+            return
+        }
+        plan.actions.append(ImportAction(kind: .create, subject: .node(i), place: node.place))
+        if region != nil {
+            plan.actions.append(ImportAction(kind: .create, subject: .location(i), place: node.place))
+        }
+    }
+
+    /// Records row `i` under its name, so relationship rows can name it.
+    mutating func rememberName(_ i: Int) {
+        let node = plan.batch.nodes[i]
+        guard let kind = Self.kindLabel(node.labels), let name = node.properties[TPBISSchema.Property.name]?.stringValue
+        else { return }
+        rowsByName[Self.identity(kind: kind, name: name, region: plan.locations[i]), default: []].append(i)
+        rowsByName["*\u{1}" + NameSuggestions.fold(name), default: []].append(i)
+    }
+
+    /// Registry nodes with this kind and name, in `region` (or anywhere when the row names none).
+    mutating func registryNodes(kind: String, name: String, region: NodeID?) -> [NodeID] {
+        if !indexedKinds.contains(kind) {
+            indexedKinds.insert(kind)
+            for id in base.nodes(withLabel: kind) {
+                guard let n = base.property(TPBISSchema.Property.name, of: id).stringValue else { continue }
+                nodesByIdentity[kind + "\u{1}" + NameSuggestions.fold(n), default: []].append(id)
+            }
+        }
+        let named = nodesByIdentity[kind + "\u{1}" + NameSuggestions.fold(name)] ?? []
+        guard let region else { return named }
+        let locatedIn = TPBISSchema.Relationship.locatedIn
+        return named.filter { id in
+            base.outgoing(of: id).contains { base.type(of: $0) == locatedIn && base.end(of: $0) == region }
+        }
+    }
+
+    /// Records what happens to a row that exists already, under the conflict policy.
+    mutating func conflict(
+        _ subject: ImportAction.Subject, existing: NodeID, place: ImportPlace, message: Message
+    ) {
+        guard case .node(let i) = subject else { return }
+        switch options.conflict {
+        case .error: report(place, message)
+        case .skip:
+            plan.nodeTargets[i] = existing
+            plan.actions.append(
+                ImportAction(kind: .skip, subject: subject, existing: base.key(of: existing), place: place))
+        case .replace:
+            plan.nodeTargets[i] = existing
+            plan.actions.append(
+                ImportAction(kind: .replace, subject: subject, existing: base.key(of: existing), place: place))
+        }
+    }
+
+    // MARK: - Relationships
+
+    mutating func planRelationship(_ i: Int, seen: inout [String: Int]) {
+        checkRelationship(i)
+        let r = plan.batch.relationships[i]
+        guard let start = resolveEnd(r.start, place: r.place), let end = resolveEnd(r.end, place: r.place) else {
+            return
+        }
+        plan.ends[i] = (start, end)
+        checkEndpointKinds(i)
+        if let key = r.key {
+            if let existing = base.relationship(forKey: key) {
+                relationshipConflict(
+                    i, existing: existing, message: Message(.importRelationshipExists, ["key": .text(key)]))
+                return
+            }
+            plan.actions.append(ImportAction(kind: .create, subject: .relationship(i), place: r.place))
+            return
+        }
+        guard options.deduplicate else {
+            plan.actions.append(ImportAction(kind: .create, subject: .relationship(i), place: r.place))
+            return
+        }
+        let identity = relationshipIdentity(type: r.type, start, end, r.properties)
+        if let first = seen[identity] {
+            report(
+                r.place, .importRelationshipRepeats,
+                ["line": .int(plan.batch.relationships[first].place.line), "properties": identifyingText])
+            return
+        }
+        seen[identity] = i
+        if case .existing = start, case .existing = end, let existing = registryRelationship(identity, type: r.type) {
+            if r.reuse {
+                plan.relationshipTargets[i] = existing
+                plan.actions.append(
+                    ImportAction(
+                        kind: .match, subject: .relationship(i), existing: base.key(of: existing), place: r.place))
+                return
+            }
+            relationshipConflict(
+                i, existing: existing,
+                message: Message(
+                    .importRelationshipSameAs,
+                    [
+                        "type": .text(r.type), "start": .text(describe(start)), "end": .text(describe(end)),
+                        "key": .text(base.key(of: existing)), "properties": identifyingText,
+                    ]))
+            return
+        }
+        plan.actions.append(ImportAction(kind: .create, subject: .relationship(i), place: r.place))
+    }
+
+    /// "event" or "event and documentNumber": what relationships are told apart by.
+    var identifyingText: MessageArgument { .list(options.identifyingProperties) }
+
+    mutating func relationshipConflict(_ i: Int, existing: RelationshipID, message: Message) {
+        let place = plan.batch.relationships[i].place
+        switch options.conflict {
+        case .error: report(place, message)
+        case .skip:
+            plan.relationshipTargets[i] = existing
+            plan.actions.append(
+                ImportAction(kind: .skip, subject: .relationship(i), existing: base.key(of: existing), place: place))
+        case .replace:
+            plan.relationshipTargets[i] = existing
+            plan.actions.append(
+                ImportAction(kind: .replace, subject: .relationship(i), existing: base.key(of: existing), place: place))
+        }
+    }
+
+    /// How a planned end reads in a message: its key (an existing node) or its row's name.
+    func describe(_ p: PlannedNode) -> String {
+        switch p {
+        case .existing(let id): return base.key(of: id)
+        case .row(let i):
+            let n = plan.batch.nodes[i]
+            return n.key ?? n.properties[TPBISSchema.Property.name]?.stringValue ?? n.place.description
+        }
+    }
+
+    /// The identity of a keyless relationship: type, ends (sorted for a symmetric type) and
+    /// the identifying properties' values.
+    func relationshipIdentity(type: String, _ start: PlannedNode, _ end: PlannedNode, _ properties: [String: Value])
+        -> String
+    {
+        func text(_ p: PlannedNode) -> String {
+            switch p {
+            case .existing(let id): return "n\(id.rawValue)"
+            case .row(let i): return "row\(i)"
+            }
+        }
+        var ends = [text(start), text(end)]
+        if tpbis && TPBISSchema.symmetricTypes.contains(type) { ends.sort() }
+        let values = options.identifyingProperties.map { properties[$0].map { "\($0)" } ?? "" }
+        return ([type] + ends + values).joined(separator: "\u{1}")
+    }
+
+    /// The registry relationship with this identity, indexing the type's relationships on first use.
+    mutating func registryRelationship(_ identity: String, type: String) -> RelationshipID? {
+        if !indexedTypes.contains(type) {
+            indexedTypes.insert(type)
+            if let typeID = base.typeID(named: type) {
+                for r in base.relationships where base.typeID(of: r) == typeID {
+                    let id = relationshipIdentity(
+                        type: type, .existing(base.start(of: r)), .existing(base.end(of: r)), base.properties(of: r))
+                    if relationshipsByIdentity[id] == nil { relationshipsByIdentity[id] = r }
+                }
+            }
+        }
+        return relationshipsByIdentity[identity]
+    }
+}

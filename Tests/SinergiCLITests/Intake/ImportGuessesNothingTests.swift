@@ -1,0 +1,176 @@
+// Imports never guess silently, shown with real processes and files: rows without a kind,
+// unknown labels and types, missing names, misspelt columns are refused as FILE:LINE with
+// the nearest name; importing twice never duplicates; --on-conflict works for every format;
+// --dry-run shows the plan and writes nothing.
+import Foundation
+import SinergiTestSupport
+import Testing
+
+@Suite struct ImportGuessesNothingTests {
+    /// A registry of Sumatera Utara's regions and a stakeholder, in a scratch folder.
+    func sumut() throws -> ScratchFolder {
+        let work = try ScratchFolder()
+        let made = work.sinergi(["init", "-r", "r.jsonl", "--province", "Sumut", "--level", "regency"])
+        #expect(made.status == 0, "\(made)")
+        return work
+    }
+
+    @Test func theIssuesSpreadsheetImportsAsItIsAndRowsWithoutAKindAreRefused() throws {
+        let work = try sumut()
+        // The header of the issue: kunci, jenis, nama, tingkat — now read as key, kind, name, level.
+        try work.write(
+            "peserta.csv",
+            "kunci,jenis,nama,tingkat,kabupaten\n"
+                + "sumut/karo/bappeda,Bappeda,Bappeda Kabupaten Karo,kabupaten,Karo\n"
+                + ",DPMD,DPMD Kabupaten Asahan,kabupaten,Kab. Asahan\n")
+        let ok = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "peserta.csv"])
+        #expect(ok.status == 0, "\(ok)")
+        #expect(
+            ok.stderr
+                == "imported into r.jsonl: 2 nodes and 2 relationships created, 0 replaced, 0 skipped (transaction 1)\n"
+        )
+        let rows = work.sinergi([
+            "query", "-r", "r.jsonl", "-q", "--format", "csv",
+            "MATCH (s:Stakeholder)-[:LOCATED_IN]->(r) RETURN s.name AS name, labels(s) AS labels, r.name AS regency ORDER BY name",
+        ])
+        #expect(
+            rows.stdout
+                == "name,labels,regency\nBappeda Kabupaten Karo,\"['Stakeholder', 'Bappeda']\",Kabupaten Karo\n"
+                + "DPMD Kabupaten Asahan,\"['Stakeholder', 'DPMPD']\",Kabupaten Asahan\n", "\(rows)")
+        // A file with :ID but no :LABEL: every row is refused, the registry is left as it was.
+        let before = work.bytes("r.jsonl")
+        try work.write("no-label.csv", ":ID,name\nx,Komunitas X\n")
+        let refused = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "no-label.csv"])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "error: no-label.csv:2: the row has no kind: fill the ':LABEL' column (e.g. Bappeda, Dinas "
+                + "Perpustakaan Kabupaten), or give a :LABEL column\nThe registry was left as it was.\n")
+        #expect(work.bytes("r.jsonl") == before)
+    }
+
+    @Test func misspeltKindsLabelsTypesAndColumnsAreRefusedWithTheNearestName() throws {
+        let work = try sumut()
+        try work.write(
+            "a.csv",
+            ":ID,:LABEL,name\nk1,Stakeholder;RegencyLibary,Dinas Perpustakaan Kabupaten Karo\nk2,Stakeholder;Bappeda,\n"
+        )
+        let labels = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "a.csv"])
+        #expect(labels.status == 1)
+        #expect(
+            labels.stderr
+                == "error: a.csv:2: unknown label 'RegencyLibary' in column ':LABEL' (not in the TPBIS schema; --allow "
+                + "RegencyLibary keeps it, --schema none takes any); did you mean 'RegencyLibraryOffice'?\n"
+                + "error: a.csv:3: Stakeholder needs 'name', and the row has none\nThe registry was left as it was.\n")
+        try work.write("b.csv", "jenis,nmae\nBapeda,Bappeda Kabupaten Karo\n")
+        let kinds = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "b.csv"], language: "id")
+        #expect(kinds.status == 1)
+        #expect(
+            kinds.stderr
+                == "galat: b.csv:2: kolom 'jenis' berisi 'Bapeda', yang tidak dikenal; maksud Anda 'Bappeda'?\n"
+                + "Registri tidak diubah.\n", "\(kinds)")
+        try work.write("c.csv", "jenis,nmae\nBappeda,Bappeda Kabupaten Karo\n")
+        let column = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "c.csv", "--schema", "none"])
+        #expect(column.status == 1)
+        #expect(
+            column.stderr
+                == "error: c.csv:2: column 'nmae' names a property the registry does not have and looks like a "
+                + "misspelling (--allow nmae keeps it); did you mean 'name'?\nThe registry was left as it was.\n")
+        // Asked for explicitly, a new name is taken as it is.
+        try work.write("d.csv", ":ID,:LABEL,name\nk1,Stakeholder;RegencyLibary,X\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--nodes", "d.csv", "--allow", "RegencyLibary"]).status == 0)
+        try work.write("e.csv", ":START_ID,:END_ID,:TYPE\nk1,k1,PARTNER_WITH\n")
+        let type = work.sinergi(["import", "-r", "r.jsonl", "--relationships", "e.csv"])
+        #expect(type.status == 1)
+        #expect(type.stderr.contains("unknown relationship type 'PARTNER_WITH' in column ':TYPE'"), "\(type)")
+        #expect(type.stderr.contains("did you mean 'PARTNERS_WITH'?"), "\(type)")
+    }
+
+    @Test func importingTwiceNeverDuplicatesAndOnConflictWorksForEveryFormat() throws {
+        let work = try sumut()
+        try work.write(
+            "s.csv",
+            "nama,jenis,kabupaten\nDinas Perpustakaan Kabupaten Karo,Dinas Perpustakaan Kabupaten,Karo\n"
+                + "Bappeda Kabupaten Karo,Bappeda,Karo\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s.csv"]).status == 0)
+        // Partnerships without a key column, named by name within a region.
+        try work.write(
+            "p.csv",
+            "pihak 1,pihak 2,kabupaten,jenis\nDinas Perpustakaan Kabupaten Karo,Bappeda Kabupaten Karo,Karo,MoU\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv"]).status == 0)
+        let again = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("is in the registry already as 'r"), "\(again)")
+        let skipped = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv", "--on-conflict", "skip"])
+        #expect(skipped.status == 0)
+        #expect(
+            skipped.stderr.hasSuffix("0 nodes and 0 relationships created, 0 replaced, 1 skipped (nothing changed)\n"))
+        // The same partnership written the other way round is the same partnership.
+        try work.write(
+            "q.csv", "pihak 1,pihak 2,kabupaten\nBappeda Kabupaten Karo,Dinas Perpustakaan Kabupaten Karo,Karo\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "q.csv"]).status == 1)
+        let count = work.sinergi([
+            "query", "-r", "r.jsonl", "-q", "--format", "csv", "MATCH ()-[p:PARTNERS_WITH]->() RETURN count(p) AS n",
+        ])
+        #expect(count.stdout == "n\n1\n")
+        #expect(work.sinergi(["check", "-r", "r.jsonl"]).stdout.hasSuffix("no problems\n"))
+        // Replace, for CSV, JSON lines and GraphML alike.
+        try work.write(
+            "p2.csv",
+            "pihak 1,pihak 2,kabupaten,jenis\nDinas Perpustakaan Kabupaten Karo,Bappeda Kabupaten Karo,Karo,PKS\n")
+        #expect(
+            work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p2.csv", "--on-conflict", "replace"]).status
+                == 0)
+        try work.write(
+            "x.jsonl",
+            #"{"type":"node","id":"x","labels":["Stakeholder","Partner"],"properties":{"name":"Komunitas X"}}"# + "\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x.jsonl"]).status == 0)
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x.jsonl"]).status == 1)
+        try work.write(
+            "x2.jsonl",
+            #"{"type":"node","id":"x","labels":["Stakeholder","Partner"],"properties":{"name":"Komunitas Y"}}"# + "\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x2.jsonl", "--on-conflict", "replace"]).status == 0)
+        try work.write(
+            "x.graphml",
+            #"<graphml><key id="labels" for="node" attr.name="labels" attr.type="string"/><key id="n" for="node" attr.name="name" attr.type="string"/>"#
+                + #"<graph><node id="x"><data key="labels">:Partner:Stakeholder</data><data key="n">Komunitas Z</data></node></graph></graphml>"#
+        )
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x.graphml"]).status == 1)
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x.graphml", "--on-conflict", "skip"]).status == 0)
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "x.graphml", "--on-conflict", "replace"]).status == 0)
+        let final = work.sinergi([
+            "query", "-r", "r.jsonl", "-q", "--format", "csv",
+            "MATCH (x {name: 'Komunitas Z'}) MATCH ()-[p:PARTNERS_WITH]->() RETURN elementId(x) AS x, p.kind AS kind",
+        ])
+        #expect(final.stdout == "x,kind\nx,PKS\n", "\(final)")
+    }
+
+    @Test func aDryRunShowsThePlanAndWritesNothing() throws {
+        let work = try sumut()
+        try work.write("s.csv", "nama;jenis;kabupaten;role model\nBappeda Kabupaten Karo;Bappeda;Karo;ya\n")
+        let before = work.bytes("r.jsonl")
+        let dry = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s.csv", "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(
+            dry.stdout
+                == "create  s.csv:2: node n1 (Stakeholder:Bappeda) 'Bappeda Kabupaten Karo'\n"
+                + "create  s.csv:2: n1 LOCATED_IN 'Kabupaten Karo'\n", "\(dry)")
+        #expect(dry.stderr == "dry run, nothing written: 1 node and 1 relationship created, 0 replaced, 0 skipped\n")
+        #expect(work.bytes("r.jsonl") == before)
+        let id = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s.csv", "--dry-run"], language: "id")
+        #expect(id.stdout.hasPrefix("buat    s.csv:2: simpul n1 (Stakeholder:Bappeda) 'Bappeda Kabupaten Karo'\n"))
+        #expect(id.stderr == "uji coba, tidak ada yang ditulis: 1 simpul dan 1 relasi dibuat, 0 diganti, 0 dilewati\n")
+    }
+
+    @Test func aFileThatIsNotUTF8IsRefusedAtItsLine() throws {
+        let work = try sumut()
+        // "Bappeda Kabupaten Karo" then a Windows-1252 é on line 3.
+        try work.write(
+            "w.csv",
+            bytes: Array("nama,jenis\nBappeda Kabupaten Karo,Bappeda\nCaf".utf8) + [0xE9] + Array(",Partner\n".utf8))
+        let run = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "w.csv"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr == "error: w.csv:3: the file is not UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')\n")
+    }
+}
