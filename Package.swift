@@ -48,7 +48,9 @@ let package = Package(
         // Benchmarks: times load, queries and algorithms on a registry (release build).
         .executableTarget(
             name: "sinergi-bench",
-            dependencies: ["SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry"],
+            dependencies: [
+                "SinergiGraph", "SinergiAlgorithms", "SinergiQuery", "SinergiFormats", "SinergiRegistry", "SinergiCLI",
+            ],
             exclude: ["peers"]
         ),
 

@@ -3,6 +3,7 @@
 // load time and the process's peak memory. See docs/performance.md.
 
 import Dispatch
+import Foundation
 import SinergiGraph
 import SinergiRegistry
 
@@ -51,6 +52,44 @@ let subject: BenchSubject
 switch BenchSubject.make(graph: loaded.graph) {
 case .success(let s): subject = s
 case .failure(let e): fail(e.message, code: 1)
+}
+
+if options.questions {
+    runQuestions()
+}
+
+/// `--questions`: the analyst questions on Sinergi and Kùzu, side by side.
+@MainActor func runQuestions() -> Never {
+    var questions = AnalystQuestion.all(officeName: subject.officeName)
+    if options.list {
+        for q in questions { print("\(q.name)\t\(q.title)") }
+        exit(0)
+    }
+    let unknown = options.only.filter { name in !questions.contains { $0.name == name } }
+    if !unknown.isEmpty { fail("unknown question \(unknown.joined(separator: ", ")); --list shows the names") }
+    if !options.only.isEmpty { questions = questions.filter { options.only.contains($0.name) } }
+    var peer: KuzuPeer?
+    if !options.noPeer {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peers")
+            .appendingPathComponent("kuzu_peer.py").path
+        do {
+            peer = try KuzuPeer(
+                python: options.python, script: script, database: options.kuzuDatabase, csv: options.csv,
+                rebuild: options.rebuildKuzu)
+        } catch {
+            fail("\(error)", code: 1)
+        }
+    }
+    let rows = AnalystSuite.run(
+        questions, subject: subject, peer: peer, rounds: options.rounds, repetitions: options.repetitions)
+    let load = ResourceUsage.loadAverage().map { $0.map { Report.format2($0) }.joined(separator: " ") } ?? "unknown"
+    print(
+        "registry: \(options.registry) (\(subject.graph.nodeCount) nodes, \(subject.graph.relationshipCount) relationships)"
+    )
+    print("rounds: \(options.rounds) × \(options.repetitions) timed runs after a warm-up; load average now: \(load)")
+    print("medians (minimum) in ms over all rounds\n")
+    print(AnalystSuite.render(rows, peerVersion: peer?.version ?? "Kùzu", format: options.format), terminator: "")
+    exit(0)
 }
 
 let benchmarks = QueryBenchmarks.all(subject) + AlgorithmBenchmarks.all(subject)

@@ -15,7 +15,6 @@ The questions and the node choices match Sources/sinergi-bench/Bench/*.swift:
 import argparse
 import csv
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -227,34 +226,8 @@ KUZU_QUERIES = {
 
 
 def build_kuzu(csv_dir, db_path):
-    import json
-    import kuzu
-    if os.path.exists(db_path):
-        shutil.rmtree(db_path) if os.path.isdir(db_path) else os.remove(db_path)
-        if os.path.exists(db_path + ".wal"):
-            os.remove(db_path + ".wal")
-    kdir = os.path.join(csv_dir, "kuzu")
-    schema = json.load(open(os.path.join(kdir, "schema.json")))
-    t = time.perf_counter()
-    db = kuzu.Database(db_path)
-    c = kuzu.Connection(db)
-    for table in schema["tables"]:
-        c.execute(f"CREATE NODE TABLE {table}(key STRING PRIMARY KEY, name STRING, level STRING, cohort INT64, "
-                  "beneficiary BOOLEAN, roleModel BOOLEAN)")
-        c.execute(f"COPY {table} FROM '{os.path.join(kdir, table + '.csv')}' (header=true, delim='|')")
-    by_type = {}
-    for g in schema["relationships"]:
-        by_type.setdefault(g["type"], []).append(g)
-    for t_name, groups in by_type.items():
-        pairs = ", ".join(f"FROM {g['from']} TO {g['to']}" for g in groups)
-        c.execute(f"CREATE REL TABLE {t_name}({pairs})")
-        for g in groups:
-            c.execute(f"COPY {t_name} FROM '{os.path.join(kdir, g['file'])}' "
-                      f"(from='{g['from']}', to='{g['to']}', header=true, delim='|')")
-    seconds = time.perf_counter() - t
-    del c
-    del db
-    return seconds, schema
+    import kuzu_db
+    return kuzu_db.build(csv_dir, db_path)
 
 
 def run_kuzu(data, csv_dir, db_path, repeat):
