@@ -7,7 +7,13 @@
 /// means "absent" and is never stored. `node`, `relationship` and `path` occur only in
 /// query results. `Hashable`/`Equatable` here are *structural* (used for grouping and
 /// tests); the query language's three-valued equality lives in the query engine.
-public indirect enum Value: Hashable, Sendable {
+///
+/// Layout: the payloads of at most 16 bytes (strings, numbers, dates, times, ids, and
+/// the arrays and dictionaries of lists, maps and paths) are stored inline, so making a
+/// value allocates nothing beyond its own payload; the two larger temporal payloads are
+/// `indirect` (boxed). A value is 17 bytes (stride 24): rows of values are contiguous.
+/// Keep a new case's payload at most 16 bytes, or mark it `indirect`.
+public enum Value: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -23,9 +29,9 @@ public indirect enum Value: Hashable, Sendable {
     /// A date and time without zone (`localdatetime()`).
     case localDateTime(CypherLocalDateTime)
     /// A date and time with an offset and maybe a named zone (`datetime()`).
-    case dateTime(CypherDateTime)
+    indirect case dateTime(CypherDateTime)
     /// An amount of months, days, seconds and nanoseconds (`duration()`).
-    case duration(CypherDuration)
+    indirect case duration(CypherDuration)
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)

@@ -16,9 +16,13 @@ import SinergiGraph
 public enum QueryEngine {
     /// Parses, binds, plans and runs one statement on `graph`. On any error `graph` is left unchanged.
     ///
-    /// `EXPLAIN` statements return no rows and the plan in `plan`; `PROFILE` statements run and
-    /// return the plan with the rows each operator produced.
-    /// - Complexity: that of the plan; bounded by `options.maxRows` and `options.timeout`.
+    /// `EXPLAIN` statements return no rows and the plan in `plan` (`EXPLAIN VERBOSE` also the
+    /// rewrite passes and the logical plans); `PROFILE` statements run and return the plan
+    /// with the rows each operator produced.
+    /// - Throws: `QueryError`; a parameter the statement uses but `parameters` lacks is a
+    ///   compile-time `MissingParameter` (except under EXPLAIN).
+    /// - Complexity: that of the plan; bounded by `options.maxRows`, `options.timeout` and
+    ///   `options.maxMemory`.
     public static func execute(
         _ source: String, parameters: [String: Value] = [:], on graph: inout PropertyGraph,
         options: QueryOptions = .init()
@@ -28,27 +32,60 @@ public enum QueryEngine {
             return try SchemaCommands.run(command, on: &graph)
         }
         let statement = try parser.parseSingleStatement()
-        let bound = try Binder.bind(statement.query, source: source, procedures: options.procedures)
-        let plan = Planner.plan(bound)
-        if statement.mode == .explain {
-            return QueryResult(columns: bound.columns, rows: [], plan: plan.describe(rows: nil, graph: graph))
+        let explaining = statement.mode == .explain || statement.mode == .explainVerbose
+        let bound = try Binder.bind(
+            statement.query, procedures: options.procedures, parameters: explaining ? nil : parameters)
+        let planned = Planner.plan(bound, statistics: PlannerStatistics(graph))
+        let program = Lowering(planned, parameters: parameters, graph: graph).lower()
+        let schema = RowSchema(names: bound.columns)
+        if explaining {
+            var text = program.text(rows: nil)
+            if statement.mode == .explainVerbose {
+                text = verbose(planned) + "Physical plan:\n" + program.text(rows: nil, verbose: true)
+            }
+            return QueryResult(schema: schema, rows: [], plan: text)
         }
-        let context = ExecutionContext(graph: graph, parameters: parameters, options: options)
-        defer { context.releaseProbes() }
-        context.source = source
-        let rows = try Executor(context: context).run(plan, input: [[:]])
-        let columns = bound.columns
-        let table = rows.map { row in columns.map { row[$0] ?? .null } }
-        let statistics = Statistics.compare(before: graph, after: context.graph, context: context)
-        let planText = statement.mode == .profile ? plan.describe(rows: context.profile, graph: graph) : nil
-        if statistics.containsUpdates || !context.touchedNodes.isEmpty || !context.touchedRelationships.isEmpty {
-            graph = context.graph
-        } else if context.graph.nodeCapacity != graph.nodeCapacity
-            || context.graph.relationshipCapacity != graph.relationshipCapacity
+        var state = ExecutionState(graph: graph, options: options, operators: program.operatorCount)
+        try state.check()
+        for entry in program.entries {
+            var row = [Value](repeating: .null, count: program.width)
+            _ = try entry.push(&row, &state)
+            try entry.finish(&state)
+        }
+        var rows = program.results.rows.value
+        if bound.parts.count > 1 && !bound.unionAll {
+            var seen = Set<[GroupingKey]>()
+            rows = rows.filter { seen.insert($0.map(GroupingKey.init)).inserted }
+        }
+        let statistics = Statistics.compare(before: graph, after: state.graph, state: state)
+        let planText = statement.mode == .profile ? program.text(rows: state.produced) : nil
+        if statistics.containsUpdates || !state.touchedNodes.isEmpty || !state.touchedRelationships.isEmpty
+            || state.graph.nodeCapacity != graph.nodeCapacity
+            || state.graph.relationshipCapacity != graph.relationshipCapacity
         {
-            graph = context.graph
+            graph = state.graph
         }
-        return QueryResult(columns: columns, rows: table, statistics: statistics, plan: planText)
+        return QueryResult(schema: schema, rows: rows, statistics: statistics, plan: planText)
+    }
+
+    /// EXPLAIN VERBOSE's account of planning: the logical plans before the rewrite passes,
+    /// each pass in order with whether it changed anything, and the plans after them.
+    static func verbose(_ planned: PlannedQuery) -> String {
+        let d = PlanDescription(slots: planned.slots)
+        var out = "Logical plan:\n"
+        for plan in planned.unrewritten { out += PlanDescription.text(d.lines(plan), rows: nil) + "\n" }
+        out += "Rewrite passes, in order:\n"
+        for (i, pass) in planned.passes.enumerated() {
+            out += "  \(i + 1). \(pass.name)\(pass.changed ? " (changed the plan)" : "")\n"
+        }
+        out += "Rewritten logical plan:\n"
+        for plan in planned.branches { out += PlanDescription.text(d.lines(plan), rows: nil) + "\n" }
+        for id in planned.subqueries.keys.sorted() {
+            guard let sub = planned.subqueries[id] else { continue }
+            out += "Subquery \(id):\n"
+            for plan in sub.branches { out += PlanDescription.text(d.lines(plan), rows: nil) + "\n" }
+        }
+        return out
     }
 
     /// Splits a script into statements on top-level `;` (not inside strings, quoted names or comments).

@@ -1,6 +1,9 @@
-// Checking expressions: every variable defined, aggregates only where allowed and
-// never nested, functions known and called with the right number of arguments,
-// and the statically visible type errors (`NOT 1`, `1 IN 2`, `labels(path)`).
+// Binding expressions: every variable defined (and resolved to its slot),
+// aggregates only where allowed and never nested (each replaced by the slot of its
+// result), functions known and called with the right number of arguments, the
+// statically visible type errors (`NOT 1`, `1 IN 2`, `labels(path)`), parameters
+// supplied, and the local variables of comprehensions, quantifiers and reduce
+// given slots of their own.
 
 import SinergiGraph
 
@@ -14,194 +17,217 @@ enum AggregateRule {
     case nested
 }
 
+/// A bound expression and its static type.
+struct TypedExpression {
+    var expression: BoundExpression
+    var type: StaticType
+}
+
 extension Binder {
-    /// Checks `e` in the current scope and returns its static type.
-    mutating func check(_ e: Expression, aggregates rule: AggregateRule) throws(QueryError) -> StaticType {
+    /// Binds `e` in the current scope.
+    mutating func bind(_ e: Expression, _ rule: AggregateRule) throws(QueryError) -> TypedExpression {
+        func typed(_ x: BoundExpression, _ t: StaticType) -> TypedExpression { TypedExpression(expression: x, type: t) }
         switch e.kind {
-        case .integer: return .int
-        case .double: return .float
-        case .string: return .string
-        case .boolean: return .bool
-        case .null: return .null
+        case .integer(let i): return typed(.constant(.int(i)), .int)
+        case .double(let d): return typed(.constant(.double(d)), .float)
+        case .string(let s): return typed(.constant(.string(s)), .string)
+        case .boolean(let b): return typed(.constant(.bool(b)), .bool)
+        case .null: return typed(.constant(.null), .null)
         case .list(let items):
-            for i in items { _ = try check(i, aggregates: rule) }
-            return .list
+            var out: [BoundExpression] = []
+            for i in items { out.append(try bind(i, rule).expression) }
+            if let values = Binder.constants(out) { return typed(.constant(.list(values)), .list) }
+            return typed(.list(out), .list)
         case .map(let entries):
-            for en in entries { _ = try check(en.value, aggregates: rule) }
-            return .map
-        case .parameter: return .any
+            var out: [BoundMapEntry] = []
+            for en in entries { out.append(BoundMapEntry(key: en.key, value: try bind(en.value, rule).expression)) }
+            return typed(.map(out), .map)
+        case .parameter(let name):
+            try useParameter(name, e.span)
+            return typed(.parameter(name), .any)
         case .variable(let name):
-            guard let kind = scope[name] else { throw EngineMessages.undefinedVariable(name, e.span) }
-            if kind == .nonEntity { return valueTypes[name] ?? .any }
-            return StaticType(kind)
-        case .property(let base, _):
-            let t = try check(base, aggregates: rule)
-            if !t.admitsPropertyAccess {
-                var err = EngineMessages.invalidArgumentType("property access", t, base.span)
-                if t != .path { err.kind = .typeError }
+            guard let v = lookup(name) else { throw EngineMessages.undefinedVariable(name, e.span) }
+            if v.kind == .nonEntity { return typed(.slot(v.slot), valueTypes[name] ?? .any) }
+            return typed(.slot(v.slot), StaticType(v.kind))
+        case .property(let base, let key):
+            let t = try bind(base, rule)
+            if !t.type.admitsPropertyAccess {
+                var err = EngineMessages.invalidArgumentType("property access", t.type, base.span)
+                if t.type != .path { err.kind = .typeError }
                 throw err
             }
-            return .any
+            return typed(.property(t.expression, key), .any)
         case .index(let base, let index):
-            let bt = try check(base, aggregates: rule)
-            let it = try check(index, aggregates: rule)
+            let bt = try bind(base, rule)
+            let it = try bind(index, rule)
             var problem: QueryError?
-            if bt == .list, it != .int, it != .any, it != .null {
-                problem = EngineMessages.invalidArgumentType("a list index", it, index.span)
+            if bt.type == .list, it.type != .int, it.type != .any, it.type != .null {
+                problem = EngineMessages.invalidArgumentType("a list index", it.type, index.span)
             }
-            if bt == .map, it != .string, it != .any, it != .null {
-                problem = EngineMessages.invalidArgumentType("a map key", it, index.span)
+            if bt.type == .map, it.type != .string, it.type != .any, it.type != .null {
+                problem = EngineMessages.invalidArgumentType("a map key", it.type, index.span)
             }
-            if [.int, .float, .bool, .string].contains(bt) {
-                problem = EngineMessages.invalidArgumentType("element access", bt, base.span)
+            if [.int, .float, .bool, .string].contains(bt.type) {
+                problem = EngineMessages.invalidArgumentType("element access", bt.type, base.span)
             }
             if var problem {
                 problem.kind = .typeError
                 throw problem
             }
-            return .any
+            return typed(.element(bt.expression, it.expression), .any)
         case .slice(let base, let from, let to):
-            _ = try check(base, aggregates: rule)
-            if let from { _ = try check(from, aggregates: rule) }
-            if let to { _ = try check(to, aggregates: rule) }
-            return .any
-        case .hasLabels(let base, _):
-            _ = try check(base, aggregates: rule)
-            return .bool
+            let b = try bind(base, rule).expression
+            let f = try from.map { (x) throws(QueryError) in try bind(x, rule).expression }
+            let t = try to.map { (x) throws(QueryError) in try bind(x, rule).expression }
+            return typed(.slice(b, f, t), .any)
+        case .hasLabels(let base, let labels):
+            return typed(.hasLabels(try bind(base, rule).expression, labels), .bool)
         case .unary(let op, let operand):
-            let t = try check(operand, aggregates: rule)
+            let t = try bind(operand, rule)
             if op == .not {
-                if !t.canBeBoolean { throw EngineMessages.invalidArgumentType("NOT", t, operand.span) }
-                return .bool
+                if !t.type.canBeBoolean { throw EngineMessages.invalidArgumentType("NOT", t.type, operand.span) }
+                return typed(.unary(op, t.expression), .bool)
             }
-            return t == .int || t == .float ? t : .any
+            return typed(.unary(op, t.expression), t.type == .int || t.type == .float ? t.type : .any)
         case .binary(let op, let l, let r):
-            let lt = try check(l, aggregates: rule)
-            let rt = try check(r, aggregates: rule)
+            let lt = try bind(l, rule)
+            let rt = try bind(r, rule)
+            let x = BoundExpression.binary(op, lt.expression, rt.expression)
             switch op {
             case .and, .or, .xor:
-                if !lt.canBeBoolean { throw EngineMessages.invalidArgumentType(op.rawValue, lt, l.span) }
-                if !rt.canBeBoolean { throw EngineMessages.invalidArgumentType(op.rawValue, rt, r.span) }
-                return .bool
+                if !lt.type.canBeBoolean { throw EngineMessages.invalidArgumentType(op.rawValue, lt.type, l.span) }
+                if !rt.type.canBeBoolean { throw EngineMessages.invalidArgumentType(op.rawValue, rt.type, r.span) }
+                return typed(x, .bool)
             case .in:
-                if !rt.canBeList { throw EngineMessages.invalidArgumentType("IN", rt, r.span) }
-                return .bool
+                if !rt.type.canBeList { throw EngineMessages.invalidArgumentType("IN", rt.type, r.span) }
+                return typed(x, .bool)
             case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual, .startsWith, .endsWith,
                 .contains, .regexMatch:
-                return .bool
+                return typed(x, .bool)
             case .add:
-                if lt == .list || rt == .list { return .list }
-                if lt == .string || rt == .string { return lt == .any || rt == .any ? .any : .string }
-                return Binder.numeric(lt, rt)
-            case .subtract, .multiply, .divide, .modulo, .power:
-                for (t, x) in [(lt, l), (rt, r)]
-                where [.string, .bool, .list, .map, .node, .relationship, .path].contains(t) {
-                    throw EngineMessages.invalidArgumentType("'\(op.rawValue)'", t, x.span)
+                if lt.type == .list || rt.type == .list { return typed(x, .list) }
+                if lt.type == .string || rt.type == .string {
+                    return typed(x, lt.type == .any || rt.type == .any ? .any : .string)
                 }
-                if op == .power { return lt == .any || rt == .any ? .any : .float }
-                return Binder.numeric(lt, rt)
+                return typed(x, Binder.numeric(lt.type, rt.type))
+            case .subtract, .multiply, .divide, .modulo, .power:
+                for (t, side) in [(lt.type, l), (rt.type, r)]
+                where [.string, .bool, .list, .map, .node, .relationship, .path].contains(t) {
+                    throw EngineMessages.invalidArgumentType("'\(op.rawValue)'", t, side.span)
+                }
+                if op == .power { return typed(x, lt.type == .any || rt.type == .any ? .any : .float) }
+                return typed(x, Binder.numeric(lt.type, rt.type))
             }
-        case .isNull(let x), .isNotNull(let x):
-            _ = try check(x, aggregates: rule)
-            return .bool
+        case .isNull(let x):
+            return typed(.isNull(try bind(x, rule).expression, negated: false), .bool)
+        case .isNotNull(let x):
+            return typed(.isNull(try bind(x, rule).expression, negated: true), .bool)
         case .countStar:
             try aggregateAllowed(rule, "count(*)", e.span)
-            return .int
+            return typed(
+                .slot(
+                    collectAggregate(
+                        BoundAggregate(slot: -1, name: "count", distinct: false, arguments: [], star: true))),
+                .int)
         case .function(let call):
-            return try checkCall(call, rule: rule, span: e.span)
+            return try bindCall(call, rule: rule, span: e.span)
         case .caseExpression(let c):
-            if let s = c.subject { _ = try check(s, aggregates: rule) }
+            var bound = BoundCase(subject: nil, alternatives: [], otherwise: nil)
+            if let s = c.subject { bound.subject = try bind(s, rule).expression }
             for alt in c.alternatives {
-                _ = try check(alt.when, aggregates: rule)
-                _ = try check(alt.then, aggregates: rule)
+                bound.alternatives.append(
+                    BoundAlternative(
+                        when: try bind(alt.when, rule).expression, then: try bind(alt.then, rule).expression))
             }
-            if let el = c.elseValue { _ = try check(el, aggregates: rule) }
-            return .any
+            if let el = c.elseValue { bound.otherwise = try bind(el, rule).expression }
+            return typed(.caseOf(bound), .any)
         case .listComprehension(let c):
-            _ = try check(c.source, aggregates: rule)
-            let saved = (scope, order)
-            declareLocal(c.variable, from: c.source)
+            let source = try bind(c.source, rule).expression
+            let saved = savedScope
+            let variable = declareLocal(c.variable, from: c.source)
             let inner = Binder.inner(rule, "a list comprehension")
-            if let p = c.predicate { try checkPredicate(p, rule: inner, what: "WHERE") }
-            if let p = c.projection { _ = try check(p, aggregates: inner) }
-            (scope, order) = saved
-            return .list
+            var predicate: BoundExpression?
+            if let p = c.predicate { predicate = try bindPredicate(p, rule: inner, what: "WHERE") }
+            let projection = try c.projection.map { (x) throws(QueryError) in try bind(x, inner).expression }
+            restore(saved)
+            return typed(
+                .comprehension(
+                    BoundComprehension(source: source, variable: variable, predicate: predicate, projection: projection)
+                ),
+                .list)
         case .patternComprehension(let c):
-            let saved = (scope, order)
-            _ = try bindPattern(
-                Pattern(
-                    parts: [PatternPart(variable: c.pathVariable, element: c.pattern, span: c.pattern.span)],
-                    span: c.pattern.span), use: .local)
-            if let p = c.predicate { try checkPredicate(p, rule: rule, what: "WHERE") }
-            _ = try check(c.projection, aggregates: rule)
-            (scope, order) = saved
-            return .list
+            return typed(try bindPatternComprehension(c, rule: rule), .list)
         case .patternPredicate(let element):
-            let saved = (scope, order)
-            if element.chain.isEmpty {
-                throw EngineMessages.invalidArgumentType("a pattern predicate", .node, e.span)
-            }
-            _ = try bindPattern(
-                Pattern(parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span),
-                use: .predicate)
-            (scope, order) = saved
-            return .bool
+            if element.chain.isEmpty { throw EngineMessages.invalidArgumentType("a pattern predicate", .node, e.span) }
+            let pattern = Pattern(
+                parts: [PatternPart(variable: nil, element: element, span: element.span)], span: element.span)
+            return typed(try bindPatternSubquery(pattern, predicate: nil, use: .predicate), .bool)
         case .existsSubquery(let sub):
-            let saved = (scope, order)
             switch sub {
             case .pattern(let p, let w):
-                _ = try bindPattern(p, use: .local)
-                if let w { try checkPredicate(w, rule: .forbidden("EXISTS"), what: "WHERE") }
+                return typed(try bindPatternSubquery(p, predicate: w, use: .local), .bool)
             case .query(let q):
-                for single in q.singleQueries {
-                    for clause in single.clauses {
-                        switch clause {
-                        case .create, .merge, .set, .remove, .delete:
-                            throw EngineMessages.compile(
-                                .invalidClauseComposition, "an EXISTS subquery cannot change the graph", clause.span)
-                        default: break
-                        }
-                    }
-                    var inner = self
-                    _ = try inner.bindSingle(single, isLast: true, subquery: true)
-                }
+                return typed(try bindExistsQuery(q), .bool)
             }
-            (scope, order) = saved
-            return .bool
         case .quantifier(let q):
-            _ = try check(q.source, aggregates: rule)
-            let saved = (scope, order)
-            declareLocal(q.variable, from: q.source)
+            let source = try bind(q.source, rule).expression
+            let saved = savedScope
+            let variable = declareLocal(q.variable, from: q.source)
+            var predicate: BoundExpression?
             if let p = q.predicate {
-                try checkPredicate(
+                predicate = try bindPredicate(
                     p, rule: Binder.inner(rule, q.quantifier.rawValue + "()"), what: q.quantifier.rawValue)
             }
-            (scope, order) = saved
-            return .bool
+            restore(saved)
+            return typed(
+                .quantifier(
+                    BoundQuantifier(quantifier: q.quantifier, source: source, variable: variable, predicate: predicate)),
+                .bool)
         case .reduce(let r):
-            _ = try check(r.initial, aggregates: rule)
-            _ = try check(r.source, aggregates: rule)
-            let saved = (scope, order)
-            declare(r.accumulator, .value)
-            declareLocal(r.variable, from: r.source)
-            _ = try check(r.expression, aggregates: Binder.inner(rule, "reduce()"))
-            (scope, order) = saved
-            return .any
+            let initial = try bind(r.initial, rule).expression
+            let source = try bind(r.source, rule).expression
+            let saved = savedScope
+            let accumulator = declareFresh(r.accumulator, .value)
+            let variable = declareLocal(r.variable, from: r.source)
+            let body = try bind(r.expression, Binder.inner(rule, "reduce()")).expression
+            restore(saved)
+            return typed(
+                .reduce(
+                    BoundReduce(
+                        accumulator: accumulator, initial: initial, variable: variable, source: source, expression: body
+                    )),
+                .any)
         case .mapProjection(let m):
-            guard let kind = scope[m.subject] else { throw EngineMessages.undefinedVariable(m.subject, m.subjectSpan) }
-            if kind == .path || kind == .nonEntity {
-                throw EngineMessages.invalidArgumentType("a map projection", StaticType(kind), m.subjectSpan)
+            guard let subject = lookup(m.subject) else {
+                throw EngineMessages.undefinedVariable(m.subject, m.subjectSpan)
             }
+            if subject.kind == .path || subject.kind == .nonEntity {
+                throw EngineMessages.invalidArgumentType("a map projection", StaticType(subject.kind), m.subjectSpan)
+            }
+            var items: [BoundMapProjection.Item] = []
             for item in m.items {
                 switch item {
-                case .literal(_, let x): _ = try check(x, aggregates: rule)
+                case .literal(let k, let x): items.append(.literal(k, try bind(x, rule).expression))
                 case .variable(let v):
-                    if scope[v] == nil { throw EngineMessages.undefinedVariable(v, m.subjectSpan) }
-                default: break
+                    guard let variable = lookup(v) else { throw EngineMessages.undefinedVariable(v, m.subjectSpan) }
+                    items.append(.variable(v, variable.slot))
+                case .property(let k): items.append(.property(k))
+                case .allProperties: items.append(.allProperties)
                 }
             }
-            return .map
+            return typed(.mapProjection(BoundMapProjection(subject: subject.slot, items: items)), .map)
         }
+    }
+
+    /// The values of `items` when all are constants.
+    static func constants(_ items: [BoundExpression]) -> [Value]? {
+        var out: [Value] = []
+        out.reserveCapacity(items.count)
+        for i in items {
+            guard case .constant(let v) = i else { return nil }
+            out.append(v)
+        }
+        return out
     }
 
     /// The aggregate rule inside a comprehension body: aggregates are never allowed there.
@@ -210,10 +236,11 @@ extension Binder {
         return .forbidden(place)
     }
 
-    /// Declares a comprehension variable, typed when `source` is a list literal of one static type.
-    mutating func declareLocal(_ name: String, from source: Expression) {
-        declare(name, .value)
-        guard case .list(let items) = source.kind, !items.isEmpty else { return }
+    /// Declares a comprehension variable with a fresh slot, typed when `source` is a list
+    /// literal of one static type; returns the slot.
+    mutating func declareLocal(_ name: String, from source: Expression) -> Int {
+        let slot = declareFresh(name, .value)
+        guard case .list(let items) = source.kind, !items.isEmpty else { return slot }
         var types = Set<String>()
         var type: StaticType = .any
         for i in items {
@@ -223,20 +250,24 @@ extension Binder {
             case .double: t = .float
             case .string: t = .string
             case .boolean: t = .bool
-            default: return
+            default: return slot
             }
             types.insert(t.name)
             type = t
         }
         if types.count == 1 {
-            declare(name, .nonEntity)
+            scope[name] = Variable(slot: slot, kind: .nonEntity)
             valueTypes[name] = type
         }
+        return slot
     }
 
-    mutating func checkPredicate(_ p: Expression, rule: AggregateRule, what: String) throws(QueryError) {
-        let t = try check(p, aggregates: rule)
-        if !t.canBeBoolean { throw EngineMessages.invalidArgumentType(what, t, p.span) }
+    mutating func bindPredicate(_ p: Expression, rule: AggregateRule, what: String) throws(QueryError)
+        -> BoundExpression
+    {
+        let t = try bind(p, rule)
+        if !t.type.canBeBoolean { throw EngineMessages.invalidArgumentType(what, t.type, p.span) }
+        return t.expression
     }
 
     static func numeric(_ a: StaticType, _ b: StaticType) -> StaticType {
@@ -248,69 +279,78 @@ extension Binder {
     func aggregateAllowed(_ rule: AggregateRule, _ name: String, _ span: SourceSpan) throws(QueryError) {
         switch rule {
         case .allowed: return
-        case .nested:
-            throw EngineMessages.compile(.nestedAggregation, "\(name) cannot be used inside another aggregate", span)
-        case .forbidden(let place):
-            throw EngineMessages.compile(
-                .invalidAggregation, "\(name) is an aggregate and cannot be used in \(place)", span)
+        case .nested: throw EngineMessages.nestedAggregate(name, span)
+        case .forbidden(let place): throw EngineMessages.misplacedAggregate(name, place, span)
         }
     }
 
-    mutating func checkCall(_ call: FunctionCall, rule: AggregateRule, span: SourceSpan) throws(QueryError)
-        -> StaticType
+    /// The slot of `aggregate`'s result: the slot of the same call already collected, or a new one.
+    mutating func collectAggregate(_ aggregate: BoundAggregate) -> Int {
+        if let same = aggregateSink?.first(where: { $0.sameCall(as: aggregate) }) { return same.slot }
+        var a = aggregate
+        a.slot = hidden("agg")
+        aggregateSink?.append(a)
+        return a.slot
+    }
+
+    mutating func bindCall(_ call: FunctionCall, rule: AggregateRule, span: SourceSpan) throws(QueryError)
+        -> TypedExpression
     {
         let name = call.name.lowercasedName
-        if FunctionBridge.isAggregate(name) {
+        if Aggregates.isAggregate(name) {
             try aggregateAllowed(rule, "\(call.name.fullName)()", span)
-            var types: [StaticType] = []
+            var arguments: [BoundExpression] = []
             for a in call.arguments {
-                types.append(try check(a, aggregates: .nested))
+                arguments.append(try bind(a, .nested).expression)
                 var random = false
                 a.forEachSubexpression { x in
                     if case .function(let f) = x.kind, f.name.lowercasedName == "rand" { random = true }
                     return !random
                 }
-                if random {
-                    throw EngineMessages.compile(
-                        .nonConstantExpression, "an aggregate cannot take a non-deterministic argument", a.span)
-                }
+                if random { throw EngineMessages.randomAggregate(a.span) }
             }
             let expected = name == "percentiledisc" || name == "percentilecont" ? 2 : 1
             if call.arguments.count != expected {
-                throw EngineMessages.compile(
-                    .invalidNumberOfArguments,
-                    "\(call.name.fullName)() takes \(expected) argument(s), got \(call.arguments.count)", span)
+                throw EngineMessages.arity(call.name.fullName, "\(expected)", call.arguments.count, span)
             }
-            return name == "count" ? .int : (name == "collect" ? .list : .any)
+            let slot = collectAggregate(
+                BoundAggregate(slot: -1, name: name, distinct: call.distinct, arguments: arguments, star: false))
+            return TypedExpression(
+                expression: .slot(slot), type: name == "count" ? .int : (name == "collect" ? .list : .any))
         }
         if name == "exists", call.arguments.count == 1 {
             let arg = call.arguments[0]
             switch arg.kind {
             case .property, .patternPredicate, .index: break
-            default:
-                throw EngineMessages.compile(
-                    .invalidArgumentType, "exists() takes a property access or a pattern", arg.span)
+            default: throw EngineMessages.existsArgument(arg.span)
             }
-            _ = try check(arg, aggregates: rule)
-            return .bool
+            let bound = try bind(arg, rule).expression
+            if case .patternPredicate = arg.kind { return TypedExpression(expression: bound, type: .bool) }
+            return TypedExpression(expression: .call(.exists, [bound]), type: .bool)
         }
+        if name == "exists" { throw EngineMessages.arity(call.name.fullName, "1", call.arguments.count, span) }
+        var arguments: [BoundExpression] = []
         var types: [StaticType] = []
-        for a in call.arguments { types.append(try check(a, aggregates: rule)) }
-        guard let arity = FunctionBridge.arity(name) else {
-            throw EngineMessages.compile(.unknownFunction, "there is no function called '\(call.name.fullName)'", span)
+        for a in call.arguments {
+            let t = try bind(a, rule)
+            arguments.append(t.expression)
+            types.append(t.type)
         }
+        guard let function = FunctionTable.lookup(name) else {
+            throw EngineMessages.unknownFunction(call.name.fullName, span)
+        }
+        let arity = function.arity
         if !arity.contains(call.arguments.count) {
-            throw EngineMessages.compile(
-                .invalidNumberOfArguments,
-                "\(call.name.fullName)() takes \(Binder.describe(arity)) argument(s), got \(call.arguments.count)", span
-            )
+            throw EngineMessages.arity(call.name.fullName, Binder.describe(arity), call.arguments.count, span)
         }
-        if let first = types.first, let allowed = FunctionBridge.firstArgumentTypes(name), first != .any,
+        if let first = types.first, let allowed = StaticType.firstArgumentTypes(name), first != .any,
             first != .null, !allowed.contains(first)
         {
             throw EngineMessages.invalidArgumentType("\(call.name.fullName)()", first, call.arguments[0].span)
         }
-        return FunctionBridge.resultType(name)
+        let bound: BoundFunction =
+            GraphFunction(lowercased: name).map { .graph($0) } ?? .scalar(FunctionReference(function: function))
+        return TypedExpression(expression: .call(bound, arguments), type: StaticType.result(of: name))
     }
 
     static func describe(_ r: ClosedRange<Int>) -> String {

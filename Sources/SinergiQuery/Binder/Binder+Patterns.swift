@@ -1,7 +1,9 @@
 // Binding patterns: the variable rules of MATCH, CREATE, MERGE and patterns inside
 // expressions (which names may be reused, which must be new, what kind each
-// holds), and the structural rules of created relationships (one type, a
-// direction, a fixed length).
+// holds), the structural rules of created relationships (one type, a direction, a
+// fixed length), and the slot of every node, relationship and path — a name
+// already in scope keeps its slot, anything else (anonymous elements too) gets a
+// new one.
 
 import SinergiGraph
 
@@ -16,38 +18,42 @@ enum PatternUse: Equatable {
 
 extension Binder {
     mutating func bindMatch(_ m: MatchClause) throws(QueryError) -> BoundMatch {
-        let before = Set(scope.keys)
-        let introduced = try bindPattern(m.pattern, use: .match)
+        let bound = try bindPattern(m.pattern, use: .match)
+        var predicate: BoundExpression?
         if let p = m.predicate {
-            let t = try check(p, aggregates: .forbidden("WHERE"))
-            if !t.canBeBoolean { throw EngineMessages.invalidArgumentType("WHERE", t, p.span) }
+            let t = try bind(p, .forbidden("WHERE"))
+            if !t.type.canBeBoolean { throw EngineMessages.invalidArgumentType("WHERE", t.type, p.span) }
+            predicate = t.expression
         }
         return BoundMatch(
-            optional: m.optional, pattern: m.pattern, predicate: m.predicate, introduced: introduced, bound: before)
-    }
-
-    mutating func bindCreate(_ pattern: Pattern) throws(QueryError) -> Pattern {
-        _ = try bindPattern(pattern, use: .create)
-        return pattern
+            optional: m.optional, pattern: bound.pattern, predicate: predicate, introduced: bound.introduced)
     }
 
     mutating func bindMerge(_ m: MergeClause) throws(QueryError) -> BoundMerge {
-        let before = Set(scope.keys)
-        let introduced = try bindPattern(Pattern(parts: [m.part], span: m.part.span), use: .merge)
+        let bound = try bindPattern(Pattern(parts: [m.part], span: m.part.span), use: .merge)
+        var onCreate: [BoundSetItem] = []
+        var onMatch: [BoundSetItem] = []
         for action in m.actions {
-            for item in action.items { try checkSetItem(item) }
+            for item in action.items {
+                let b = try bindSetItem(item)
+                if action.trigger == .onCreate { onCreate.append(b) } else { onMatch.append(b) }
+            }
         }
-        return BoundMerge(part: m.part, actions: m.actions, introduced: introduced, bound: before)
+        return BoundMerge(pattern: bound.pattern, introduced: bound.introduced, onCreate: onCreate, onMatch: onMatch)
     }
 
-    /// Checks a pattern and declares its variables; returns the newly introduced names in order.
-    mutating func bindPattern(_ pattern: Pattern, use: PatternUse) throws(QueryError) -> [String] {
-        var nodesHere: [String: Bool] = [:]  // name → declared with labels/properties
+    /// Checks a pattern, declares its variables and gives every element a slot; returns the
+    /// bound pattern and the slots it introduces (named and anonymous), in order.
+    mutating func bindPattern(_ pattern: Pattern, use: PatternUse) throws(QueryError)
+        -> (pattern: BoundPattern, introduced: [Int])
+    {
+        var nodesHere: [String: Int] = [:]  // name → slot, first occurrence in this pattern
         var relsHere = Set<String>()
         var pathsHere = Set<String>()
-        var introduced: [String] = []
-        var kinds: [(String, VariableKind)] = []
+        var introduced: [Int] = []
+        var kinds: [(String, VariableKind, Int)] = []
         let writing = use == .create || use == .merge
+        var parts: [BoundPatternPart] = []
 
         for part in pattern.parts {
             if let p = part.variable {
@@ -57,55 +63,78 @@ extension Binder {
                 pathsHere.insert(p)
             }
             let nodes = part.element.nodes
+            var boundNodes: [BoundNodePattern] = []
             for node in nodes {
-                if let props = node.properties { try checkPatternProperties(props, use: use) }
-                guard let name = node.variable else { continue }
+                var properties: BoundExpression?
+                if let props = node.properties { properties = try bindPatternProperties(props, use: use) }
+                guard let name = node.variable else {
+                    let slot = hidden("n")
+                    introduced.append(slot)
+                    boundNodes.append(
+                        BoundNodePattern(slot: slot, labels: node.labels, properties: properties, anonymous: true))
+                    continue
+                }
                 if name == part.variable { throw EngineMessages.alreadyBound(name, node.span) }
                 if pathsHere.contains(name) { throw EngineMessages.typeConflict(name, "path", "node", node.span) }
                 if relsHere.contains(name) {
                     throw EngineMessages.typeConflict(name, "relationship", "node", node.span)
                 }
                 let decorated = !node.labels.isEmpty || node.properties != nil
-                if let kind = scope[name] {
-                    switch kind {
+                let slot: Int
+                if let v = lookup(name) {
+                    switch v.kind {
                     case .node, .value: break
-                    default: throw EngineMessages.typeConflict(name, kindName(kind), "node", node.span)
+                    default: throw EngineMessages.typeConflict(name, kindName(v.kind), "node", node.span)
                     }
                     if writing && (decorated || (nodes.count == 1 && part.variable == nil)) {
                         throw EngineMessages.alreadyBound(name, node.span)
                     }
                     if writing && nodes.count == 1 { throw EngineMessages.alreadyBound(name, node.span) }
-                } else if nodesHere[name] != nil {
+                    slot = v.slot
+                } else if let here = nodesHere[name] {
                     if writing && (decorated || nodes.count == 1) { throw EngineMessages.alreadyBound(name, node.span) }
+                    slot = here
                 } else {
                     if use == .predicate { throw EngineMessages.undefinedVariable(name, node.span) }
-                    nodesHere[name] = decorated
-                    introduced.append(name)
-                    kinds.append((name, .node))
-                    if writing { declare(name, .node) }
+                    slot = slots.add(name)
+                    nodesHere[name] = slot
+                    introduced.append(slot)
+                    kinds.append((name, .node, slot))
+                    if writing {
+                        scope[name] = Variable(slot: slot, kind: .node)
+                        order.append(name)
+                    }
                 }
+                boundNodes.append(
+                    BoundNodePattern(slot: slot, labels: node.labels, properties: properties, anonymous: false))
             }
+            var boundRels: [BoundRelationshipPattern] = []
             for rel in part.element.relationships {
-                if let props = rel.properties { try checkPatternProperties(props, use: use) }
+                var properties: BoundExpression?
+                if let props = rel.properties { properties = try bindPatternProperties(props, use: use) }
                 if writing, let name = rel.variable, scope[name] != nil || relsHere.contains(name) {
                     throw EngineMessages.alreadyBound(name, rel.span)
                 }
                 if writing {
                     if rel.types.count != 1 {
-                        throw EngineMessages.compile(
-                            .noSingleRelationshipType,
-                            "a relationship in \(use == .create ? "CREATE" : "MERGE") needs exactly one type", rel.span)
+                        throw EngineMessages.oneTypeNeeded(use == .create ? "CREATE" : "MERGE", rel.span)
                     }
-                    if rel.length != nil {
-                        throw EngineMessages.compile(
-                            .creatingVarLength, "a variable-length relationship cannot be created", rel.span)
-                    }
-                    if use == .create && rel.direction == .undirected {
-                        throw EngineMessages.compile(
-                            .requiresDirectedRelationship, "a relationship in CREATE needs a direction", rel.span)
-                    }
+                    if rel.length != nil { throw EngineMessages.createVarLength(rel.span) }
+                    if use == .create && rel.direction == .undirected { throw EngineMessages.createDirection(rel.span) }
                 }
-                guard let name = rel.variable else { continue }
+                var length: (min: Int, max: Int?)?
+                if let len = rel.length {
+                    length = (max(0, Int(clamping: len.minimum ?? 1)), len.maximum.map { Int(clamping: $0) })
+                }
+                guard let name = rel.variable else {
+                    let slot = hidden("r")
+                    introduced.append(slot)
+                    boundRels.append(
+                        BoundRelationshipPattern(
+                            slot: slot, types: rel.types, direction: rel.direction, length: length,
+                            properties: properties, anonymous: true))
+                    continue
+                }
                 if name == part.variable { throw EngineMessages.alreadyBound(name, rel.span) }
                 if pathsHere.contains(name) {
                     throw EngineMessages.typeConflict(name, "path", "relationship", rel.span)
@@ -115,45 +144,62 @@ extension Binder {
                 }
                 if relsHere.contains(name) {
                     if writing { throw EngineMessages.alreadyBound(name, rel.span) }
-                    throw EngineMessages.compile(
-                        .relationshipUniquenessViolation,
-                        "relationship variable '\(name)' occurs twice in one pattern", rel.span)
+                    throw EngineMessages.relationshipTwice(name, rel.span)
                 }
-                if let kind = scope[name] {
+                let slot: Int
+                if let v = lookup(name) {
                     if writing { throw EngineMessages.alreadyBound(name, rel.span) }
-                    switch (kind, rel.length) {
+                    switch (v.kind, rel.length) {
                     case (.relationship, nil), (.value, _), (.relationshipList, .some), (.nonEntity, .some): break
                     default:
-                        throw EngineMessages.typeConflict(name, kindName(kind), "relationship", rel.span)
+                        throw EngineMessages.typeConflict(name, kindName(v.kind), "relationship", rel.span)
                     }
+                    slot = v.slot
                 } else {
                     if use == .predicate { throw EngineMessages.undefinedVariable(name, rel.span) }
-                    introduced.append(name)
-                    kinds.append((name, rel.length == nil ? .relationship : .relationshipList))
+                    slot = slots.add(name)
+                    introduced.append(slot)
+                    kinds.append((name, rel.length == nil ? .relationship : .relationshipList, slot))
                 }
                 relsHere.insert(name)
+                boundRels.append(
+                    BoundRelationshipPattern(
+                        slot: slot, types: rel.types, direction: rel.direction, length: length, properties: properties,
+                        anonymous: false))
             }
+            var pathSlot: Int?
+            if let p = part.variable {
+                if let v = scope[p], use == .local || use == .predicate {
+                    pathSlot = v.slot
+                } else {
+                    let slot = slots.add(p)
+                    pathSlot = slot
+                    if scope[p] == nil {
+                        introduced.append(slot)
+                        kinds.append((p, .path, slot))
+                    }
+                }
+            }
+            parts.append(BoundPatternPart(path: pathSlot, nodes: boundNodes, relationships: boundRels))
         }
-        for p in pattern.parts.compactMap(\.variable) where scope[p] == nil && !introduced.contains(p) {
-            introduced.append(p)
-            kinds.append((p, .path))
+        for (name, kind, slot) in kinds {
+            if scope[name] == nil { order.append(name) }
+            scope[name] = Variable(slot: slot, kind: kind)
         }
-        for (name, kind) in kinds { declare(name, kind) }
-        return introduced
+        return (BoundPattern(parts: parts), introduced)
     }
 
-    mutating func checkPatternProperties(_ e: Expression, use: PatternUse) throws(QueryError) {
-        if case .parameter = e.kind {
-            if use != .create {
-                throw EngineMessages.compile(
-                    .invalidParameterUse, "a parameter cannot be used as a property map in MATCH or MERGE", e.span)
-            }
-            return
+    mutating func bindPatternProperties(_ e: Expression, use: PatternUse) throws(QueryError) -> BoundExpression {
+        if case .parameter(let name) = e.kind {
+            if use != .create { throw EngineMessages.parameterMap(e.span) }
+            try useParameter(name, e.span)
+            return .parameter(name)
         }
-        let t = try check(e, aggregates: .forbidden("a pattern"))
-        if t != .map && t != .any && t != .null {
-            throw EngineMessages.invalidArgumentType("a property map", t, e.span)
+        let t = try bind(e, .forbidden("a pattern"))
+        if t.type != .map && t.type != .any && t.type != .null {
+            throw EngineMessages.invalidArgumentType("a property map", t.type, e.span)
         }
+        return t.expression
     }
 
     func kindName(_ kind: VariableKind) -> String {

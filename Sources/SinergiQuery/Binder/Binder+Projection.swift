@@ -1,7 +1,10 @@
 // Binding WITH and RETURN: expanding `*`, naming columns (NoExpressionAlias,
-// ColumnNameConflict), pulling aggregates out into hidden variables, checking
-// that aggregate items only use grouping keys (AmbiguousAggregationExpression),
-// resolving ORDER BY against the projected columns, and the SKIP/LIMIT rules.
+// ColumnNameConflict), giving each column a slot (a variable passed on keeps its
+// own), pulling aggregates out into slots of their own, checking that aggregate
+// items only use grouping keys (AmbiguousAggregationExpression), resolving ORDER
+// BY and WITH … WHERE against the projected columns, and the SKIP/LIMIT rules.
+// "The same expression" is decided by the syntax tree's canonical text
+// (`Expression.description`), the one structural key of the syntax layer.
 
 import SinergiGraph
 
@@ -9,145 +12,129 @@ extension Binder {
     mutating func bindProjection(
         _ body: ProjectionBody, predicate: Expression?, isReturn: Bool, span: SourceSpan
     ) throws(QueryError) -> BoundProjection {
-        var items: [(name: String, expression: Expression, text: String)] = []
+        // The items, `*` first.
+        var items: [(name: String, syntax: Expression, bound: BoundExpression, type: StaticType)] = []
         if body.includeAll {
             let visible = order.filter { !$0.hasPrefix(" ") && scope[$0] != nil }.sorted()
             if visible.isEmpty && body.items.isEmpty && isReturn {
-                throw EngineMessages.compile(
-                    .noVariablesInScope, "\(isReturn ? "RETURN" : "WITH") * has no variables to project", span)
+                throw EngineMessages.noVariables(isReturn ? "RETURN" : "WITH", span)
             }
-            for v in visible { items.append((v, Expression(.variable(v), span: .empty), v)) }
+            for v in visible {
+                guard let variable = lookup(v) else { continue }
+                items.append(
+                    (v, Expression(.variable(v), span: .empty), .slot(variable.slot), StaticType(variable.kind)))
+            }
         }
+        let start = slots.count
+        let outerSink = aggregateSink
+        aggregateSink = []
+        defer { aggregateSink = outerSink }
         var seen = Set(items.map(\.name))
         var aliasError: QueryError?
         for item in body.items {
-            _ = try check(item.expression, aggregates: .allowed)
+            let bound = try bind(item.expression, .allowed)
             if !isReturn, item.alias == nil, aliasError == nil {
                 if case .variable = item.expression.kind {
                 } else {
-                    aliasError = EngineMessages.compile(
-                        .noExpressionAlias, "an expression in WITH must be aliased with AS", item.span)
+                    aliasError = EngineMessages.noAlias(item.span)
                 }
             }
             let name = item.columnName
-            if seen.contains(name) {
-                throw EngineMessages.compile(.columnNameConflict, "column '\(name)' is projected twice", item.span)
-            }
+            if seen.contains(name) { throw EngineMessages.columnTwice(name, item.span) }
             seen.insert(name)
-            items.append((name, item.expression, canonicalText(item.expression.span)))
+            items.append((name, item.expression, bound.expression, bound.type))
         }
-
-        // Pull aggregates out.
-        var aggregates: [AggregateSpec] = []
-        var outItems: [(name: String, expression: Expression)] = []
         var grouping: [Int] = []
-        for (i, item) in items.enumerated() {
-            let rewritten = extractAggregates(item.expression, into: &aggregates)
-            outItems.append((item.name, rewritten))
-            if !Binder.containsAggregate(item.expression) { grouping.append(i) }
-        }
-        let aggregating = !aggregates.isEmpty
+        for (i, item) in items.enumerated() where !Binder.containsAggregate(item.syntax) { grouping.append(i) }
+        let aggregating = !(aggregateSink ?? []).isEmpty
+        let groupingTexts = Set(
+            grouping.filter { Binder.isSimple(items[$0].syntax) }.map { items[$0].syntax.description })
+        let groupingVariables = Set(
+            grouping.compactMap { i -> String? in
+                if case .variable(let v) = items[i].syntax.kind { return v }
+                return nil
+            })
         if aggregating {
-            let groupingTexts = Set(grouping.filter { Binder.isSimple(items[$0].expression) }.map { items[$0].text })
-            let groupingVars = Set(
-                grouping.compactMap { i -> String? in
-                    if case .variable(let v) = items[i].expression.kind { return v }
-                    return nil
-                })
             for (i, item) in items.enumerated() where !grouping.contains(i) {
-                try checkUnambiguous(item.expression, groupingTexts: groupingTexts, groupingVars: groupingVars)
+                try checkUnambiguous(item.syntax, groupingTexts: groupingTexts, groupingVariables: groupingVariables)
             }
         }
 
-        // Scope after the projection.
+        // The columns: a variable passed on under its own name keeps its slot.
         let oldScope = scope
-        var newScope: [String: VariableKind] = [:]
+        var newScope: [String: Variable] = [:]
         var newOrder: [String] = []
+        var outItems: [BoundProjectionItem] = []
         for item in items {
             var kind = VariableKind.value
-            if case .variable(let v) = item.expression.kind { kind = oldScope[v] ?? .value }
-            if let v = Binder.literalValue(item.expression), !v.isNull { kind = .nonEntity }
-            switch item.expression.kind {
+            if case .variable(let v) = item.syntax.kind { kind = oldScope[v]?.kind ?? .value }
+            if let v = Binder.literalValue(item.syntax), !v.isNull { kind = .nonEntity }
+            switch item.syntax.kind {
             case .list, .map: kind = .nonEntity
             default: break
             }
-            if kind == .nonEntity {
-                let saved = (scope, order)
-                scope = oldScope
-                valueTypes[item.name] = (try? check(item.expression, aggregates: .allowed)) ?? .any
-                (scope, order) = saved
+            if kind == .nonEntity { valueTypes[item.name] = item.type }
+            var slot: Int
+            if case .slot(let s) = item.bound, case .variable(let v) = item.syntax.kind, v == item.name, s < start {
+                slot = s
+            } else {
+                slot = slots.add(item.name)
             }
-            newScope[item.name] = kind
+            if newScope[item.name] != nil { slot = slots.add(item.name) }
+            newScope[item.name] = Variable(slot: slot, kind: kind)
             newOrder.append(item.name)
+            outItems.append(BoundProjectionItem(name: item.name, slot: slot, expression: item.bound))
         }
 
-        // ORDER BY: sees the new columns, and the old variables unless DISTINCT/aggregating.
-        var orderBy: [SortItem] = []
-        if !body.orderBy.isEmpty {
-            let byText = Dictionary(items.map { ($0.text, $0.name) }, uniquingKeysWith: { a, _ in a })
-            var sortScope = newScope
-            if !aggregating && !body.distinct {
-                for (k, v) in oldScope where sortScope[k] == nil { sortScope[k] = v }
-            }
-            let simpleTexts = Set(grouping.filter { Binder.isSimple(items[$0].expression) }.map { items[$0].text })
-            let columnVars = Set(items.map(\.name)).union(
-                grouping.compactMap { i -> String? in
-                    if case .variable(let v) = items[i].expression.kind { return v }
-                    return nil
-                })
-            for sort in body.orderBy {
-                // Replace subexpressions equal to a projected expression by its column.
-                let replaced = sort.expression.rewritten { e in
-                    if case .variable = e.kind { return nil }
-                    if let col = byText[canonicalText(e.span)], e.span != .empty {
-                        return Expression(.variable(col), span: e.span)
-                    }
-                    return nil
-                }
-                let saved = (scope, order)
-                scope = sortScope
-                let hasAgg = Binder.containsAggregate(replaced)
-                if hasAgg && !aggregating {
-                    throw EngineMessages.compile(
-                        .invalidAggregation, "ORDER BY cannot aggregate when the projection does not", sort.span)
-                }
-                _ = try check(replaced, aggregates: aggregating ? .allowed : .forbidden("ORDER BY"))
-                (scope, order) = saved
-                if aggregating, Binder.containsAggregate(sort.expression) {
-                    try checkUnambiguous(sort.expression, groupingTexts: simpleTexts, groupingVars: columnVars)
-                }
-                let final = extractAggregates(replaced, into: &aggregates)
-                orderBy.append(SortItem(expression: final, ascending: sort.ascending, span: sort.span))
-            }
-        }
-
-        if let aliasError { throw aliasError }
-        let skip = try checkSkipLimit(body.skip, "SKIP")
-        let limit = try checkSkipLimit(body.limit, "LIMIT")
-
-        var predicate = predicate
-        if let p = predicate {
-            let byText = Dictionary(items.map { ($0.text, $0.name) }, uniquingKeysWith: { a, _ in a })
-            predicate = p.rewritten { e in
-                if case .variable = e.kind { return nil }
-                if e.span != .empty, let col = byText[canonicalText(e.span)] {
-                    return Expression(.variable(col), span: e.span)
-                }
+        // ORDER BY sees the new columns, and the old variables unless DISTINCT/aggregating;
+        // a key equal to a projected expression reads that column.
+        let byText = Dictionary(items.map { ($0.syntax.description, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func projected(_ e: Expression) -> Expression {
+            e.rewritten { x in
+                if case .variable = x.kind { return nil }
+                if let column = byText[x.description] { return Expression(.variable(column), span: x.span) }
                 return nil
             }
         }
-        if let predicate {
-            scope = newScope
-            if !aggregating && !body.distinct {
-                for (k, v) in oldScope where scope[k] == nil { scope[k] = v }
+        var sortScope = newScope
+        if !aggregating && !body.distinct {
+            for (k, v) in oldScope where sortScope[k] == nil { sortScope[k] = v }
+        }
+        var orderBy: [BoundSortItem] = []
+        let columnVariables = Set(items.map(\.name)).union(groupingVariables)
+        for sort in body.orderBy {
+            let replaced = projected(sort.expression)
+            let hasAggregate = Binder.containsAggregate(replaced)
+            if hasAggregate && !aggregating { throw EngineMessages.orderByAggregates(sort.span) }
+            let saved = savedScope
+            scope = sortScope
+            let bound = try bind(replaced, aggregating ? .allowed : .forbidden("ORDER BY")).expression
+            restore(saved)
+            if aggregating, Binder.containsAggregate(sort.expression) {
+                try checkUnambiguous(sort.expression, groupingTexts: groupingTexts, groupingVariables: columnVariables)
             }
-            try checkPredicate(predicate, rule: .forbidden("WHERE"), what: "WHERE")
+            orderBy.append(BoundSortItem(expression: bound, ascending: sort.ascending))
+        }
+
+        if let aliasError { throw aliasError }
+        let skip = try bindCount(body.skip, "SKIP")
+        let limit = try bindCount(body.limit, "LIMIT")
+
+        var where_: BoundExpression?
+        if let p = predicate {
+            let saved = savedScope
+            scope = sortScope
+            let savedSink = aggregateSink
+            where_ = try bindPredicate(projected(p), rule: .forbidden("WHERE"), what: "WHERE")
+            aggregateSink = savedSink
+            restore(saved)
         }
         scope = newScope
         order = newOrder
+        let aggregates = aggregateSink ?? []
         return BoundProjection(
             items: outItems, aggregates: aggregates, groupingKeys: aggregating ? grouping : [],
-            distinct: body.distinct, orderBy: orderBy, skip: skip, limit: limit, predicate: predicate,
+            distinct: body.distinct, orderBy: orderBy, skip: skip, limit: limit, predicate: where_,
             isReturn: isReturn)
     }
 
@@ -160,57 +147,31 @@ extension Binder {
         }
     }
 
-    func checkSkipLimit(_ e: Expression?, _ what: String) throws(QueryError) -> Expression? {
+    /// SKIP / LIMIT: a constant, non-negative integer expression.
+    mutating func bindCount(_ e: Expression?, _ what: String) throws(QueryError) -> BoundExpression? {
         guard let e else { return nil }
         var constant = true
         e.forEachSubexpression { x in
             switch x.kind {
             case .variable, .patternPredicate, .patternComprehension, .existsSubquery, .countStar: constant = false
-            case .function(let f) where FunctionBridge.isAggregate(f.name.lowercasedName):
-                constant = false
+            case .function(let f) where Aggregates.isAggregate(f.name.lowercasedName): constant = false
             default: break
             }
             return constant
         }
-        if !constant {
-            throw EngineMessages.compile(.nonConstantExpression, "\(what) must be a constant expression", e.span)
-        }
+        if !constant { throw EngineMessages.notConstant(what, e.span) }
         switch e.kind {
-        case .integer(let i) where i < 0:
-            throw EngineMessages.compile(.negativeIntegerArgument, "\(what) cannot be negative (\(i))", e.span)
-        case .double, .string, .boolean, .list, .map:
-            throw EngineMessages.compile(.invalidArgumentType, "\(what) must be a non-negative integer", e.span)
-        default: return e
-        }
-    }
-
-    /// Replaces aggregate calls by hidden variables, appending their specs.
-    mutating func extractAggregates(_ e: Expression, into specs: inout [AggregateSpec]) -> Expression {
-        var local = specs
-        var counter = self.counter
-        let out = e.rewritten { x in
-            switch x.kind {
-            case .countStar:
-                counter += 1
-                let v = "  agg\(counter)"
-                local.append(AggregateSpec(variable: v, name: "count", distinct: false, arguments: [], star: true))
-                return Expression(.variable(v), span: x.span)
-            case .function(let call) where FunctionBridge.isAggregate(call.name.lowercasedName):
-                counter += 1
-                let v = "  agg\(counter)"
-                local.append(
-                    AggregateSpec(
-                        variable: v, name: call.name.lowercasedName, distinct: call.distinct,
-                        arguments: call.arguments, star: false))
-                return Expression(.variable(v), span: x.span)
-            case .listComprehension, .quantifier, .reduce, .patternComprehension, .existsSubquery:
-                return nil
-            default: return nil
+        case .integer(let i) where i < 0: throw EngineMessages.negativeCount(what, i, e.span)
+        case .double, .string, .boolean, .list, .map: throw EngineMessages.countType(what, e.span)
+        default:
+            let saved = savedScope
+            let savedSink = aggregateSink
+            defer {
+                aggregateSink = savedSink
+                restore(saved)
             }
+            return try bind(e, .forbidden(what)).expression
         }
-        self.counter = counter
-        specs = local
-        return out
     }
 
     static func containsAggregate(_ e: Expression) -> Bool {
@@ -218,7 +179,7 @@ extension Binder {
         e.forEachSubexpression { x in
             switch x.kind {
             case .countStar: found = true
-            case .function(let call) where FunctionBridge.isAggregate(call.name.lowercasedName): found = true
+            case .function(let call) where Aggregates.isAggregate(call.name.lowercasedName): found = true
             default: break
             }
             return !found
@@ -228,17 +189,19 @@ extension Binder {
 
     /// Outside its aggregates, an aggregating item may use only grouping keys (as
     /// expressions or variables), literals and parameters.
-    func checkUnambiguous(_ e: Expression, groupingTexts: Set<String>, groupingVars: Set<String>) throws(QueryError) {
+    func checkUnambiguous(_ e: Expression, groupingTexts: Set<String>, groupingVariables: Set<String>)
+        throws(QueryError)
+    {
         var problem: Expression?
         var locals = Set<String>()
         func walk(_ x: Expression) {
             if problem != nil { return }
-            if x.span != .empty, groupingTexts.contains(canonicalText(x.span)) { return }
+            if x.span != .empty, groupingTexts.contains(x.description) { return }
             switch x.kind {
             case .countStar: return
-            case .function(let call) where FunctionBridge.isAggregate(call.name.lowercasedName): return
+            case .function(let call) where Aggregates.isAggregate(call.name.lowercasedName): return
             case .variable(let v):
-                if !groupingVars.contains(v) && !locals.contains(v) { problem = x }
+                if !groupingVariables.contains(v) && !locals.contains(v) { problem = x }
                 return
             case .listComprehension(let c):
                 walk(c.source)
@@ -273,11 +236,6 @@ extension Binder {
             for c in children { walk(c) }
         }
         walk(e)
-        if let problem {
-            throw EngineMessages.compile(
-                .ambiguousAggregationExpression,
-                "an expression mixing an aggregate with '\(canonicalText(problem.span))' needs it as a grouping key",
-                problem.span)
-        }
+        if let problem { throw EngineMessages.ambiguousAggregation(problem.description, problem.span) }
     }
 }

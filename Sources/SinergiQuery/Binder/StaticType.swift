@@ -52,4 +52,34 @@ enum StaticType: Equatable {
         case .nonEntity: self = .any
         }
     }
+
+    /// The static types the first argument of function `name` (lowercased) may have, when
+    /// the function is picky.
+    static func firstArgumentTypes(_ name: String) -> [StaticType]? {
+        switch name {
+        case "labels": return [.node]
+        case "type", "startnode", "endnode": return [.relationship]
+        case "nodes", "relationships": return [.path]
+        case "keys", "properties": return [.node, .relationship, .map]
+        case "length": return [.path, .string, .list]
+        case "size": return [.string, .list]
+        case "toboolean": return [.bool, .string, .int]
+        case "tointeger": return [.int, .float, .string, .bool]
+        case "tofloat": return [.int, .float, .string]
+        default: return nil
+        }
+    }
+
+    /// What a call of function `name` (lowercased) returns, when known statically.
+    static func result(of name: String) -> StaticType {
+        switch name {
+        case "tostring", "tolower", "toupper", "trim", "ltrim", "rtrim", "replace", "substring", "left", "right",
+            "type":
+            return .string
+        case "labels", "keys", "nodes", "relationships", "range", "split", "tail": return .list
+        case "size", "length", "id": return .int
+        case "properties": return .map
+        default: return .any
+        }
+    }
 }

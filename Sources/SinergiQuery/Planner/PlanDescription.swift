@@ -1,124 +1,138 @@
-// Rendering a plan as the text EXPLAIN and PROFILE print: one operator per line,
-// the last operator first, inputs indented below, with its details and (for
-// PROFILE) the rows it produced.
+// The text of plans, as EXPLAIN, EXPLAIN VERBOSE and PROFILE print them: one
+// operator per line, the last operator first, its input below it, inner plans
+// (OPTIONAL MATCH, MERGE's match, a chain count's fallback) indented under it.
+// The titles come from the logical operators; the physical plan the lowering makes
+// has one operator per logical one, so PROFILE prints the same lines with the rows
+// each operator produced.
 
 import SinergiGraph
 
-extension PlanNode {
-    /// The plan as indented text; `rows` gives PROFILE counts by operator id.
-    /// - Complexity: O(n) in the number of operators.
-    func describe(rows: [Int: Int]?, graph: PropertyGraph) -> String {
-        var lines: [String] = []
-        func walk(_ n: PlanNode, _ indent: Int) {
-            var line = String(repeating: "  ", count: indent) + "+" + n.title
-            if case .match(let p, _, _) = n.op {
-                line +=
-                    " from " + p.parts.map { PlanNode.anchor($0, bound: p.bound, graph: graph) }.joined(separator: ", ")
-            }
-            if case .chainCount(let c, _, _) = n.op, let first = c.part.nodes.first {
-                // The walk starts at the first node: by an index seek, else a label scan.
-                let start = CompiledPart(pathName: nil, nodes: [first], rels: [])
-                line += " from " + PlanNode.anchor(start, bound: [], graph: graph)
-            }
-            if let rows { line += "  (rows: \(rows[n.id] ?? 0))" }
-            lines.append(line)
-            if case .union(let branches, _) = n.op {
-                for b in branches { walk(b, indent + 1) }
-            }
-            if let input = n.input { walk(input, indent) }
-        }
-        walk(self, 0)
-        return lines.joined(separator: "\n")
+/// One line of a plan: its depth, the operator's title and the physical operator's id.
+struct PlanLine {
+    var depth: Int
+    var title: String
+    var id: Int?
+    /// A line of a plan that runs only when the one above it cannot answer (a chain
+    /// count's fallback): shown by EXPLAIN VERBOSE only.
+    var fallback = false
+}
+
+/// Titles and text of logical plans.
+struct PlanDescription {
+    let slots: SlotTable
+
+    /// The lines of `plan`, pre-order: an operator, its inner plans, then its input.
+    /// - Complexity: O(size of the plan).
+    func lines(_ plan: LogicalPlan, depth: Int = 0) -> [PlanLine] {
+        var out = [PlanLine(depth: depth, title: title(plan), id: nil)]
+        for inner in PlanDescription.innerPlans(plan) { out += lines(inner, depth: depth + 1) }
+        if let input = plan.input { out += lines(input, depth: depth) }
+        return out
     }
 
-    /// How the matcher will start a part (mirrors `PatternMatcher.anchorCandidates`).
-    static func anchor(_ part: CompiledPart, bound: Set<String>, graph: PropertyGraph) -> String {
-        if let b = part.nodes.first(where: { bound.contains($0.name) }) { return "Argument(\(show(b.name)))" }
-        if let k = part.nodes.first(where: { $0.key != nil }) { return "NodeByKeySeek(\(show(k.name)))" }
-        for n in part.nodes {
-            guard case .map(let entries)? = n.properties?.kind else { continue }
-            for en in entries {
-                for l in n.labels where graph.hasIndex(label: l, property: en.key) {
-                    return "NodeIndexSeek(\(show(n.name)):\(l) {\(en.key)})"
-                }
-            }
-        }
-        var best: (String, String, Int)?
-        for n in part.nodes {
-            for l in n.labels {
-                let c = graph.nodeCount(withLabel: l)
-                if best == nil || c < (best?.2 ?? 0) { best = (n.name, l, c) }
-            }
-        }
-        if let (name, label, _) = best { return "NodeByLabelScan(\(show(name)):\(label))" }
-        return "AllNodesScan(\(show(part.nodes.first?.name ?? "")))"
-    }
-
-    static func show(_ name: String) -> String { name.hasPrefix(" ") ? "anon" : name }
-
-    static func nodeText(_ n: CompiledNode) -> String {
-        var s = "(" + show(n.name)
-        for l in n.labels { s += ":" + l }
-        if n.properties != nil { s += " {…}" }
-        if n.key != nil { s += " by key" }
-        return s + ")"
-    }
-
-    static func relText(_ r: CompiledRelationship) -> String {
-        var s = "[" + show(r.name)
-        if !r.types.isEmpty { s += ":" + r.types.joined(separator: "|") }
-        if r.variableLength { s += "*\(r.minHops)..\(r.maxHops.map(String.init) ?? "")" }
-        s += "]"
-        switch r.direction {
-        case .outgoing: return "-" + s + "->"
-        case .incoming: return "<-" + s + "-"
-        case .undirected: return "-" + s + "-"
+    /// The plans nested in an operator, in the order the lowering visits them.
+    static func innerPlans(_ plan: LogicalPlan) -> [LogicalPlan] {
+        switch plan {
+        case .optional(let inner, _, _): return [inner]
+        case .merge(_, let match, _): return [match]
+        case .chainCount(let c, _): return [c.fallback]
+        default: return []
         }
     }
 
-    /// Operator name and details.
-    var title: String {
-        switch op {
+    /// The text of lines, with PROFILE's row counts when `rows` is given (fallback lines
+    /// only when `verbose`).
+    static func text(_ lines: [PlanLine], rows: [Int]?, verbose: Bool = false) -> String {
+        lines.filter { verbose || !$0.fallback }.map { line in
+            var s = String(repeating: "  ", count: line.depth) + "+" + line.title
+            if let rows, let id = line.id, id < rows.count { s += "  (rows: \(rows[id]))" }
+            return s
+        }.joined(separator: "\n")
+    }
+
+    func name(_ slot: Int) -> String { slots.display(slot) }
+
+    func node(_ slot: Int, _ labels: [String]) -> String { "(" + name(slot) + labels.map { ":" + $0 }.joined() + ")" }
+
+    func relationship(_ slot: Int, _ types: [String], _ direction: RelationshipDirection, hops: String = "") -> String {
+        let inside = "[" + name(slot) + (types.isEmpty ? "" : ":" + types.joined(separator: "|")) + hops + "]"
+        switch direction {
+        case .outgoing: return "-" + inside + "->"
+        case .incoming: return "<-" + inside + "-"
+        case .undirected: return "-" + inside + "-"
+        }
+    }
+
+    /// How a scan finds its nodes, e.g. `NodeByLabelScan(s:Stakeholder)`.
+    func source(_ s: NodeScan) -> String {
+        switch s.source {
+        case .all: return "AllNodesScan(\(name(s.slot)))"
+        case .label(let l): return "NodeByLabelScan(\(name(s.slot)):\(l))"
+        case .key: return "NodeByKeySeek(\(name(s.slot)))"
+        case .index(let l, let p, _): return "NodeIndexSeek(\(name(s.slot)):\(l) {\(p)})"
+        case .hashedProperty(let l, let p, _):
+            return "NodeHashSeek(\(name(s.slot))\(l.map { ":" + $0 } ?? "") {\(p)})"
+        }
+    }
+
+    /// The operator's title and details.
+    func title(_ plan: LogicalPlan) -> String {
+        switch plan {
         case .argument: return "Argument"
-        case .match(let p, let predicate, let optional):
-            var parts: [String] = []
-            for part in p.parts {
-                var s = part.pathName.map { PlanNode.show($0) + " = " } ?? ""
-                s += PlanNode.nodeText(part.nodes[0])
-                for (i, r) in part.rels.enumerated() { s += PlanNode.relText(r) + PlanNode.nodeText(part.nodes[i + 1]) }
-                parts.append(s)
-            }
-            let kind = p.parts.contains { $0.rels.contains { $0.variableLength } } ? "VarLengthExpand" : "Expand"
-            let anchor = p.parts.allSatisfy { $0.rels.isEmpty } ? "NodeScan" : kind
-            return (optional ? "Optional" : "") + anchor + " " + parts.joined(separator: ", ")
-                + (predicate != nil ? " WHERE …" : "")
-        case .distinctReach(let r):
-            let hops = "\(r.minHops)..\(r.maxHops.map(String.init) ?? "")"
-            let text = "DistinctReachBFS \(PlanNode.nodeText(r.start)) -[*\(hops)]- \(PlanNode.nodeText(r.end))"
-            return r.countedBy == nil ? text : text + " counting distinct \(r.end.name)"
-        case .chainCount(let c, _, _):
-            let nodes = c.part.nodes.map { PlanNode.nodeText($0) }.joined(separator: "-")
-            return "ChainCount \(nodes)"
+        case .scan(let s, _):
+            return source(s) + (s.labels.isEmpty ? "" : " :" + s.labels.joined(separator: ":"))
+                + (s.predicate == nil ? "" : " WHERE …")
+        case .expand(let e, _):
+            return (e.into ? "ExpandInto " : "Expand ") + node(e.from, [])
+                + relationship(e.relationship, e.types, e.direction) + node(e.to, e.labels)
+                + (e.predicate == nil ? "" : " WHERE …")
+        case .varExpand(let v, _):
+            let hops = "*\(v.minHops)..\(v.maxHops.map(String.init) ?? "")"
+            return "VarLengthExpand " + node(v.from, [])
+                + relationship(v.relationships, v.types, v.direction, hops: hops)
+                + node(v.to, v.labels) + (v.predicate == nil ? "" : " WHERE …")
+        case .boundRelationship(let b, _):
+            return "BoundRelationshipEnds " + node(b.from, b.fromLabels)
+                + relationship(b.relationship, b.types, b.direction)
+                + node(b.to, b.toLabels)
         case .filter: return "Filter"
-        case .unwind(_, let v): return "Unwind AS \(v)"
-        case .project(let items, _): return "Projection " + items.map(\.name).joined(separator: ", ")
-        case .aggregate(let p):
-            let keys = p.groupingKeys.map { p.items[$0].name }
-            return "HashAggregation keys: [\(keys.joined(separator: ", "))] aggregates: "
-                + p.aggregates.map { $0.name + ($0.distinct ? "(DISTINCT)" : "") }.joined(separator: ", ")
-        case .distinct(let c): return "Distinct " + c.joined(separator: ", ")
-        case .sort(let keys): return "Sort (\(keys.count) key\(keys.count == 1 ? "" : "s"))"
+        case .optional(_, let nulls, _): return "Optional (nulls: \(nulls.map(name).joined(separator: ", ")))"
+        case .unwind(_, let slot, _): return "Unwind AS \(name(slot))"
+        case .project(let a, _): return "Projection " + a.map { name($0.slot) }.joined(separator: ", ")
+        case .aggregate(let a, _):
+            return "HashAggregation keys: [\(a.keys.map { name($0.slot) }.joined(separator: ", "))] aggregates: "
+                + a.aggregates.map { $0.name + ($0.distinct ? "(DISTINCT)" : "") }.joined(separator: ", ")
+        case .distinct(let s, _): return "Distinct " + s.map(name).joined(separator: ", ")
+        case .sort(let k, _): return "Sort (\(k.count) key\(k.count == 1 ? "" : "s"))"
+        case .top(let k, _, _): return "Top (\(k.count) key\(k.count == 1 ? "" : "s"), bounded heap)"
         case .skip: return "Skip"
         case .limit: return "Limit"
-        case .select(let c): return "ProduceResults " + c.joined(separator: ", ")
+        case .eager: return "Eager"
         case .create: return "Create"
         case .merge: return "Merge"
-        case .set: return "SetProperties"
+        case .setItems: return "SetProperties"
         case .remove: return "Remove"
-        case .delete(let detach, _): return detach ? "DetachDelete" : "Delete"
-        case .call(let c): return "ProcedureCall \(c.procedure.name)"
-        case .union(_, let all): return all ? "UnionAll" : "Union"
+        case .delete(let detach, _, _): return detach ? "DetachDelete" : "Delete"
+        case .procedureCall(let c, _): return "ProcedureCall \(c.procedure.name)"
+        case .produceResults(let c, _): return "ProduceResults " + c.map(\.name).joined(separator: ", ")
         case .discard: return "EmptyResult"
+        case .distinctReach(let r, _):
+            let hops = "\(r.minHops)..\(r.maxHops.map(String.init) ?? "")"
+            let text = "DistinctReachBFS \(node(r.start, [])) -[*\(hops)]- \(node(r.end, r.labels))"
+            return r.countInto == nil ? text : text + " counting distinct \(name(r.end))"
+        case .chainCount(let c, _):
+            let nodes = c.nodes.map { node($0.slot, $0.labels) }.joined(separator: "-")
+            let first = c.nodes.first.map {
+                source(NodeScan(slot: $0.slot, source: firstSource($0), labels: [], predicate: nil))
+            }
+            return "ChainCount \(nodes)" + (first.map { " from " + $0 } ?? "")
         }
+    }
+
+    /// The source the chain count starts its walk from (mirrors the operator's choice).
+    func firstSource(_ n: NodeScan) -> NodeSource {
+        if case .index = n.source { return n.source }
+        if let l = n.labels.first { return .label(l) }
+        return .all
     }
 }

@@ -1,106 +1,141 @@
-// Rewrite pass 4, the factorised chain count: a MATCH that is one linear chain of
-// single-hop relationships, whose rows feed only `count(*)` / `count(x)` grouped by
-// expressions of one end node of the chain, is answered by dynamic programming
-// along the chain (how many walks reach each node, level by level: O(nodes + edges
-// of the chain)) instead of enumerating every path; see `ChainCount`.
+// Rewrite pass 3, the factorised chain count: a scan followed by a linear chain of
+// single-relationship expansions (each from the node the previous one reached, no
+// bound ends, no relationship property maps, each node's checks reading only that
+// node), whose rows feed only non-DISTINCT `count(*)` / `count(x)` of pattern
+// elements grouped by expressions of one end node, is answered by dynamic
+// programming along the chain (how many walks reach each node, level by level:
+// O(nodes + relationships of the chain)) instead of enumerating every walk.
 //
-// When it applies (checked here, conservatively; anything else keeps the ordinary
-// MATCH + HashAggregation plan):
-// - a non-optional MATCH without WHERE, as the first clause (nothing bound before,
-//   so its input is the single starting row), one part, no path variable;
-// - at least one relationship, every one single-hop (no `*`) without a property map;
-// - node and relationship variables pairwise distinct (no cycle closed by a repeated
-//   name), node property maps constant (no variables);
-// - the next clause aggregates, every aggregate is a non-DISTINCT `count(*)` or
-//   `count(v)` of a pattern variable (never null in a match, so equal to `count(*)`),
-//   and every projected expression reads only the end node's variable (and the
-//   aggregates), without subqueries, pattern predicates or `rand()`.
-//
-// Relationship uniqueness (isomorphism): the count is of walks; a walk that reuses a
-// relationship at steps i < j has the same end-node pair at both steps, so some node
-// sits at two positions of the walk. The operator therefore checks at run time that
-// the sets of nodes reached at each position are pairwise disjoint (then no walk
-// repeats a node, so walks and relationship-unique paths coincide); when they are
-// not, or the relationship type sets of the steps are not pairwise disjoint and a
-// node is shared, it falls back to enumeration. Steps with non-empty, pairwise
-// disjoint type sets can never reuse a relationship, so the check is skipped then;
-// so it is when every two positions have labels no node carries together (checked
-// on the label bitsets when the operator runs).
+// Relationship uniqueness: a walk that reuses a relationship at steps i < j puts
+// some node at two positions, so the operator checks at run time that the nodes
+// reached at each position are pairwise disjoint (skipped when the steps' type sets
+// are non-empty and pairwise disjoint, or the positions' labels share no node) and
+// otherwise runs `fallback`, the ordinary plan.
 
 import SinergiGraph
 
 extension RewritePasses {
-    /// Pass 4: a MATCH + count aggregation answered by `ChainCount`; nil when the shape
-    /// does not qualify (see the file comment).
-    /// - Complexity: O(size of the pattern and the projection).
-    static func chainCount(
-        _ pattern: CompiledPattern, _ predicate: Expression?, optional: Bool, next: BoundClause, bound: Set<String>
-    ) -> ChainCount? {
-        guard !optional, predicate == nil, bound.isEmpty, pattern.bound.isEmpty, pattern.parts.count == 1,
-            let part = pattern.parts.first, part.pathName == nil, !part.rels.isEmpty,
-            let first = part.nodes.first, let last = part.nodes.last
-        else { return nil }
-        guard part.rels.allSatisfy({ !$0.variableLength && $0.properties == nil && $0.minHops == 1 && $0.maxHops == 1 })
-        else { return nil }
-        let names = part.nodes.map(\.name) + part.rels.map(\.name)
-        guard Set(names).count == names.count else { return nil }
-        for n in part.nodes {
-            if let p = n.properties, !PatternMatcher.isConstant(p) { return nil }
-            if n.key != nil { return nil }
-        }
-        guard case .projection(let p) = next, p.isAggregating else { return nil }
-        let patternNames = Set(names)
-        for a in p.aggregates {
-            guard a.name == "count", !a.distinct else { return nil }
-            if a.star { continue }
-            guard a.arguments.count == 1, case .variable(let v) = a.arguments[0].kind, patternNames.contains(v) else {
+    /// Pass 3; nil when the shape does not occur at `plan`.
+    static func chainCount(_ plan: LogicalPlan) -> LogicalPlan? {
+        guard case .aggregate(let a, let chain) = plan else { return nil }
+        guard var (nodes, steps) = linearChain(chain) else { return nil }
+        let patternSlots = Set(nodes.map(\.slot)).union(steps.map(\.slot))
+        for agg in a.aggregates {
+            guard agg.name == "count", !agg.distinct else { return nil }
+            if agg.star { continue }
+            guard agg.arguments.count == 1, case .slot(let s) = agg.arguments[0], patternSlots.contains(s) else {
                 return nil
             }
         }
-        let aggregateVariables = Set(p.aggregates.map(\.variable))
-        var read = Set<String>()
-        var pure = true
-        for item in p.items {
-            item.expression.forEachSubexpression { x in
-                switch x.kind {
-                case .variable(let v): if !aggregateVariables.contains(v) { read.insert(v) }
-                case .patternPredicate, .patternComprehension, .existsSubquery, .countStar: pure = false
-                case .function(let f) where f.name.lowercasedName == "rand": pure = false
+        var read = Set<Int>()
+        for key in a.keys {
+            var pure = true
+            key.expression.forEach { x in
+                switch x {
+                case .subquery: pure = false
+                case .call(.scalar(let f), _) where !f.function.isDeterministic: pure = false
                 default: break
                 }
                 return pure
             }
+            guard pure else { return nil }
+            read.formUnion(key.expression.slotsRead)
         }
-        guard pure, read.count <= 1 else { return nil }
-        // Count towards the end the projection reads (the last node when it reads none).
-        var chain = part
-        if let v = read.first {
-            if v == first.name && v != last.name {
-                chain = reversed(part)
-            } else if v != last.name {
+        guard read.count <= 1 else { return nil }
+        if let v = read.first, let first = nodes.first, let last = nodes.last {
+            if v == first.slot && v != last.slot {
+                nodes.reverse()
+                steps = steps.reversed().map { ($0.slot, $0.types, PatternPlanner.flipped($0.direction)) }
+            } else if v != last.slot {
                 return nil
             }
         }
         var disjoint = true
-        var seenTypes = Set<String>()
-        for r in part.rels {
-            if r.types.isEmpty { disjoint = false }
-            for t in r.types where !seenTypes.insert(t).inserted { disjoint = false }
+        var seen = Set<String>()
+        for s in steps {
+            if s.types.isEmpty { disjoint = false }
+            for t in s.types where !seen.insert(t).inserted { disjoint = false }
         }
-        return ChainCount(part: chain, typesDisjoint: disjoint)
+        let count = ChainCount(
+            nodes: nodes, steps: steps.map { ($0.types, $0.direction) }, keys: a.keys,
+            counts: a.aggregates.map(\.slot), typesDisjoint: disjoint, fallback: plan)
+        return .chainCount(count, .argument)
     }
 
-    /// The same chain read from its last node to its first.
-    static func reversed(_ part: CompiledPart) -> CompiledPart {
-        var rels: [CompiledRelationship] = []
-        for var r in part.rels.reversed() {
-            if r.direction == .outgoing {
-                r.direction = .incoming
-            } else if r.direction == .incoming {
-                r.direction = .outgoing
-            }
-            rels.append(r)
+    /// The chain of a scan and expansions from the plan's argument that together form a
+    /// simple path (the planner may have started anywhere on it), read from one end to the
+    /// other: each node's checks (as a scan over its labels) and each step's relationship
+    /// slot, types and direction in that reading.
+    static func linearChain(_ plan: LogicalPlan)
+        -> ([NodeScan], [(slot: Int, types: [String], direction: RelationshipDirection)])?
+    {
+        var expansions: [Expansion] = []
+        var current = plan
+        while case .expand(let e, let input) = current {
+            expansions.append(e)
+            current = input
         }
-        return CompiledPart(pathName: nil, nodes: part.nodes.reversed(), rels: rels)
+        guard !expansions.isEmpty, case .scan(let first, .argument) = current else { return nil }
+        switch first.source {
+        case .all, .label: break
+        case .index(_, _, let value) where value.isConstant: break
+        default: return nil
+        }
+        var firstLabels = first.labels
+        switch first.source {
+        case .label(let l), .index(let l, _, _): firstLabels.insert(l, at: 0)
+        default: break
+        }
+        guard local(first.predicate, first.slot) else { return nil }
+        var checks: [Int: NodeScan] = [
+            first.slot: NodeScan(
+                slot: first.slot, source: first.source, labels: firstLabels, predicate: first.predicate)
+        ]
+        // Neighbours along the path: node → [(relationship slot, types, direction from the node, other node)].
+        var links: [Int: [(Int, [String], RelationshipDirection, Int)]] = [:]
+        var relationships = Set<Int>()
+        for e in expansions.reversed() {
+            guard checks[e.from] != nil, checks[e.to] == nil, !e.into, !e.relationshipBound,
+                e.relationshipPredicate == nil, e.distinctFromLists.isEmpty, local(e.predicate, e.to),
+                relationships.insert(e.relationship).inserted
+            else { return nil }
+            checks[e.to] = NodeScan(slot: e.to, source: .all, labels: e.labels, predicate: e.predicate)
+            links[e.from, default: []].append((e.relationship, e.types, e.direction, e.to))
+            links[e.to, default: []].append((e.relationship, e.types, PatternPlanner.flipped(e.direction), e.from))
+        }
+        guard links.values.allSatisfy({ $0.count <= 2 }),
+            let end = checks.keys.sorted().first(where: { (links[$0]?.count ?? 0) == 1 })
+        else { return nil }
+        // Walk the path from one end.
+        var nodes: [NodeScan] = []
+        var steps: [(slot: Int, types: [String], direction: RelationshipDirection)] = []
+        var previous = -1
+        var at = end
+        while let node = checks[at] {
+            nodes.append(node)
+            guard let step = (links[at] ?? []).first(where: { $0.3 != previous }) else { break }
+            steps.append((step.0, step.1, step.2))
+            previous = at
+            at = step.3
+        }
+        guard nodes.count == checks.count, steps.count == expansions.count else { return nil }
+        // The first node keeps an index seek when it had one; others start from their labels.
+        if nodes[0].slot != first.slot { nodes[0].source = .all }
+        return (nodes, steps)
+    }
+
+    /// True when `predicate` reads no slot but `slot` and no subquery or random value.
+    static func local(_ predicate: BoundExpression?, _ slot: Int) -> Bool {
+        guard let predicate else { return true }
+        var ok = true
+        predicate.forEach { x in
+            switch x {
+            case .subquery: ok = false
+            case .call(.scalar(let f), _) where !f.function.isDeterministic: ok = false
+            default: break
+            }
+            return ok
+        }
+        return ok && predicate.slotsRead.isSubset(of: [slot])
     }
 }

@@ -22,7 +22,8 @@
 // ```
 // then pass it in `QueryOptions.procedures`. Arguments arrive already checked against
 // `inputs` (count and type; integers are accepted where floats are declared); each
-// returned row must have `outputs.count` values in declaration order. Throw a
+// returned row must have `outputs.count` values in declaration order (`outputs` is a
+// `RowSchema`, the row shape of query results too). Throw a
 // `QueryError` (kind `.procedureError`, code `.procedureCallFailed`) to fail the call.
 
 import SinergiGraph
@@ -105,8 +106,9 @@ public struct Procedure: Sendable {
     public var name: String
     /// The inputs in order.
     public var inputs: [ProcedureField]
-    /// The outputs in order.
-    public var outputs: [ProcedureField]
+    /// The outputs in order: the schema of the rows the body returns (the same
+    /// `RowSchema` query results and the command line's reports use).
+    public var outputs: RowSchema
     /// Runs the procedure on checked arguments; each row has one value per output.
     public var body: @Sendable (ProcedureContext, [Value]) throws(QueryError) -> [[Value]]
 
@@ -117,7 +119,7 @@ public struct Procedure: Sendable {
     ) {
         self.name = name
         self.inputs = inputs
-        self.outputs = outputs
+        self.outputs = RowSchema(outputs)
         self.body = body
     }
 }

@@ -28,6 +28,8 @@ public enum StatementMode: Sendable, Equatable, Hashable {
     case normal
     /// `EXPLAIN`: plan only, do not run.
     case explain
+    /// `EXPLAIN VERBOSE`: plan only, and show the rewrite passes and the logical plans too.
+    case explainVerbose
     /// `PROFILE`: run and report per-operator counts.
     case profile
 }

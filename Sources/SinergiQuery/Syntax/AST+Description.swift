@@ -65,6 +65,7 @@ extension Statement: CustomStringConvertible {
         switch mode {
         case .normal: break
         case .explain: printer.text += "EXPLAIN "
+        case .explainVerbose: printer.text += "EXPLAIN VERBOSE "
         case .profile: printer.text += "PROFILE "
         }
         printer.write(query)

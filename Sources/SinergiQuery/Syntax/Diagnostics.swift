@@ -143,6 +143,10 @@ public enum QueryErrorCode: String, Sendable, Equatable, Hashable, CaseIterable 
     case equivalentSchemaRuleAlreadyExists = "EquivalentSchemaRuleAlreadyExists"
     /// `DROP INDEX` of an index that does not exist (Sinergi's).
     case indexNotFound = "IndexNotFound"
+    /// A statement needed more memory than `QueryOptions.maxMemory` allows.
+    case memoryLimitExceeded = "MemoryLimitExceeded"
+    /// A statement was stopped by `QueryOptions.cancellation` (Ctrl-C in the shell).
+    case queryCancelled = "QueryCancelled"
 }
 
 /// An error from any stage of the query pipeline.

@@ -34,12 +34,12 @@ extension Parser {
         }
     }
 
-    /// `[EXPLAIN | PROFILE] query`.
+    /// `[EXPLAIN [VERBOSE] | PROFILE] query`.
     mutating func parseStatement() throws(QueryError) -> Statement {
         let start = current.span.start
         var mode = StatementMode.normal
         if accept(keyword: "EXPLAIN") {
-            mode = .explain
+            mode = accept(keyword: "VERBOSE") ? .explainVerbose : .explain
         } else if accept(keyword: "PROFILE") {
             mode = .profile
         }

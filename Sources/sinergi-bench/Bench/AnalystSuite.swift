@@ -57,7 +57,8 @@ enum AnalystSuite {
     }
 
     /// Times `q` on Sinergi; returns the samples and the warm-up's answer as canonical text.
-    static func sinergi(_ q: AnalystQuestion, subject: BenchSubject, repetitions: Int) throws -> ([Double], [[String]]) {
+    static func sinergi(_ q: AnalystQuestion, subject: BenchSubject, repetitions: Int) throws -> ([Double], [[String]])
+    {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-bench.\(q.output.rawValue)")
         func once() throws -> QueryResult {
             var graph = subject.graph  // writes change a copy: every run starts from the registry

@@ -18,7 +18,7 @@ enum AnswerText {
             if d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) + ".0" }
             return String(format: "%.9g", d)
         case .string(let s): return s
-        case .date(let d): return d.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return v.temporalText ?? "\(v)"
         case .list(let items): return "[" + items.map { text($0, graph: graph) }.joined(separator: ", ") + "]"
         case .map(let m):
             return "{" + m.keys.sorted().map { "\($0): \(text(m[$0] ?? .null, graph: graph))" }.joined(separator: ", ")
@@ -26,7 +26,6 @@ enum AnswerText {
         case .node(let id): return graph.key(of: id)
         case .relationship(let id): return graph.key(of: id)
         case .path(let p): return "path(\(p.length))"
-        @unknown default: return "\(v)"
         }
     }
 

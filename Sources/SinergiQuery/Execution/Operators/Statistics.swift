@@ -7,20 +7,20 @@ import SinergiGraph
 /// Computes `QueryStatistics` from before/after graphs.
 enum Statistics {
     /// - Complexity: O(t·p + L) for t touched entities with p properties and L label names.
-    static func compare(before: PropertyGraph, after: PropertyGraph, context: ExecutionContext) -> QueryStatistics {
+    static func compare(before: PropertyGraph, after: PropertyGraph, state: ExecutionState) -> QueryStatistics {
         var s = QueryStatistics()
-        var nodes = context.touchedNodes
-        var rels = context.touchedRelationships
+        var nodes = state.touchedNodes
+        var rels = state.touchedRelationships
         // Deleted entities: live before, dead after (only those the statement could have removed).
         if after.nodeCount != before.nodeCount || after.nodeCapacity != before.nodeCapacity
-            || !context.touchedNodes.isEmpty
+            || !state.touchedNodes.isEmpty
         {
             for i in 0..<before.nodeCapacity where before.contains(NodeID(i)) && !after.contains(NodeID(i)) {
                 nodes.insert(NodeID(i))
             }
         }
         if after.relationshipCount != before.relationshipCount
-            || after.relationshipCapacity != before.relationshipCapacity || !context.touchedRelationships.isEmpty
+            || after.relationshipCapacity != before.relationshipCapacity || !state.touchedRelationships.isEmpty
         {
             for i in 0..<before.relationshipCapacity
             where before.contains(RelationshipID(i)) && !after.contains(RelationshipID(i)) {

@@ -1,0 +1,78 @@
+// Reading one property by its interned key, without decoding the entity's other
+// properties and without hashing the key's name on every read: the query engine
+// resolves a name to a `PropertyKeyID` once per statement, then reads
+// `property(key, of:)` per row; a string property can be tested on its UTF-8
+// bytes in the store without building a `String` at all.
+
+/// The interned id of a property name in one graph.
+public struct PropertyKeyID: Hashable, Sendable {
+    /// The position of the name in the graph's property-name table.
+    public var rawValue: UInt32
+
+    @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
+}
+
+extension PropertyGraph {
+    /// The id of a property name, if any entity ever had a property of that name.
+    /// - Complexity: O(k) on average for a name of length k.
+    public func propertyKeyID(named name: String) -> PropertyKeyID? {
+        store.propertyKeys.id(of: name).map(PropertyKeyID.init)
+    }
+
+    /// One property of a node, `.null` when absent or the node is removed.
+    /// - Complexity: O(size of the node's property record); decodes only that property.
+    public func property(_ key: PropertyKeyID, of id: NodeID) -> Value {
+        guard contains(id) else { return .null }
+        return store.nodeProperties.property(id.index, key: key.rawValue) ?? .null
+    }
+
+    /// One property of a relationship, `.null` when absent or the relationship is removed.
+    /// - Complexity: O(size of the relationship's property record); decodes only that property.
+    public func property(_ key: PropertyKeyID, of id: RelationshipID) -> Value {
+        guard contains(id) else { return .null }
+        return store.relationshipProperties.property(id.index, key: key.rawValue) ?? .null
+    }
+
+    /// `test` applied to the UTF-8 bytes of a node's string property, read in place (no
+    /// `String` is made); nil when the property is absent or not a string.
+    /// - Complexity: O(size of the record) plus the test; no allocation.
+    public func testString(_ key: PropertyKeyID, of id: NodeID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        guard contains(id) else { return nil }
+        return store.nodeProperties.testString(id.index, key: key.rawValue, test)
+    }
+
+    /// `test` applied to the UTF-8 bytes of a relationship's string property, read in place;
+    /// nil when the property is absent or not a string.
+    /// - Complexity: O(size of the record) plus the test; no allocation.
+    public func testString(
+        _ key: PropertyKeyID, of id: RelationshipID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool? {
+        guard contains(id) else { return nil }
+        return store.relationshipProperties.testString(id.index, key: key.rawValue, test)
+    }
+}
+
+extension PropertyStore {
+    /// `test` on the bytes of entity `id`'s string property `key`; nil when absent or not a string.
+    /// - Complexity: O(size of the record) plus the test.
+    func testString(_ id: Int, key: UInt32, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        let start = Int(offsets[id])
+        if start == 0 { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Bool? in
+            var reader = PropertyCodec.Reader(buffer: buffer, position: start)
+            let count = reader.varint()
+            for _ in 0..<count {
+                if reader.varint() == UInt64(key) {
+                    guard reader.position < buffer.count, buffer[reader.position] == 4 else { return nil }
+                    reader.position += 1
+                    let n = Int(truncatingIfNeeded: reader.varint())
+                    let from = min(reader.position, buffer.count)
+                    let to = min(from + max(0, n), buffer.count)
+                    return test(UnsafeBufferPointer(rebasing: buffer[from..<to]))
+                }
+                reader.skipValue()
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,195 @@
+// Hash aggregation: each input row is assigned to the group of its grouping keys'
+// values (openCypher grouping equivalence, `GroupingKey`), and each group's
+// aggregates are updated; nothing else of the row is kept but the group's first
+// row. Typed paths: no keys is one group; one key hashes one value; `count(*)` and
+// `count(x)` are plain counters per group (no accumulator object); and when the
+// keys depend only on entities (nodes, relationships) that are the same as the
+// previous row's — as when an expansion's rows arrive grouped by their start — the
+// keys are not evaluated or hashed again. At the end, each group's row gets the
+// keys and the aggregates' results and is passed on.
+
+import SinergiGraph
+
+/// How one aggregate is kept.
+enum AggregateColumn {
+    /// `count(*)`: rows.
+    case countRows
+    /// `count(x)`: rows where x is not null.
+    case countValues(CompiledExpression)
+    /// Any other aggregate: an accumulator per group, with its arguments.
+    case accumulated(name: String, distinct: Bool, argument: CompiledExpression?, parameter: CompiledExpression?)
+}
+
+/// A hash aggregation; see the file comment.
+final class AggregateOperator: PipeOperator {
+    let keySlots: [Int]
+    let keys: [CompiledExpression]
+    let aggregateSlots: [Int]
+    let columns: [AggregateColumn]
+    /// Slots the keys read, when every key is a deterministic function of them.
+    let cacheSlots: [Int]
+    /// The width of a row (for the one group of an empty input).
+    let width: Int
+
+    struct Table {
+        var single: [GroupingKey: Int] = [:]
+        var multiple: [[GroupingKey]: Int] = [:]
+        var rows: [Row] = []
+        /// Counters: group g's counter j at `g * counterCount + j`.
+        var counters: [Int] = []
+        /// Accumulators: group g's accumulator j at `g * accumulatorCount + j`.
+        var accumulators: [any Accumulator] = []
+        /// The previous row's cache slots (entity ids) and its group.
+        var previous: [UInt64] = []
+        var previousGroup = -1
+    }
+
+    let table = OperatorState(Table())
+    let counterCount: Int
+    let accumulatorCount: Int
+
+    init(
+        id: Int, keySlots: [Int], keys: [CompiledExpression], aggregateSlots: [Int], columns: [AggregateColumn],
+        cacheSlots: [Int], width: Int, next: PhysicalOperator
+    ) {
+        self.keySlots = keySlots
+        self.keys = keys
+        self.aggregateSlots = aggregateSlots
+        self.columns = columns
+        self.cacheSlots = cacheSlots
+        self.width = width
+        counterCount =
+            columns.filter {
+                switch $0 {
+                case .countRows, .countValues: return true
+                case .accumulated: return false
+                }
+            }.count
+        accumulatorCount = columns.count - counterCount
+        super.init(id: id, next: next)
+    }
+
+    /// The key of an entity for the previous-row cache (nil: not an entity).
+    @inline(__always)
+    static func entityKey(_ v: Value) -> UInt64? {
+        switch v {
+        case .node(let n): return UInt64(n.rawValue)
+        case .relationship(let r): return UInt64(r.rawValue) | (1 << 40)
+        default: return nil
+        }
+    }
+
+    override func push(_ row: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
+        let g = try group(row, &st)
+        var counter = g * counterCount
+        var accumulator = g * accumulatorCount
+        for column in columns {
+            switch column {
+            case .countRows:
+                table.value.counters[counter] &+= 1
+                counter += 1
+            case .countValues(let x):
+                if !(try x(row, &st)).isNull { table.value.counters[counter] &+= 1 }
+                counter += 1
+            case .accumulated(_, _, let argument, let parameter):
+                let v = try argument.map { (c) throws(QueryError) in try c(row, &st) } ?? .null
+                let p = try parameter.map { (c) throws(QueryError) in try c(row, &st) } ?? .null
+                try table.value.accumulators[accumulator].add(v, parameter: p)
+                accumulator += 1
+            }
+        }
+        return true
+    }
+
+    /// The group of `row`, made when new.
+    func group(_ row: Row, _ st: inout ExecutionState) throws(QueryError) -> Int {
+        if keys.isEmpty {
+            if table.value.rows.isEmpty { try open(row, [], &st) }
+            return 0
+        }
+        var cached = !cacheSlots.isEmpty
+        if cached {
+            if table.value.previous.count != cacheSlots.count {
+                table.value.previous = [UInt64](repeating: .max, count: cacheSlots.count)
+            }
+            for (i, s) in cacheSlots.enumerated() {
+                guard let k = AggregateOperator.entityKey(row[s]) else {
+                    cached = false
+                    table.value.previousGroup = -1
+                    break
+                }
+                if table.value.previous[i] != k {
+                    table.value.previous[i] = k
+                    table.value.previousGroup = -1
+                }
+            }
+            if cached, table.value.previousGroup >= 0 { return table.value.previousGroup }
+        }
+        var values: [Value] = []
+        values.reserveCapacity(keys.count)
+        for k in keys { values.append(try k(row, &st)) }
+        let g: Int
+        if keys.count == 1 {
+            let key = GroupingKey(values[0])
+            if let existing = table.value.single[key] {
+                g = existing
+            } else {
+                g = table.value.rows.count
+                table.value.single[key] = g
+                try open(row, values, &st)
+            }
+        } else {
+            let key = values.map(GroupingKey.init)
+            if let existing = table.value.multiple[key] {
+                g = existing
+            } else {
+                g = table.value.rows.count
+                table.value.multiple[key] = g
+                try open(row, values, &st)
+            }
+        }
+        if cached { table.value.previousGroup = g }
+        return g
+    }
+
+    /// Starts a group whose first row is `row` and keys `values`.
+    func open(_ row: Row, _ values: [Value], _ st: inout ExecutionState) throws(QueryError) {
+        var first = row
+        for (i, s) in keySlots.enumerated() { first[s] = values[i] }
+        table.value.rows.append(first)
+        try st.hold(table.value.rows.count)
+        table.value.counters.append(contentsOf: repeatElement(0, count: counterCount))
+        for column in columns {
+            guard case .accumulated(let name, let distinct, _, _) = column else { continue }
+            guard let acc = Aggregates.make(name, distinct: distinct) else {
+                throw EngineMessages.unknownFunction(name, .empty)
+            }
+            table.value.accumulators.append(acc)
+        }
+    }
+
+    override func finish(_ st: inout ExecutionState) throws(QueryError) {
+        if table.value.rows.isEmpty && keys.isEmpty {
+            try open([Value](repeating: .null, count: width), [], &st)
+        }
+        let done = table.value
+        table.value = Table()
+        for g in done.rows.indices {
+            var row = done.rows[g]
+            var counter = g * counterCount
+            var accumulator = g * accumulatorCount
+            for (j, column) in columns.enumerated() {
+                switch column {
+                case .countRows, .countValues:
+                    row[aggregateSlots[j]] = .int(Int64(done.counters[counter]))
+                    counter += 1
+                case .accumulated:
+                    row[aggregateSlots[j]] = done.accumulators[accumulator].result()
+                    accumulator += 1
+                }
+            }
+            if !(try emit(&row, &st)) { break }
+        }
+        try next.finish(&st)
+    }
+}

@@ -1,0 +1,119 @@
+// The node scan: for each input row, the candidate nodes of its source — every
+// node, a label's members (a bitset walk), the node of a registry key, a declared
+// index's entries, or a table from property value to nodes built the second time
+// the same look-up runs in the statement (a hash join against the label) — each
+// checked against the extra labels and the pushed-down predicate before it is
+// bound and passed on.
+
+import SinergiGraph
+
+/// How a physical scan finds its candidates.
+enum ScanSource {
+    case all
+    case label(String)
+    case key(CompiledExpression)
+    case index(label: String, property: String, value: CompiledExpression)
+    case hashed(label: String?, property: String, value: CompiledExpression)
+}
+
+/// A node scan; see the file comment.
+final class ScanOperator: PipeOperator {
+    let slot: Int
+    let source: ScanSource
+    let labels: [String]
+    let predicate: CompiledPredicate?
+    /// The hashed source's table (built on the second look-up) and the look-ups made.
+    let table = OperatorState<(lookups: Int, nodes: [GroupingKey: [NodeID]])>((0, [:]))
+
+    init(
+        id: Int, slot: Int, source: ScanSource, labels: [String], predicate: CompiledPredicate?,
+        next: PhysicalOperator
+    ) {
+        self.slot = slot
+        self.source = source
+        self.labels = labels
+        self.predicate = predicate
+        super.init(id: id, next: next)
+    }
+
+    override func push(_ row: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
+        let graph = st.graph
+        let labelIDs = labels.map { graph.labelID(named: $0) }
+        if labelIDs.contains(where: { $0 == nil }) { return true }
+        switch source {
+        case .all:
+            for i in 0..<graph.nodeCapacity {
+                let id = NodeID(i)
+                guard graph.contains(id) else { continue }
+                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+            }
+        case .label(let l):
+            for id in graph.nodes(withLabel: l) {
+                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+            }
+        case .key(let value):
+            guard case .string(let key) = try value(row, &st), let id = graph.node(forKey: key) else { return true }
+            return try visit(id, labelIDs, graph, &row, &st)
+        case .index(let label, let property, let value):
+            let v = try value(row, &st)
+            if v.isNull { return true }
+            for id in graph.nodes(withLabel: label, property: property, equalTo: v) {
+                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+            }
+        case .hashed(let label, let property, let value):
+            let v = try value(row, &st)
+            if v.isNull { return true }
+            for id in try candidates(label, property, v, graph, &st) {
+                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The nodes (with `label`) whose `property` may equal `v`: a scan the first time, the
+    /// table from then on.
+    func candidates(
+        _ label: String?, _ property: String, _ v: Value, _ graph: PropertyGraph, _ st: inout ExecutionState
+    )
+        throws(QueryError) -> [NodeID]
+    {
+        table.value.lookups += 1
+        if table.value.lookups == 1 {
+            return label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
+        }
+        if table.value.lookups == 2 {
+            var built: [GroupingKey: [NodeID]] = [:]
+            let key = graph.propertyKeyID(named: property)
+            let members = label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
+            for id in members {
+                try st.tick()
+                guard let key else { break }
+                let p = graph.property(key, of: id)
+                if p.isNull { continue }
+                built[GroupingKey(p), default: []].append(id)
+            }
+            try st.hold(built.count)
+            table.value.nodes = built
+        }
+        return table.value.nodes[GroupingKey(v)] ?? []
+    }
+
+    @inline(__always)
+    func visit(
+        _ id: NodeID, _ labelIDs: [LabelID?], _ graph: PropertyGraph, _ row: inout Row, _ st: inout ExecutionState
+    )
+        throws(QueryError) -> Bool
+    {
+        try st.tick()
+        for l in labelIDs {
+            guard let l, graph.hasLabel(id, labelID: l) else { return true }
+        }
+        row[slot] = .node(id)
+        if let predicate, try !predicate(row, &st) { return true }
+        return try emit(&row, &st)
+    }
+
+    override func finish(_ st: inout ExecutionState) throws(QueryError) {
+        try next.finish(&st)
+    }
+}
