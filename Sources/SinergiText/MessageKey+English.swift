@@ -866,6 +866,8 @@ extension MessageKey {
         case .importCountsMatched:
             return
                 "{nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} created, {replaced} replaced, {skipped} skipped, {matched} already there"
+        case .queryMissingParameter:
+            return "parameter ${name} is not given: give it with -p {name}=VALUE (in the shell: :param {name} => VALUE)"
         }
     }
 }

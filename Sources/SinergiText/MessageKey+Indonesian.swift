@@ -893,6 +893,9 @@ extension MessageKey {
         case .importCountsMatched:
             return
                 "{nodes} simpul dan {relationships} relasi dibuat, {replaced} diganti, {skipped} dilewati, {matched} sudah ada"
+        case .queryMissingParameter:
+            return
+                "parameter ${name} tidak diberikan: berikan dengan -p {name}=NILAI (di shell: :param {name} => NILAI)"
         }
     }
 }

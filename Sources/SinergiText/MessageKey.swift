@@ -844,6 +844,10 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case schemaUnknownValue = "schema.unknownValue"
     case schemaEndsBeforeStart = "schema.endsBeforeStart"
     case schemaLikelyDuplicate = "schema.likelyDuplicate"
+
+    // MARK: Query engine: checks before a statement runs
+    /// A statement uses `$name` but no parameter of that name was given.
+    case queryMissingParameter = "query.engine.missingParameter"
 }
 
 extension MessageKey {

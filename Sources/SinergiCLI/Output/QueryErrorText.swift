@@ -18,7 +18,8 @@ enum QueryErrorText {
     static func render(_ error: QueryError, statement: ScriptStatement, file: String?, language: Language) -> String {
         var text =
             MessageKey.errorPrefix.template(language)
-            + Message(.queryErrorLine, ["message": .text(error.message), "code": .text(error.qualifiedCode)]).text(
+            + Message(.queryErrorLine, ["message": .text(error.message(language)), "code": .text(error.qualifiedCode)])
+            .text(
                 language)
         guard let location = error.location else {
             if let file {

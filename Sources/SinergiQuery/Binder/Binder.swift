@@ -275,7 +275,9 @@ struct Binder {
     /// Records that `$name` is used; fails when the caller gave parameters without it.
     mutating func useParameter(_ name: String, _ span: SourceSpan) throws(QueryError) {
         usedParameters.insert(name)
-        if let parameters, parameters[name] == nil { throw EngineMessages.missingParameter(name, span) }
+        if let parameters, parameters[name] == nil {
+            throw EngineMessages.missingParameter(name, span, supplied: parameters.keys)
+        }
     }
 
     /// The value of a literal expression (numbers, strings, booleans, null, lists/maps of literals).

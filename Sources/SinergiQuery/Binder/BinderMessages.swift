@@ -3,6 +3,7 @@
 // language-neutral; the texts move to the message catalogue with the others).
 
 import SinergiGraph
+import SinergiText
 
 /// Message texts of the engine stages (binder, execution).
 enum EngineMessages {
@@ -34,10 +35,12 @@ enum EngineMessages {
         compile(.relationshipUniquenessViolation, "relationship variable '\(name)' occurs twice in one pattern", span)
     }
 
-    static func missingParameter(_ name: String, _ span: SourceSpan) -> QueryError {
-        QueryError(
+    /// `$name` is used but not given; `supplied`: the parameters that were (for a did-you-mean).
+    static func missingParameter(_ name: String, _ span: SourceSpan, supplied: some Sequence<String>) -> QueryError {
+        let near = NameSuggestions.nearest(to: name, among: supplied).map { "$" + $0 }
+        return QueryError(
             kind: .parameterMissing, phase: .compileTime, code: .missingParameter,
-            message: "parameter $\(name) was not supplied", location: at(span))
+            detail: Message(.queryMissingParameter, ["name": .text(name)]).suggesting(near), location: at(span))
     }
 
     // MARK: Binder: clauses

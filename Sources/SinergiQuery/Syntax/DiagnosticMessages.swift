@@ -233,13 +233,6 @@ public enum DiagnosticMessages {
         .syntax(.invalidParameterUse, detail, at: location)
     }
 
-    /// A missing query parameter.
-    public static func missingParameter(_ name: String, at location: SourceLocation?) -> QueryError {
-        QueryError(
-            kind: .parameterMissing, phase: .compileTime, code: .missingParameter,
-            message: "expected a parameter named '\(name)'", location: location)
-    }
-
     /// An unknown procedure.
     public static func procedureNotFound(_ name: String, at location: SourceLocation?) -> QueryError {
         QueryError(

@@ -3,6 +3,8 @@
 // whose kind and code mirror the openCypher TCK ("SyntaxError …: UndefinedVariable"),
 // with an optional source location and a renderer that puts a caret under it.
 
+import SinergiText
+
 /// The TCK error type (the word before "should be raised").
 public enum QueryErrorKind: String, Sendable, Equatable, Hashable, CaseIterable {
     /// Malformed or semantically invalid query text (the TCK puts semantic errors here too).
@@ -166,6 +168,9 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// Where in the query the problem is, when known.
     public var location: SourceLocation?
+    /// The message as a catalogue entry (every language), when it has one; `message` is then
+    /// its English text.
+    public var detail: Message?
 
     /// Creates an error.
     ///
@@ -180,6 +185,22 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
         self.location = location
     }
+
+    /// Creates an error whose message comes from the catalogue.
+    ///
+    /// - Complexity: O(length of the English text).
+    public init(
+        kind: QueryErrorKind, phase: QueryErrorPhase, code: QueryErrorCode, detail: Message,
+        location: SourceLocation? = nil
+    ) {
+        self.init(kind: kind, phase: phase, code: code, message: detail.text(.en), location: location)
+        self.detail = detail
+    }
+
+    /// The message in `language`: the catalogue's text when the error has one, else `message`.
+    ///
+    /// - Complexity: O(length of the text).
+    public func message(_ language: Language) -> String { detail?.text(language) ?? message }
 
     /// A compile-time `SyntaxError` (what the parser and binder raise).
     ///
