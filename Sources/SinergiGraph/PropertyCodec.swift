@@ -12,7 +12,7 @@
 /// nanoseconds).
 /// Anything unreadable decodes as `.null`; the store only decodes what it encoded itself
 /// or what passed an image checksum.
-enum PropertyCodec {
+@usableFromInline enum PropertyCodec {
     static func appendVarint(_ v: UInt64, to out: inout [UInt8]) {
         var v = v
         while v >= 0x80 {
@@ -87,17 +87,24 @@ enum PropertyCodec {
     }
 
     /// A cursor over encoded bytes; reads past the end yield zeros (and so `.null`s).
-    struct Reader {
-        let buffer: UnsafeBufferPointer<UInt8>
-        var position: Int
+    /// Inlinable, so that `GraphReader`'s reads in the query engine's loops pay no call
+    /// per step.
+    @usableFromInline struct Reader {
+        @usableFromInline let buffer: UnsafeBufferPointer<UInt8>
+        @usableFromInline var position: Int
 
-        mutating func byte() -> UInt8 {
+        @inlinable init(buffer: UnsafeBufferPointer<UInt8>, position: Int) {
+            self.buffer = buffer
+            self.position = position
+        }
+
+        @inlinable mutating func byte() -> UInt8 {
             guard position < buffer.count else { return 0xFF }
             defer { position += 1 }
             return buffer[position]
         }
 
-        mutating func varint() -> UInt64 {
+        @inlinable mutating func varint() -> UInt64 {
             var result: UInt64 = 0
             var shift: UInt64 = 0
             while position < buffer.count, shift < 64 {
@@ -111,7 +118,7 @@ enum PropertyCodec {
         }
 
         /// Moves `n` bytes on, stopping at the end.
-        mutating func advance(_ n: UInt64) {
+        @inlinable mutating func advance(_ n: UInt64) {
             let left = UInt64(buffer.count - min(position, buffer.count))
             position += Int(min(n, left))
         }
@@ -123,7 +130,7 @@ enum PropertyCodec {
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
         }
 
-        mutating func value() -> Value {
+        @usableFromInline mutating func value() -> Value {
             switch byte() {
             case 0: return .bool(false)
             case 1: return .bool(true)
@@ -197,7 +204,7 @@ enum PropertyCodec {
             return CypherLocalTime(nanosecondOfDay: Int64(v))
         }
 
-        mutating func skipValue() {
+        @inlinable mutating func skipValue() {
             switch byte() {
             case 0, 1: return
             case 2, 5, 8: _ = varint()
@@ -230,6 +237,32 @@ enum PropertyCodec {
                 }
             default: return
             }
+        }
+
+        /// From the start of a record: moves to the tag of property `key`; false when the
+        /// record has none.
+        /// - Complexity: O(size of the record before the property).
+        @inlinable mutating func seek(property key: UInt32) -> Bool {
+            let count = varint()
+            var k: UInt64 = 0
+            while k < count, position < buffer.count {
+                if varint() == UInt64(key) { return true }
+                skipValue()
+                k += 1
+            }
+            return false
+        }
+
+        /// At a tag: the UTF-8 bytes of a string value, in place (and moves past it); nil,
+        /// not moving, for a value of another kind.
+        /// - Complexity: O(1).
+        @inlinable mutating func stringBytes() -> UnsafeBufferPointer<UInt8>? {
+            guard position < buffer.count, buffer[position] == 4 else { return nil }
+            position += 1
+            let n = varint()
+            let from = min(position, buffer.count)
+            advance(n)
+            return UnsafeBufferPointer(rebasing: buffer[from..<position])
         }
     }
 }

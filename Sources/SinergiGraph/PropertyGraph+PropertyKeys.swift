@@ -22,23 +22,28 @@ extension PropertyGraph {
     /// One property of a node, `.null` when absent or the node is removed.
     /// - Complexity: O(size of the node's property record); decodes only that property.
     public func property(_ key: PropertyKeyID, of id: NodeID) -> Value {
-        guard contains(id) else { return .null }
-        return store.nodeProperties.property(id.index, key: key.rawValue) ?? .null
+        let f = fields  // in place: no copy of the store's arrays per read
+        guard id.index < f.pointee.nodeLive.count, f.pointee.nodeLive[id.index] else { return .null }
+        return f.pointee.nodeProperties.property(id.index, key: key.rawValue) ?? .null
     }
 
     /// One property of a relationship, `.null` when absent or the relationship is removed.
     /// - Complexity: O(size of the relationship's property record); decodes only that property.
     public func property(_ key: PropertyKeyID, of id: RelationshipID) -> Value {
-        guard contains(id) else { return .null }
-        return store.relationshipProperties.property(id.index, key: key.rawValue) ?? .null
+        let f = fields
+        guard id.index < f.pointee.relationshipType.count, f.pointee.relationshipType[id.index] != Self.none else {
+            return .null
+        }
+        return f.pointee.relationshipProperties.property(id.index, key: key.rawValue) ?? .null
     }
 
     /// `test` applied to the UTF-8 bytes of a node's string property, read in place (no
     /// `String` is made); nil when the property is absent or not a string.
     /// - Complexity: O(size of the record) plus the test; no allocation.
     public func testString(_ key: PropertyKeyID, of id: NodeID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
-        guard contains(id) else { return nil }
-        return store.nodeProperties.testString(id.index, key: key.rawValue, test)
+        let f = fields
+        guard id.index < f.pointee.nodeLive.count, f.pointee.nodeLive[id.index] else { return nil }
+        return f.pointee.nodeProperties.testString(id.index, key: key.rawValue, test)
     }
 
     /// `test` applied to the UTF-8 bytes of a relationship's string property, read in place;
@@ -47,8 +52,11 @@ extension PropertyGraph {
     public func testString(
         _ key: PropertyKeyID, of id: RelationshipID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool? {
-        guard contains(id) else { return nil }
-        return store.relationshipProperties.testString(id.index, key: key.rawValue, test)
+        let f = fields
+        guard id.index < f.pointee.relationshipType.count, f.pointee.relationshipType[id.index] != Self.none else {
+            return nil
+        }
+        return f.pointee.relationshipProperties.testString(id.index, key: key.rawValue, test)
     }
 }
 
@@ -60,19 +68,8 @@ extension PropertyStore {
         if start == 0 { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Bool? in
             var reader = PropertyCodec.Reader(buffer: buffer, position: start)
-            let count = reader.varint()
-            for _ in 0..<count {
-                if reader.varint() == UInt64(key) {
-                    guard reader.position < buffer.count, buffer[reader.position] == 4 else { return nil }
-                    reader.position += 1
-                    let n = Int(truncatingIfNeeded: reader.varint())
-                    let from = min(reader.position, buffer.count)
-                    let to = min(from + max(0, n), buffer.count)
-                    return test(UnsafeBufferPointer(rebasing: buffer[from..<to]))
-                }
-                reader.skipValue()
-            }
-            return nil
+            guard reader.seek(property: key), let text = reader.stringBytes() else { return nil }
+            return test(text)
         }
     }
 }

@@ -87,12 +87,7 @@ struct PropertyStore: Sendable {
         if start == 0 { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             var reader = PropertyCodec.Reader(buffer: buffer, position: start)
-            let count = reader.varint()
-            for _ in 0..<count {
-                if reader.varint() == UInt64(key) { return reader.value() }
-                reader.skipValue()
-            }
-            return nil
+            return reader.seek(property: key) ? reader.value() : nil
         }
     }
 

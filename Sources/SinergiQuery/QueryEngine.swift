@@ -47,10 +47,22 @@ public enum QueryEngine {
         }
         var state = ExecutionState(graph: graph, options: options, operators: program.operatorCount)
         try state.check()
-        for entry in program.entries {
-            var row = [Value](repeating: .null, count: program.width)
-            _ = try entry.push(&row, &state)
-            try entry.finish(&state)
+        func run(_ state: inout ExecutionState) throws(QueryError) {
+            for entry in program.entries {
+                var row = [Value](repeating: .null, count: program.width)
+                _ = try entry.push(&row, &state)
+                try entry.finish(&state)
+            }
+        }
+        if planned.writes {
+            try run(&state)
+        } else {
+            // Nothing changes the graph: the operators read it through plain pointers.
+            try graph.withReader { (reader) throws(QueryError) in
+                state.reader = reader
+                defer { state.reader = nil }
+                try run(&state)
+            }
         }
         var rows = program.results.rows.value
         if bound.parts.count > 1 && !bound.unionAll {

@@ -44,6 +44,8 @@ struct PlannedQuery {
     var passes: [(name: String, changed: Bool)]
     /// The plans as they were before the passes (for EXPLAIN VERBOSE).
     var unrewritten: [LogicalPlan]
+    /// True when the statement may change the graph.
+    var writes: Bool
 }
 
 /// The plan of a subquery inside an expression.
@@ -93,9 +95,17 @@ struct Planner {
             }
             passes.append((pass.name, changed))
         }
+        let writes = query.parts.contains { part in
+            part.clauses.contains {
+                switch $0 {
+                case .create, .merge, .set, .remove, .delete: return true
+                default: return false
+                }
+            }
+        }
         return PlannedQuery(
             branches: branches, unionAll: query.unionAll, subqueries: planner.subqueries, slots: query.slots,
-            passes: passes, unrewritten: unrewritten)
+            passes: passes, unrewritten: unrewritten, writes: writes)
     }
 
     /// Plans one single query starting from a row that binds `bound`; `subquery`: inside an expression.

@@ -3,10 +3,12 @@
 // EXPLAIN VERBOSE). Every pass applies wherever its shape occurs, in any query:
 // 1. `top-k`: ORDER BY … [SKIP] LIMIT keeps only the best rows (a bounded heap)
 //    instead of sorting every row.
-// 2. `distinct-reach`: a variable-length expansion whose trails feed only DISTINCT
+// 2. `late-projection`: a projection under a top-k or LIMIT moves above it, so only
+//    the rows kept are projected (the top-k reads the projected expressions itself).
+// 3. `distinct-reach`: a variable-length expansion whose trails feed only DISTINCT
 //    (or min/max) results is searched breadth-first over distinct end nodes;
 //    `count(DISTINCT end)` alone is counted during the search.
-// 3. `chain-count`: a linear chain of single relationships whose rows feed only
+// 4. `chain-count`: a linear chain of single relationships whose rows feed only
 //    counts grouped by one end node is counted by walks per node, level by level.
 
 import SinergiGraph
@@ -23,6 +25,7 @@ struct RewritePass: Sendable {
 enum RewritePasses {
     static let all: [RewritePass] = [
         RewritePass(name: "top-k", apply: { plan, _ in plan.transformed(topK) }),
+        RewritePass(name: "late-projection", apply: { plan, _ in plan.transformed(lateProjection) }),
         RewritePass(name: "distinct-reach", apply: { plan, _ in plan.transformed(distinctReach) }),
         RewritePass(name: "chain-count", apply: { plan, _ in plan.transformed(chainCount) }),
     ]
@@ -35,6 +38,44 @@ enum RewritePasses {
         case .limit(let n, .skip(let k, .sort(let keys, let input))):
             return .skip(k, .top(keys, count: .binary(.add, k, n), input))
         default:
+            return nil
+        }
+    }
+}
+
+extension RewritePasses {
+    /// Pass 2: `top(project)` and `limit(project)` become `project(top)` and `project(limit)`
+    /// when the projection is deterministic (the top-k's keys then read the projected
+    /// expressions themselves).
+    static func lateProjection(_ plan: LogicalPlan) -> LogicalPlan? {
+        switch plan {
+        case .top(let keys, let count, .project(let assignments, let input)) where deterministic(assignments):
+            let substituted = keys.map { key in
+                BoundSortItem(expression: substitute(key.expression, assignments), ascending: key.ascending)
+            }
+            return .project(assignments, .top(substituted, count: count, input))
+        case .limit(let n, .project(let assignments, let input)) where deterministic(assignments):
+            return .project(assignments, .limit(n, input))
+        default:
+            return nil
+        }
+    }
+
+    static func deterministic(_ assignments: [SlotAssignment]) -> Bool {
+        assignments.allSatisfy { a in
+            var ok = true
+            a.expression.forEach { x in
+                if case .call(.scalar(let f), _) = x, !f.function.isDeterministic { ok = false }
+                return ok
+            }
+            return ok
+        }
+    }
+
+    /// `e` with each slot the assignments write replaced by its expression.
+    static func substitute(_ e: BoundExpression, _ assignments: [SlotAssignment]) -> BoundExpression {
+        e.rewritten { x in
+            if case .slot(let s) = x, let a = assignments.first(where: { $0.slot == s }) { return a.expression }
             return nil
         }
     }

@@ -16,6 +16,8 @@ enum AnalystSuite {
     struct Row {
         var question: AnalystQuestion
         var ours: [Double] = []
+        /// Sinergi's thread CPU time per run (steadier than wall time on a shared machine).
+        var oursCPU: [Double] = []
         var theirs: [Double] = []
         var answer = ""
         var check = "—"
@@ -31,8 +33,9 @@ enum AnalystSuite {
             for i in rows.indices {
                 let q = rows[i].question
                 do {
-                    let (samples, answer) = try sinergi(q, subject: subject, repetitions: repetitions)
+                    let (samples, cpu, answer) = try sinergi(q, subject: subject, repetitions: repetitions)
                     rows[i].ours += samples
+                    rows[i].oursCPU += cpu
                     rows[i].answer = summary(answer)
                     if let peer {
                         let reply = try peer.ask(q, repetitions: repetitions)
@@ -49,7 +52,8 @@ enum AnalystSuite {
                     rows[i].check = "error: \(error)"
                 }
                 writeStandardError(
-                    "round \(round) \(q.name): Sinergi \(Report.format2(median(rows[i].ours))) ms, "
+                    "round \(round) \(q.name): Sinergi \(Report.format2(median(rows[i].ours))) ms "
+                        + "(CPU \(Report.format2(median(rows[i].oursCPU))) ms), "
                         + "Kùzu \(Report.format2(median(rows[i].theirs))) ms, \(rows[i].check)\n")
             }
         }
@@ -57,8 +61,9 @@ enum AnalystSuite {
     }
 
     /// Times `q` on Sinergi; returns the samples and the warm-up's answer as canonical text.
-    static func sinergi(_ q: AnalystQuestion, subject: BenchSubject, repetitions: Int) throws -> ([Double], [[String]])
-    {
+    static func sinergi(_ q: AnalystQuestion, subject: BenchSubject, repetitions: Int) throws -> (
+        [Double], [Double], [[String]]
+    ) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-bench.\(q.output.rawValue)")
         func once() throws -> QueryResult {
             var graph = subject.graph  // writes change a copy: every run starts from the registry
@@ -73,13 +78,16 @@ enum AnalystSuite {
         }
         let warm = try once()
         var samples: [Double] = []
+        var cpu: [Double] = []
         for _ in 0..<repetitions {
+            let cpuStart = ResourceUsage.threadCPUMilliseconds()
             let start = DispatchTime.now()
             _ = try once()
             samples.append(Timer.milliseconds(since: start))
+            cpu.append(ResourceUsage.threadCPUMilliseconds() - cpuStart)
         }
         let answer = warm.rows.map { $0.map { AnswerText.text($0, graph: subject.graph) } }
-        return (samples, answer)
+        return (samples, cpu, answer)
     }
 
     /// A short description of an answer: the only value, or the row count and the first row.

@@ -39,4 +39,12 @@ enum ResourceUsage {
     static func processorCount() -> Int {
         Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     }
+
+    /// CPU time this thread has used, in milliseconds (wall time minus waiting for the CPU).
+    /// - Complexity: O(1).
+    static func threadCPUMilliseconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1_000_000
+    }
 }

@@ -16,6 +16,26 @@ enum Evaluator {
         if !graph.contains(id) { throw EngineMessages.deletedRelationship(id) }
     }
 
+    /// `v.key` in the statement, through its reader when it has one.
+    /// - Complexity: O(size of the entity's property record), or O(1) for a map.
+    @inline(__always)
+    static func property(_ v: Value, _ key: String, _ keyID: PropertyKeyID?, _ st: ExecutionState)
+        throws(QueryError) -> Value
+    {
+        if let r = st.reader, let keyID {
+            switch v {
+            case .node(let id):
+                guard r.contains(id) else { throw EngineMessages.deletedNode(id) }
+                return r.property(keyID, of: id)
+            case .relationship(let id):
+                guard r.contains(id) else { throw EngineMessages.deletedRelationship(id) }
+                return r.property(keyID, of: id)
+            default: break
+            }
+        }
+        return try property(v, key, keyID, st.graph)
+    }
+
     /// `v.key`, the key resolved to `keyID` when the graph knew it when the plan was made.
     /// - Complexity: O(size of the entity's property record), or O(1) for a map.
     static func property(_ v: Value, _ key: String, _ keyID: PropertyKeyID?, _ graph: PropertyGraph)

@@ -12,7 +12,7 @@ extension ExpressionCompiler {
         let test = predicate(c.predicate)
         let projection = c.projection.map(compile)
         let slot = c.variable
-        return { (row, st) throws(QueryError) -> Value in
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
             let s = try source(row, &st)
             guard case .list(let items) = s else {
                 if s.isNull { return .null }
@@ -40,7 +40,7 @@ extension ExpressionCompiler {
         let body = q.predicate.map(compile)
         let slot = q.variable
         let kind = q.quantifier
-        return { (row, st) throws(QueryError) -> Value in
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
             let s = try source(row, &st)
             guard case .list(let items) = s else {
                 if s.isNull { return .null }
@@ -70,7 +70,7 @@ extension ExpressionCompiler {
         let body = compile(r.expression)
         let accumulator = r.accumulator
         let variable = r.variable
-        return { (row, st) throws(QueryError) -> Value in
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
             let s = try source(row, &st)
             guard case .list(let items) = s else {
                 if s.isNull { return .null }

@@ -24,7 +24,7 @@ extension ExpressionCompiler {
         switch op {
         case .and:
             let skips = ExpressionCompiler.isBooleanOrNull(r)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 if case .bool(false) = x {
                     if skips { return x }
@@ -35,26 +35,26 @@ extension ExpressionCompiler {
             }
         case .or:
             let skips = ExpressionCompiler.isBooleanOrNull(r)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 if skips, case .bool(true) = x { return x }
                 return try CypherSemantics.or(x, try b(row, &st))
             }
         case .add:
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 let y = try b(row, &st)
                 try st.reserve(ExpressionCompiler.concatenatedSize(x, y))
                 return try Arithmetic.add(x, y)
             }
         case .regexMatch:
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 let y = try b(row, &st)
                 return try ExpressionCompiler.regexMatch(x, y, &st)
             }
         default:
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 return try CypherSemantics.binary(op, x, try b(row, &st))
             }
@@ -143,17 +143,24 @@ extension ExpressionCompiler {
         let asciiNeedle = needle.allSatisfy { $0 < 0x80 }
         let property = compile(l)
         let text = Value.string(constant)
-        let general: CompiledExpression = { (row, st) throws(QueryError) -> Value in
+        let general = CompiledExpression { (row, st) throws(QueryError) -> Value in
             try CypherSemantics.binary(op, try property(row, &st), text)
         }
-        return { (row, st) throws(QueryError) -> Value in
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
             var undecided = false
             let answer: Bool?
             switch row[slot] {
             case .node(let id):
-                try Evaluator.checkLive(id, st.graph)
-                answer = st.graph.testString(keyID, of: id) { hay in
-                    ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
+                if let r = st.reader {
+                    guard r.contains(id) else { throw EngineMessages.deletedNode(id) }
+                    answer = r.testString(keyID, of: id) { hay in
+                        ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
+                    }
+                } else {
+                    try Evaluator.checkLive(id, st.graph)
+                    answer = st.graph.testString(keyID, of: id) { hay in
+                        ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
+                    }
                 }
             case .relationship(let id):
                 try Evaluator.checkLive(id, st.graph)

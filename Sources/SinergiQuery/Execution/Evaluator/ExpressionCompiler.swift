@@ -8,11 +8,28 @@
 
 import SinergiGraph
 
-/// An expression ready to run: its value for a row.
-typealias CompiledExpression = (Row, inout ExecutionState) throws(QueryError) -> Value
+/// An expression ready to run: its value for a row. A struct around the closure, so
+/// that arrays and optionals of compiled expressions call it directly (a bare closure
+/// type in a generic container is called through reabstraction thunks, with a retain
+/// and release of its context each time).
+struct CompiledExpression {
+    let body: (Row, inout ExecutionState) throws(QueryError) -> Value
+
+    init(_ body: @escaping (Row, inout ExecutionState) throws(QueryError) -> Value) { self.body = body }
+
+    @inline(__always)
+    func callAsFunction(_ row: Row, _ st: inout ExecutionState) throws(QueryError) -> Value { try body(row, &st) }
+}
 
 /// A predicate ready to run: true when the expression's value is `true` (null and false reject).
-typealias CompiledPredicate = (Row, inout ExecutionState) throws(QueryError) -> Bool
+struct CompiledPredicate {
+    let body: (Row, inout ExecutionState) throws(QueryError) -> Bool
+
+    init(_ body: @escaping (Row, inout ExecutionState) throws(QueryError) -> Bool) { self.body = body }
+
+    @inline(__always)
+    func callAsFunction(_ row: Row, _ st: inout ExecutionState) throws(QueryError) -> Bool { try body(row, &st) }
+}
 
 /// Compiles bound expressions; see the file comment.
 struct ExpressionCompiler {
@@ -29,28 +46,28 @@ struct ExpressionCompiler {
     func compile(_ e: BoundExpression) -> CompiledExpression {
         switch e {
         case .constant(let v):
-            return { (_, _) throws(QueryError) -> Value in v }
+            return CompiledExpression { (_, _) throws(QueryError) -> Value in v }
         case .parameter(let name):
             let v = parameters[name] ?? .null
-            return { (_, _) throws(QueryError) -> Value in v }
+            return CompiledExpression { (_, _) throws(QueryError) -> Value in v }
         case .slot(let s):
-            return { (row, _) throws(QueryError) -> Value in row[s] }
+            return CompiledExpression { (row, _) throws(QueryError) -> Value in row[s] }
         case .property(let base, let key):
             let keyID = graph.propertyKeyID(named: key)
             if case .slot(let s) = base {
-                return { (row, st) throws(QueryError) -> Value in
-                    try Evaluator.property(row[s], key, keyID, st.graph)
+                return CompiledExpression { (row, st) throws(QueryError) -> Value in
+                    try Evaluator.property(row[s], key, keyID, st)
                 }
             }
             let b = compile(base)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let v = try b(row, &st)
-                return try Evaluator.property(v, key, keyID, st.graph)
+                return try Evaluator.property(v, key, keyID, st)
             }
         case .element(let base, let index):
             let b = compile(base)
             let i = compile(index)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try b(row, &st)
                 let y = try i(row, &st)
                 return try Evaluator.element(x, y, st.graph)
@@ -59,7 +76,7 @@ struct ExpressionCompiler {
             let b = compile(base)
             let f = from.map(compile)
             let t = to.map(compile)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try b(row, &st)
                 let lo = try f.map { (c) throws(QueryError) in try c(row, &st) }
                 let hi = try t.map { (c) throws(QueryError) in try c(row, &st) }
@@ -68,25 +85,29 @@ struct ExpressionCompiler {
         case .hasLabels(let base, let labels):
             let ids = labels.map { graph.labelID(named: $0) }
             let b = compile(base)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let v = try b(row, &st)
                 return try Evaluator.hasLabels(v, labels, ids, st.graph)
             }
         case .unary(let op, let operand):
             let x = compile(operand)
-            return { (row, st) throws(QueryError) -> Value in try CypherSemantics.unary(op, try x(row, &st)) }
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
+                try CypherSemantics.unary(op, try x(row, &st))
+            }
         case .binary(let op, let l, let r):
             return binary(op, l, r)
         case .isNull(let operand, let negated):
             let x = compile(operand)
-            return { (row, st) throws(QueryError) -> Value in .bool(try x(row, &st).isNull != negated) }
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
+                .bool(try x(row, &st).isNull != negated)
+            }
         case .call(let function, let arguments):
             return call(function, arguments)
         case .caseOf(let c):
             return caseOf(c)
         case .list(let items):
             let cs = items.map(compile)
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var out: [Value] = []
                 out.reserveCapacity(cs.count)
                 for c in cs { out.append(try c(row, &st)) }
@@ -95,7 +116,7 @@ struct ExpressionCompiler {
         case .map(let entries):
             let keys = entries.map(\.key)
             let cs = entries.map { compile($0.value) }
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var out: [String: Value] = [:]
                 for (k, c) in zip(keys, cs) { out[k] = try c(row, &st) }
                 return .map(out)
@@ -113,23 +134,23 @@ struct ExpressionCompiler {
             }
             let subject = m.subject
             let items = m.items
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var values: [Value] = []
                 for c in literals { values.append(try c(row, &st)) }
                 return try Evaluator.mapProjection(row[subject], items, literals: values, row: row, st.graph)
             }
         case .subquery(let q):
             let runner = subquery(q)
-            return { (row, st) throws(QueryError) -> Value in try runner.evaluate(row, &st) }
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in try runner.evaluate(row, &st) }
         case .path(let steps):
-            return { (row, st) throws(QueryError) -> Value in Evaluator.path(steps, row, st.graph) }
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in Evaluator.path(steps, row, st.graph) }
         }
     }
 
     /// The closure testing `e` for `true`.
     func predicate(_ e: BoundExpression) -> CompiledPredicate {
         let c = compile(e)
-        return { (row, st) throws(QueryError) -> Bool in
+        return CompiledPredicate { (row, st) throws(QueryError) -> Bool in
             if case .bool(true) = try c(row, &st) { return true }
             return false
         }
@@ -143,7 +164,7 @@ struct ExpressionCompiler {
         let whens = c.alternatives.map { compile($0.when) }
         let thens = c.alternatives.map { compile($0.then) }
         let otherwise = c.otherwise.map(compile)
-        return { (row, st) throws(QueryError) -> Value in
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
             if let subject {
                 let s = try subject(row, &st)
                 for (i, w) in whens.enumerated() where CypherSemantics.equals(s, try w(row, &st)) == true {
@@ -163,11 +184,11 @@ struct ExpressionCompiler {
         switch function {
         case .exists:
             let x = cs.first
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 .bool(!(try x.map { (c) throws(QueryError) in try c(row, &st) } ?? .null).isNull)
             }
         case .graph(let g):
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var args: [Value] = []
                 args.reserveCapacity(cs.count)
                 for c in cs { args.append(try c(row, &st)) }
@@ -178,12 +199,12 @@ struct ExpressionCompiler {
             let bound = ExpressionCompiler.resultBound(f.name.lowercased())
             if cs.count == 1, bound == nil {
                 let a = cs[0]
-                return { (row, st) throws(QueryError) -> Value in
+                return CompiledExpression { (row, st) throws(QueryError) -> Value in
                     let v = try a(row, &st)
                     return try f.call([v], context: &st.functions)
                 }
             }
-            return { (row, st) throws(QueryError) -> Value in
+            return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var args: [Value] = []
                 args.reserveCapacity(cs.count)
                 for c in cs { args.append(try c(row, &st)) }

@@ -185,7 +185,15 @@ final class Lowering {
             return lower(input, into: op, results: results, depth: depth)
         case .top(let keys, let count, let input):
             let id = line(plan, depth)
-            let op = TopOperator(id: id, keys: sortKeys(keys), count: c.compile(count), next: consumer)
+            var probe: (slot: Int, key: PropertyKeyID)?
+            // Only for one key: with more, a row whose first key ties the worst kept one may still
+            // enter on the next key, which the bytes of the first cannot tell.
+            if keys.count == 1, case .property(.slot(let slot), let key) = keys[0].expression,
+                let keyID = graph.propertyKeyID(named: key)
+            {
+                probe = (slot, keyID)
+            }
+            let op = TopOperator(id: id, keys: sortKeys(keys), count: c.compile(count), probe: probe, next: consumer)
             return lower(input, into: op, results: results, depth: depth)
         case .skip(let n, let input):
             let id = line(plan, depth)

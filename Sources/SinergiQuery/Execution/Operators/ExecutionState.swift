@@ -29,6 +29,9 @@ struct ExecutionState {
     var touchedRelationships = Set<RelationshipID>()
     /// The memory watch (resident set growth since the statement started).
     var memory: MemoryWatch
+    /// Pointers into the graph's arrays, for a statement that does not write (nil otherwise):
+    /// the operators' reads then inline (see `GraphAccess`).
+    var reader: GraphReader?
 
     init(graph: PropertyGraph, options: QueryOptions, operators: Int) {
         functions = FunctionContext(graph: graph, seed: options.randomSeed)

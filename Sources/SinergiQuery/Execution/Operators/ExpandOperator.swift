@@ -95,7 +95,16 @@ final class ExpandOperator: PipeOperator {
         if labelIDs.contains(where: { $0 == nil }) { return true }
         let constants = Step(
             admitted: admitted, labels: labelIDs, only: only, target: target, start: start, direction: direction)
-        if let target, target != start, graph.degree(of: target) < graph.degree(of: start) {
+        if let reader = st.reader { return try expand(reader, constants, &row, &st) }
+        return try expand(graph, constants, &row, &st)
+    }
+
+    /// The expansion over `graph` (the reader or the graph itself).
+    func expand<G: GraphAccess>(_ graph: G, _ constants: Step, _ row: inout Row, _ st: inout ExecutionState)
+        throws(QueryError) -> Bool
+    {
+        let start = constants.start
+        if let target = constants.target, target != start, graph.degree(of: target) < graph.degree(of: start) {
             // Expand into from the other end: its lists, reversed.
             if direction != .incoming {
                 let go = try graph.forEachIncoming(of: target) { (r, t, s) throws(QueryError) -> Bool in
@@ -141,8 +150,8 @@ final class ExpandOperator: PipeOperator {
 
     /// One relationship: checked, bound and passed on; false to stop.
     @inline(__always)
-    func attempt(
-        _ r: RelationshipID, _ t: TypeID, _ other: NodeID, _ c: Step, _ graph: PropertyGraph, _ row: inout Row,
+    func attempt<G: GraphAccess>(
+        _ r: RelationshipID, _ t: TypeID, _ other: NodeID, _ c: Step, _ graph: G, _ row: inout Row,
         _ st: inout ExecutionState
     ) throws(QueryError) -> Bool {
         try st.tick()

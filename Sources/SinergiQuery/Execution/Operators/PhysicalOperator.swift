@@ -48,7 +48,7 @@ class PipeOperator: PhysicalOperator {
 final class FilterOperator: PipeOperator {
     let predicate: CompiledPredicate
 
-    init(id: Int, predicate: @escaping CompiledPredicate, next: PhysicalOperator) {
+    init(id: Int, predicate: CompiledPredicate, next: PhysicalOperator) {
         self.predicate = predicate
         super.init(id: id, next: next)
     }
@@ -84,7 +84,7 @@ final class UnwindOperator: PipeOperator {
     let list: CompiledExpression
     let slot: Int
 
-    init(id: Int, list: @escaping CompiledExpression, slot: Int, next: PhysicalOperator) {
+    init(id: Int, list: CompiledExpression, slot: Int, next: PhysicalOperator) {
         self.list = list
         self.slot = slot
         super.init(id: id, next: next)
@@ -115,7 +115,7 @@ final class SkipOperator: PipeOperator {
     /// Rows still to drop (nil: not yet evaluated in this execution).
     let left = OperatorState<Int?>(nil)
 
-    init(id: Int, count: @escaping CompiledExpression, next: PhysicalOperator) {
+    init(id: Int, count: CompiledExpression, next: PhysicalOperator) {
         self.count = count
         super.init(id: id, next: next)
     }
@@ -141,7 +141,7 @@ final class LimitOperator: PipeOperator {
     /// Rows still to pass (nil: not yet evaluated in this execution).
     let left = OperatorState<Int?>(nil)
 
-    init(id: Int, count: @escaping CompiledExpression, next: PhysicalOperator) {
+    init(id: Int, count: CompiledExpression, next: PhysicalOperator) {
         self.count = count
         super.init(id: id, next: next)
     }

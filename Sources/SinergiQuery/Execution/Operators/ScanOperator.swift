@@ -40,31 +40,38 @@ final class ScanOperator: PipeOperator {
         let graph = st.graph
         let labelIDs = labels.map { graph.labelID(named: $0) }
         if labelIDs.contains(where: { $0 == nil }) { return true }
+        if let reader = st.reader { return try scan(reader, graph, labelIDs, &row, &st) }
+        return try scan(graph, graph, labelIDs, &row, &st)
+    }
+
+    func scan<G: GraphAccess>(
+        _ g: G, _ graph: PropertyGraph, _ labelIDs: [LabelID?], _ row: inout Row, _ st: inout ExecutionState
+    ) throws(QueryError) -> Bool {
         switch source {
         case .all:
             for i in 0..<graph.nodeCapacity {
                 let id = NodeID(i)
-                guard graph.contains(id) else { continue }
-                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+                guard g.contains(id) else { continue }
+                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
             }
         case .label(let l):
-            for id in graph.nodes(withLabel: l) {
-                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+            return try graph.nodes(withLabel: l).forEachMember { (id) throws(QueryError) -> Bool in
+                try visit(id, labelIDs, g, &row, &st)
             }
         case .key(let value):
             guard case .string(let key) = try value(row, &st), let id = graph.node(forKey: key) else { return true }
-            return try visit(id, labelIDs, graph, &row, &st)
+            return try visit(id, labelIDs, g, &row, &st)
         case .index(let label, let property, let value):
             let v = try value(row, &st)
             if v.isNull { return true }
             for id in graph.nodes(withLabel: label, property: property, equalTo: v) {
-                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
             }
         case .hashed(let label, let property, let value):
             let v = try value(row, &st)
             if v.isNull { return true }
             for id in try candidates(label, property, v, graph, &st) {
-                if !(try visit(id, labelIDs, graph, &row, &st)) { return false }
+                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
             }
         }
         return true
@@ -99,11 +106,9 @@ final class ScanOperator: PipeOperator {
     }
 
     @inline(__always)
-    func visit(
-        _ id: NodeID, _ labelIDs: [LabelID?], _ graph: PropertyGraph, _ row: inout Row, _ st: inout ExecutionState
-    )
-        throws(QueryError) -> Bool
-    {
+    func visit<G: GraphAccess>(
+        _ id: NodeID, _ labelIDs: [LabelID?], _ graph: G, _ row: inout Row, _ st: inout ExecutionState
+    ) throws(QueryError) -> Bool {
         try st.tick()
         for l in labelIDs {
             guard let l, graph.hasLabel(id, labelID: l) else { return true }

@@ -5,33 +5,50 @@
 
 import SinergiGraph
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Orders rows by keys: openCypher's total order per key, ties by arrival.
 struct SortKeys {
     let keys: [CompiledExpression]
     let ascending: [Bool]
 
-    /// The keys' values for `row`.
-    func values(_ row: Row, _ st: inout ExecutionState) throws(QueryError) -> [Value] {
-        var out: [Value] = []
-        out.reserveCapacity(keys.count)
-        for k in keys { out.append(try k(row, &st)) }
-        return out
+    /// The keys' values for `row`: the first inline, the others (if any) in an array.
+    @inline(__always)
+    func values(_ row: Row, _ st: inout ExecutionState) throws(QueryError) -> SortKey {
+        let first = try keys[0](row, &st)
+        if keys.count == 1 { return SortKey(first: first, rest: []) }
+        var rest: [Value] = []
+        rest.reserveCapacity(keys.count - 1)
+        for k in keys.dropFirst() { rest.append(try k(row, &st)) }
+        return SortKey(first: first, rest: rest)
     }
 
     /// True when `a` (arrived `i`) goes before `b` (arrived `j`).
     @inline(__always)
-    func before(_ a: [Value], _ i: Int, _ b: [Value], _ j: Int) -> Bool {
-        for k in 0..<a.count {
-            let c = CypherSemantics.orderCompare(a[k], b[k])
-            if c != 0 { return ascending[k] ? c < 0 : c > 0 }
+    func before(_ a: SortKey, _ i: Int, _ b: SortKey, _ j: Int) -> Bool {
+        let c = CypherSemantics.orderCompare(a.first, b.first)
+        if c != 0 { return ascending[0] ? c < 0 : c > 0 }
+        for k in 0..<a.rest.count {
+            let c = CypherSemantics.orderCompare(a.rest[k], b.rest[k])
+            if c != 0 { return ascending[k + 1] ? c < 0 : c > 0 }
         }
         return i < j
     }
 }
 
+/// The sort keys of one row (one key, the usual case, needs no array).
+struct SortKey {
+    var first: Value
+    var rest: [Value]
+}
+
 /// A held row with its sort keys and arrival.
 struct SortEntry {
-    var keys: [Value]
+    var keys: SortKey
     var index: Int
     var row: Row
 }
@@ -75,20 +92,76 @@ final class SortOperator: PipeOperator {
 }
 
 /// The k best rows by the keys: a max-heap on the keys whose root is the worst kept row.
+/// When the first key is a property of an entity (`n.name`), a row is first tested on the
+/// property's bytes in the store against the worst kept key, so the many rows that cannot
+/// enter the heap are rejected without building their key.
 final class TopOperator: PipeOperator {
     let keys: SortKeys
     let count: CompiledExpression
+    /// The first key as `slot.property`, when it is one.
+    let probe: (slot: Int, key: PropertyKeyID)?
     struct Heap {
         var k: Int? = nil
         var entries: [SortEntry] = []
         var arrived = 0
+
+        /// True when a row with `values` (arrived `index`) goes before the worst kept one.
+        @inline(__always)
+        func beats(_ values: SortKey, _ index: Int, _ keys: SortKeys) -> Bool {
+            keys.before(values, index, entries[0].keys, entries[0].index)
+        }
     }
     let heap = OperatorState(Heap())
 
-    init(id: Int, keys: SortKeys, count: @escaping CompiledExpression, next: PhysicalOperator) {
+    init(
+        id: Int, keys: SortKeys, count: CompiledExpression, probe: (slot: Int, key: PropertyKeyID)?,
+        next: PhysicalOperator
+    ) {
         self.keys = keys
         self.count = count
+        self.probe = probe
         super.init(id: id, next: next)
+    }
+
+    /// False when the row's first key, read in place, cannot beat the worst kept one (a
+    /// string property against a string key); true when it may (or the bytes cannot tell).
+    @inline(__always)
+    func mayEnter(_ row: Row, _ st: inout ExecutionState) -> Bool {
+        guard let probe, case .string(let worst) = heap.pointer.pointee.entries[0].keys.first else { return true }
+        let ascending = keys.ascending[0]
+        let verdict: Bool?
+        switch row[probe.slot] {
+        case .node(let id):
+            if let r = st.reader {
+                verdict = r.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
+            } else {
+                verdict = st.graph.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
+            }
+        case .relationship(let id):
+            verdict = st.graph.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
+        default: verdict = nil
+        }
+        return verdict ?? true
+    }
+
+    /// True when a candidate key's bytes may go before the kept key `worst`.
+    @inline(__always)
+    static func beats(_ candidate: UnsafeBufferPointer<UInt8>, _ worst: String, _ ascending: Bool) -> Bool {
+        worst.utf8.withContiguousStorageIfAvailable { kept in
+            let c = compareBytes(candidate, kept)
+            return ascending ? c < 0 : c > 0
+        } ?? true
+    }
+
+    /// Byte order of two UTF-8 strings: negative, zero or positive.
+    @inline(__always)
+    static func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(a.count, b.count)
+        if n > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let c = memcmp(x, y, n)
+            if c != 0 { return Int(c) }
+        }
+        return a.count - b.count
     }
 
     /// True when entry `a` is worse than `b` (goes after it).
@@ -101,6 +174,7 @@ final class TopOperator: PipeOperator {
         if k == 0 { return true }
         let index = heap.value.arrived
         heap.value.arrived += 1
+        if heap.value.entries.count >= k, !mayEnter(row, &st) { return true }
         let values = try keys.values(row, &st)
         if heap.value.entries.count < k {
             heap.value.entries.append(SortEntry(keys: values, index: index, row: row))
@@ -108,9 +182,8 @@ final class TopOperator: PipeOperator {
             siftUp(heap.value.entries.count - 1)
             return true
         }
-        // Better than the worst kept row?
-        let worst = heap.value.entries[0]
-        guard keys.before(values, index, worst.keys, worst.index) else { return true }
+        // Better than the worst kept row? (compared in place: no copy of the kept row)
+        guard heap.pointer.pointee.beats(values, index, keys) else { return true }
         heap.value.entries[0] = SortEntry(keys: values, index: index, row: row)
         siftDown(0)
         return true
