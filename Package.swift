@@ -30,8 +30,11 @@ let package = Package(
         .target(name: "SinergiAlgorithms", dependencies: ["SinergiText", "SinergiGraph"]),
         // The query language based on openCypher: Syntax → Binder → Planner → Execution, plus Procedures.
         .target(name: "SinergiQuery", dependencies: ["SinergiText", "SinergiGraph", "SinergiAlgorithms"]),
-        // File formats: JSON lines (APOC shape), admin-import CSV, DOT, GraphML, GEXF.
-        .target(name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph", "SinergiSchema"]),
+        // File formats: JSON lines (APOC shape), admin-import CSV, DOT, GraphML, GEXF, the HTML map.
+        // The HTML map's viewer (HTML/Viewer: map.js, map.css) is embedded as MapViewerAssets.swift.
+        .target(
+            name: "SinergiFormats", dependencies: ["SinergiText", "SinergiGraph", "SinergiSchema"],
+            exclude: ["HTML/Viewer"]),
         // The file-backed registry: journal, lock, atomic commit, compaction, binary cache.
         .target(name: "SinergiRegistry", dependencies: ["SinergiText", "SinergiGraph", "SinergiFormats"]),
         // Indonesia's regions bundled into the program (graphs/regions-id as text), for `sinergi init`.

@@ -15,7 +15,8 @@ public enum SinergiCommand {
         [
             InitCommand.self, QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self,
             ImportCommand.self,
-            ExportCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self, GapsCommand.self,
+            ExportCommand.self, BriefCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self,
+            GapsCommand.self,
             SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,
         ]
     }

@@ -868,6 +868,143 @@ extension MessageKey {
                 "{nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} created, {replaced} replaced, {skipped} skipped, {matched} already there"
         case .queryMissingParameter:
             return "parameter ${name} is not given: give it with -p {name}=VALUE (in the shell: :param {name} => VALUE)"
+
+        // MARK: The HTML map
+        case .mapTitle: return "Stakeholder map"
+        case .mapSearchPlaceholder: return "Search a stakeholder, place or key…"
+        case .mapZoomIn: return "Zoom in"
+        case .mapZoomOut: return "Zoom out"
+        case .mapFit: return "Show the whole map"
+        case .mapHelp: return "Drag to move, scroll to zoom, click a stakeholder for its details and partners."
+        case .mapKinds: return "Kinds"
+        case .mapProvince: return "Province"
+        case .mapAllProvinces: return "All provinces"
+        case .mapRelationships: return "Relationships"
+        case .mapYear: return "Year"
+        case .mapAllYears: return "All years"
+        case .mapInYear: return "Relationships in force in {year}"
+        case .mapShown: return "{shown} of {total} shown"
+        case .mapHighlights: return "Highlights"
+        case .mapNoMatch: return "Nothing matches “{q}”."
+        case .mapCloseMatch: return "a close match (a typo?)"
+        case .mapClose: return "Close"
+        case .mapProperties: return "Properties"
+        case .mapKey: return "key"
+        case .mapPartnerships: return "Partnerships"
+        case .mapOtherLinks: return "Other relationships"
+        case .mapNone: return "none"
+        case .mapNeedsGraphviz:
+            return
+                "--format html lays the map out with Graphviz, which is not installed: install it with `apt-get install graphviz` or `brew install graphviz`"
+        case .mapLayoutUnreadable: return "cannot read the layout Graphviz computed for the map"
+        case .mapWrote:
+            return
+                "wrote the map {file}: {count} {count|node|nodes}, laid out by {engine}; it opens in any browser, with no network"
+
+        // MARK: The SHM brief and region names
+        case .valueWhen: return "date|meeting"
+        case .briefAbstract: return "Write the SHM brief of a province, a regency or the nation (Markdown or HTML)."
+        case .briefDiscussion:
+            return """
+                The brief an organizer brings to the next Stakeholder Meeting: the stakeholders, the meetings and
+                who attended them, the partnerships, the commitments (COMMITS from a stakeholder to a meeting:
+                what, due, status), the synergy gaps with next steps, replication against the programme's
+                figures, and the region's diagram with the gaps highlighted. --since DATE (or a meeting's key)
+                marks what changed since then. markdown writes the diagram as an SVG beside
+                the file; html is one self-contained page that prints to PDF from a browser. The texts are in the
+                run's language (--lang id or en).
+                """
+        case .briefHelpRegion:
+            return "The province or regency (a name as people write it, or a key); default: the nation."
+        case .briefHelpSince: return "Mark what changed since this date (YYYY-MM-DD) or meeting (an event's key)."
+        case .briefHelpOutput: return "The file to write (.md or .html); default: standard output."
+        case .briefHelpNoDiagram: return "Leave out the diagram."
+        case .briefTitle: return "SHM brief: {place}"
+        case .briefNation: return "Indonesia (national)"
+        case .briefIntro: return "Prepared by Sinergi from the registry {file}."
+        case .briefSinceIntro: return "Changes are marked since {since}."
+        case .briefSummary: return "Summary"
+        case .briefSummaryStakeholders:
+            return "{count} {count|stakeholder|stakeholders} in {regencies} {regencies|regency|regencies}."
+        case .briefSummaryPartnerships: return "{count} {count|partnership|partnerships}."
+        case .briefSummaryEvents:
+            return "{count} {count|meeting|meetings}, {attendance} {attendance|attendance|attendances} recorded."
+        case .briefSummaryCommitments: return "{count} {count|commitment|commitments}, {done} done."
+        case .briefSummaryGaps: return "{count} {count|regency has|regencies have} a synergy gap."
+        case .briefSummaryNoGaps: return "No regency with registered stakeholders has a synergy gap."
+        case .briefSummaryChanges:
+            return
+                "Since then: {partnerships} new {partnerships|partnership|partnerships}, {commitments} new {commitments|commitment|commitments}."
+        case .briefStakeholders: return "Stakeholders"
+        case .briefNoStakeholders: return "No stakeholder is registered here yet."
+        case .briefKind: return "Kind"
+        case .briefCount: return "Number"
+        case .briefName: return "Name"
+        case .briefRegency: return "Regency/city"
+        case .briefMoreRows: return "… and {count} more."
+        case .briefAttendance: return "Meetings and attendance"
+        case .briefNoEvents: return "No meeting is recorded for this region yet."
+        case .briefEvent: return "Meeting"
+        case .briefDate: return "Date"
+        case .briefParticipants: return "Participants from here"
+        case .briefWho: return "Who"
+        case .briefAndMore: return "and {count} more"
+        case .briefSeats:
+            return
+                "{event}: {count} {count|participant|participants} recorded of the {seats} seats of a provincial SHM."
+        case .briefPartnerships: return "Partnerships"
+        case .briefNoPartnerships: return "No partnership is recorded yet."
+        case .briefPartner: return "Partner"
+        case .briefPartnershipKind: return "Kind of partnership"
+        case .briefSince: return "Since"
+        case .briefUntil: return "Until"
+        case .briefChange: return "Change"
+        case .briefNew: return "new"
+        case .briefCommitments: return "Commitments (follow-up plan)"
+        case .briefNoCommitments:
+            return
+                "No commitment is recorded yet. Record each one as a COMMITS relationship from the stakeholder to the meeting where it committed (what, due, status)."
+        case .briefWhat: return "What"
+        case .briefDue: return "Due"
+        case .briefStatus: return "Status"
+        case .briefDone: return "done"
+        case .briefStatusPlanned: return "planned"
+        case .briefStatusInProgress: return "in progress"
+        case .briefStatusDropped: return "dropped"
+        case .briefReviewedAt: return "reviewed at {event}"
+        case .briefGaps: return "Synergy gaps and next steps"
+        case .briefNoGapsText:
+            return
+                "Every regency here with registered stakeholders has its library office, Bappeda and DPMPD partnered."
+        case .briefGapLine: return "**{regency}**: {notes}. Next steps: {steps}."
+        case .briefUnregistered:
+            return
+                "{count} more {count|regency has|regencies have} none of the three registered yet (library office, Bappeda, DPMPD): register them first."
+        case .briefReplication: return "Replication"
+        case .briefReplicators:
+            return
+                "{count} {count|replication is|replications are} recorded here (REPLICATED_FROM); {models} role {models|model|models} here {models|has|have} been replicated."
+        case .briefReplicationFigure:
+            return
+                "The registry records {count} of the {figure} replications the programme reported by June 2023 (village libraries in 27 provinces)."
+        case .briefRoleModel: return "Role model"
+        case .briefDirect: return "Replicated directly by"
+        case .briefAll: return "In all (through others too)"
+        case .briefGenerations: return "Generations"
+        case .briefDiagram: return "Diagram"
+        case .briefDiagramCaption:
+            return
+                "The region's stakeholders and partnerships ({count} {count|node|nodes}); synergy gaps and recommended partnerships in vermillion."
+        case .briefDiagramNeedsFile:
+            return "the diagram is drawn beside the brief's file: give -o FILE.md (or --format html), or --no-diagram"
+        case .briefNoGraphviz: return "the brief has no diagram: Graphviz is not installed (apt-get install graphviz)"
+        case .briefWrote: return "wrote the SHM brief of {place} to {file}"
+        case .briefSinceNoDate: return "--since {key}: that node has no date"
+        case .briefBadSince: return "--since needs a date (YYYY-MM-DD) or a meeting's key, not '{value}'"
+        case .briefMonths:
+            return "January,February,March,April,May,June,July,August,September,October,November,December"
+        case .regionUnknown: return "no province or regency named '{name}' in the registry"
+        case .regionAmbiguous: return "'{name}' names several regions ({keys}); give a key instead"
         }
     }
 }

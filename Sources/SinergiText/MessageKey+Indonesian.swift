@@ -896,6 +896,144 @@ extension MessageKey {
         case .queryMissingParameter:
             return
                 "parameter ${name} tidak diberikan: berikan dengan -p {name}=NILAI (di shell: :param {name} => NILAI)"
+
+        // MARK: The HTML map
+        case .mapTitle: return "Peta pemangku kepentingan"
+        case .mapSearchPlaceholder: return "Cari pemangku kepentingan, wilayah, atau kunci…"
+        case .mapZoomIn: return "Perbesar"
+        case .mapZoomOut: return "Perkecil"
+        case .mapFit: return "Tampilkan seluruh peta"
+        case .mapHelp:
+            return
+                "Seret untuk menggeser, gulir untuk memperbesar, klik pemangku kepentingan untuk melihat rincian dan mitranya."
+        case .mapKinds: return "Jenis"
+        case .mapProvince: return "Provinsi"
+        case .mapAllProvinces: return "Semua provinsi"
+        case .mapRelationships: return "Hubungan"
+        case .mapYear: return "Tahun"
+        case .mapAllYears: return "Semua tahun"
+        case .mapInYear: return "Hubungan yang berlaku pada tahun {year}"
+        case .mapShown: return "{shown} dari {total} ditampilkan"
+        case .mapHighlights: return "Sorotan"
+        case .mapNoMatch: return "Tidak ada yang cocok dengan “{q}”."
+        case .mapCloseMatch: return "nama yang mirip (salah ketik?)"
+        case .mapClose: return "Tutup"
+        case .mapProperties: return "Properti"
+        case .mapKey: return "kunci"
+        case .mapPartnerships: return "Kemitraan"
+        case .mapOtherLinks: return "Hubungan lain"
+        case .mapNone: return "tidak ada"
+        case .mapNeedsGraphviz:
+            return
+                "--format html menata peta dengan Graphviz, yang belum terpasang: pasang dengan `apt-get install graphviz` atau `brew install graphviz`"
+        case .mapLayoutUnreadable: return "tata letak peta dari Graphviz tidak dapat dibaca"
+        case .mapWrote:
+            return
+                "peta {file} ditulis: {count} simpul, ditata oleh {engine}; dapat dibuka di peramban apa pun, tanpa jaringan"
+
+        // MARK: The SHM brief and region names
+        case .valueWhen: return "tanggal|pertemuan"
+        case .briefAbstract:
+            return "Tulis brief SHM sebuah provinsi, kabupaten/kota, atau tingkat nasional (Markdown atau HTML)."
+        case .briefDiscussion:
+            return """
+                Brief yang dibawa penyelenggara ke Stakeholder Meeting berikutnya: pemangku kepentingan, kegiatan
+                dan pesertanya, kemitraan, komitmen (COMMITS dari pemangku kepentingan ke pertemuan: what, due,
+                status), celah sinergi dengan langkah berikutnya, replikasi dibandingkan dengan angka program,
+                serta diagram wilayah dengan celah yang disorot.
+                --since TANGGAL (atau kunci sebuah pertemuan) menandai apa yang berubah sejak saat itu. markdown
+                menulis diagram sebagai SVG di samping berkas; html adalah satu halaman mandiri yang dapat dicetak
+                ke PDF dari peramban. Teks mengikuti bahasa yang dipilih (--lang id atau en).
+                """
+        case .briefHelpRegion:
+            return "Provinsi atau kabupaten/kota (nama seperti biasa ditulis, atau kunci); bawaan: nasional."
+        case .briefHelpSince:
+            return "Tandai apa yang berubah sejak tanggal ini (YYYY-MM-DD) atau pertemuan ini (kunci kegiatan)."
+        case .briefHelpOutput: return "Berkas yang ditulis (.md atau .html); bawaan: keluaran standar."
+        case .briefHelpNoDiagram: return "Tanpa diagram."
+        case .briefTitle: return "Brief SHM: {place}"
+        case .briefNation: return "Nasional"
+        case .briefIntro: return "Disusun oleh Sinergi dari registri {file}."
+        case .briefSinceIntro: return "Perubahan ditandai sejak {since}."
+        case .briefSummary: return "Ringkasan"
+        case .briefSummaryStakeholders: return "{count} pemangku kepentingan di {regencies} kabupaten/kota."
+        case .briefSummaryPartnerships: return "{count} kemitraan."
+        case .briefSummaryEvents: return "{count} kegiatan, {attendance} kehadiran tercatat."
+        case .briefSummaryCommitments: return "{count} komitmen, {done} selesai."
+        case .briefSummaryGaps: return "{count} kabupaten/kota memiliki celah sinergi."
+        case .briefSummaryNoGaps:
+            return "Tidak ada kabupaten/kota dengan pemangku kepentingan tercatat yang memiliki celah sinergi."
+        case .briefSummaryChanges: return "Sejak itu: {partnerships} kemitraan baru, {commitments} komitmen baru."
+        case .briefStakeholders: return "Pemangku kepentingan"
+        case .briefNoStakeholders: return "Belum ada pemangku kepentingan yang tercatat di wilayah ini."
+        case .briefKind: return "Jenis"
+        case .briefCount: return "Jumlah"
+        case .briefName: return "Nama"
+        case .briefRegency: return "Kabupaten/kota"
+        case .briefMoreRows: return "… dan {count} lainnya."
+        case .briefAttendance: return "Kegiatan dan kehadiran"
+        case .briefNoEvents: return "Belum ada kegiatan yang tercatat untuk wilayah ini."
+        case .briefEvent: return "Kegiatan"
+        case .briefDate: return "Tanggal"
+        case .briefParticipants: return "Peserta dari wilayah ini"
+        case .briefWho: return "Siapa"
+        case .briefAndMore: return "dan {count} lainnya"
+        case .briefSeats: return "{event}: {count} peserta tercatat dari {seats} kursi SHM provinsi."
+        case .briefPartnerships: return "Kemitraan"
+        case .briefNoPartnerships: return "Belum ada kemitraan yang tercatat."
+        case .briefPartner: return "Mitra"
+        case .briefPartnershipKind: return "Bentuk kemitraan"
+        case .briefSince: return "Sejak"
+        case .briefUntil: return "Sampai"
+        case .briefChange: return "Perubahan"
+        case .briefNew: return "baru"
+        case .briefCommitments: return "Komitmen (rencana tindak lanjut)"
+        case .briefNoCommitments:
+            return
+                "Belum ada komitmen yang tercatat. Catat setiap komitmen sebagai hubungan COMMITS dari pemangku kepentingan ke pertemuan tempat komitmen dibuat (what, due, status)."
+        case .briefWhat: return "Apa"
+        case .briefDue: return "Tenggat"
+        case .briefStatus: return "Status"
+        case .briefDone: return "selesai"
+        case .briefStatusPlanned: return "direncanakan"
+        case .briefStatusInProgress: return "berjalan"
+        case .briefStatusDropped: return "batal"
+        case .briefReviewedAt: return "ditinjau pada {event}"
+        case .briefGaps: return "Celah sinergi dan langkah berikutnya"
+        case .briefNoGapsText:
+            return
+                "Setiap kabupaten/kota di sini yang memiliki pemangku kepentingan tercatat sudah lengkap: Dinas Perpustakaan, Bappeda, dan DPMPD saling bermitra."
+        case .briefGapLine: return "**{regency}**: {notes}. Langkah berikutnya: {steps}."
+        case .briefUnregistered:
+            return
+                "{count} kabupaten/kota lainnya belum mencatat satu pun dari ketiganya (Dinas Perpustakaan, Bappeda, DPMPD): catat lebih dahulu."
+        case .briefReplication: return "Replikasi"
+        case .briefReplicators:
+            return
+                "{count} replikasi tercatat di sini (REPLICATED_FROM); {models} Role Model di sini telah direplikasi."
+        case .briefReplicationFigure:
+            return
+                "Registri mencatat {count} dari {figure} replikasi mandiri yang dilaporkan program hingga Juni 2023 (perpustakaan desa di 27 provinsi)."
+        case .briefRoleModel: return "Role Model"
+        case .briefDirect: return "Direplikasi langsung oleh"
+        case .briefAll: return "Seluruhnya (termasuk melalui yang lain)"
+        case .briefGenerations: return "Generasi"
+        case .briefDiagram: return "Diagram"
+        case .briefDiagramCaption:
+            return
+                "Pemangku kepentingan dan kemitraan wilayah ini ({count} simpul); celah sinergi dan kemitraan yang disarankan berwarna merah jingga."
+        case .briefDiagramNeedsFile:
+            return
+                "diagram digambar di samping berkas brief: berikan -o BERKAS.md (atau --format html), atau --no-diagram"
+        case .briefNoGraphviz: return "brief tanpa diagram: Graphviz belum terpasang (apt-get install graphviz)"
+        case .briefWrote: return "brief SHM {place} ditulis ke {file}"
+        case .briefSinceNoDate: return "--since {key}: simpul itu tidak memiliki tanggal"
+        case .briefBadSince:
+            return "--since memerlukan tanggal (YYYY-MM-DD) atau kunci sebuah pertemuan, bukan '{value}'"
+        case .briefMonths:
+            return "Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember"
+        case .regionUnknown: return "tidak ada provinsi atau kabupaten/kota bernama '{name}' dalam registri"
+        case .regionAmbiguous: return "'{name}' menunjuk beberapa wilayah ({keys}); berikan kuncinya"
         }
     }
 }

@@ -848,6 +848,207 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     // MARK: Query engine: checks before a statement runs
     /// A statement uses `$name` but no parameter of that name was given.
     case queryMissingParameter = "query.engine.missingParameter"
+    // MARK: The HTML map (`export --format html`)
+    /// The map's title when --title is not given.
+    case mapTitle = "map.title"
+    /// The search field.
+    case mapSearchPlaceholder = "map.searchPlaceholder"
+    /// The zoom-in button.
+    case mapZoomIn = "map.zoomIn"
+    /// The zoom-out button.
+    case mapZoomOut = "map.zoomOut"
+    /// The button that shows the whole map.
+    case mapFit = "map.fit"
+    /// How to use the map, above the filters.
+    case mapHelp = "map.help"
+    /// The kind filter's heading.
+    case mapKinds = "map.kinds"
+    /// The province filter's heading.
+    case mapProvince = "map.province"
+    /// The province filter's first choice.
+    case mapAllProvinces = "map.allProvinces"
+    /// The relationship filter's heading.
+    case mapRelationships = "map.relationships"
+    /// The year slider's heading.
+    case mapYear = "map.year"
+    /// The year slider at its right end.
+    case mapAllYears = "map.allYears"
+    /// The year slider on a year (the viewer fills {year}).
+    case mapInYear = "map.inYear"
+    /// How much the filters show (the viewer fills {shown} and {total}).
+    case mapShown = "map.shown"
+    /// The highlights' heading.
+    case mapHighlights = "map.highlights"
+    /// A search that found nothing (the viewer fills {q}).
+    case mapNoMatch = "map.noMatch"
+    /// A search result that is close, not exact.
+    case mapCloseMatch = "map.closeMatch"
+    /// The details panel's close button.
+    case mapClose = "map.close"
+    /// The details panel's properties heading.
+    case mapProperties = "map.properties"
+    /// The key row of the details panel.
+    case mapKey = "map.key"
+    /// The details panel's partnerships heading.
+    case mapPartnerships = "map.partnerships"
+    /// The details panel's other relationships heading.
+    case mapOtherLinks = "map.otherLinks"
+    /// An empty list in the details panel.
+    case mapNone = "map.none"
+    /// --format html without Graphviz.
+    case mapNeedsGraphviz = "map.needsGraphviz"
+    /// Graphviz's layout could not be read.
+    case mapLayoutUnreadable = "map.layoutUnreadable"
+    /// A map was written.
+    case mapWrote = "map.wrote"
+
+    // MARK: The SHM brief (`sinergi brief`) and region names
+    /// Value name of --since.
+    case valueWhen = "cli.value.when"
+    /// `brief`'s one-line help.
+    case briefAbstract = "brief.abstract"
+    /// `brief`'s longer help.
+    case briefDiscussion = "brief.discussion"
+    /// Help of --region.
+    case briefHelpRegion = "brief.helpRegion"
+    /// Help of --since.
+    case briefHelpSince = "brief.helpSince"
+    /// Help of -o.
+    case briefHelpOutput = "brief.helpOutput"
+    /// Help of --no-diagram.
+    case briefHelpNoDiagram = "brief.helpNoDiagram"
+    /// The brief's title.
+    case briefTitle = "brief.title"
+    /// The place of a national brief.
+    case briefNation = "brief.nation"
+    /// The first line.
+    case briefIntro = "brief.intro"
+    /// The first line, with --since.
+    case briefSinceIntro = "brief.sinceIntro"
+    /// Heading.
+    case briefSummary = "brief.summary"
+    /// Summary line.
+    case briefSummaryStakeholders = "brief.summaryStakeholders"
+    /// Summary line.
+    case briefSummaryPartnerships = "brief.summaryPartnerships"
+    /// Summary line.
+    case briefSummaryEvents = "brief.summaryEvents"
+    /// Summary line.
+    case briefSummaryCommitments = "brief.summaryCommitments"
+    /// Summary line.
+    case briefSummaryGaps = "brief.summaryGaps"
+    /// Summary line.
+    case briefSummaryNoGaps = "brief.summaryNoGaps"
+    /// Summary line with --since.
+    case briefSummaryChanges = "brief.summaryChanges"
+    /// Heading.
+    case briefStakeholders = "brief.stakeholders"
+    /// An empty section.
+    case briefNoStakeholders = "brief.noStakeholders"
+    /// Column.
+    case briefKind = "brief.kind"
+    /// Column.
+    case briefCount = "brief.count"
+    /// Column.
+    case briefName = "brief.name"
+    /// Column.
+    case briefRegency = "brief.regency"
+    /// Rows left out of a long table.
+    case briefMoreRows = "brief.moreRows"
+    /// Heading.
+    case briefAttendance = "brief.attendance"
+    /// An empty section.
+    case briefNoEvents = "brief.noEvents"
+    /// Column.
+    case briefEvent = "brief.event"
+    /// Column.
+    case briefDate = "brief.date"
+    /// Column.
+    case briefParticipants = "brief.participants"
+    /// Column.
+    case briefWho = "brief.who"
+    /// Names left out of a list.
+    case briefAndMore = "brief.andMore"
+    /// Attendance against the seats of a provincial SHM.
+    case briefSeats = "brief.seats"
+    /// Heading.
+    case briefPartnerships = "brief.partnerships"
+    /// An empty section.
+    case briefNoPartnerships = "brief.noPartnerships"
+    /// Column.
+    case briefPartner = "brief.partner"
+    /// Column.
+    case briefPartnershipKind = "brief.partnershipKind"
+    /// Column.
+    case briefSince = "brief.since"
+    /// Column.
+    case briefUntil = "brief.until"
+    /// Column.
+    case briefChange = "brief.change"
+    /// A new entry.
+    case briefNew = "brief.new"
+    /// Heading.
+    case briefCommitments = "brief.commitments"
+    /// An empty section.
+    case briefNoCommitments = "brief.noCommitments"
+    /// Column.
+    case briefWhat = "brief.what"
+    /// Column.
+    case briefDue = "brief.due"
+    /// Column.
+    case briefStatus = "brief.status"
+    /// A commitment's status.
+    case briefDone = "brief.done"
+    /// A commitment's status.
+    case briefStatusPlanned = "brief.statusPlanned"
+    /// A commitment's status.
+    case briefStatusInProgress = "brief.statusInProgress"
+    /// A commitment's status.
+    case briefStatusDropped = "brief.statusDropped"
+    /// A commitment reviewed at a later meeting.
+    case briefReviewedAt = "brief.reviewedAt"
+    /// Heading.
+    case briefGaps = "brief.gaps"
+    /// An empty section.
+    case briefNoGapsText = "brief.noGapsText"
+    /// One regency's gap and next steps.
+    case briefGapLine = "brief.gapLine"
+    /// Regencies with none of the three registered.
+    case briefUnregistered = "brief.unregistered"
+    /// Heading.
+    case briefReplication = "brief.replication"
+    /// Replication here.
+    case briefReplicators = "brief.replicators"
+    /// Replication against the programme's figure.
+    case briefReplicationFigure = "brief.replicationFigure"
+    /// Column.
+    case briefRoleModel = "brief.roleModel"
+    /// Column.
+    case briefDirect = "brief.direct"
+    /// Column.
+    case briefAll = "brief.all"
+    /// Column.
+    case briefGenerations = "brief.generations"
+    /// Heading.
+    case briefDiagram = "brief.diagram"
+    /// The diagram's caption.
+    case briefDiagramCaption = "brief.diagramCaption"
+    /// A Markdown brief on standard output.
+    case briefDiagramNeedsFile = "brief.diagramNeedsFile"
+    /// No Graphviz.
+    case briefNoGraphviz = "brief.noGraphviz"
+    /// A brief was written.
+    case briefWrote = "brief.wrote"
+    /// --since names a node without a date.
+    case briefSinceNoDate = "brief.sinceNoDate"
+    /// A bad --since.
+    case briefBadSince = "brief.badSince"
+    /// The months, comma-separated, for dates in the brief.
+    case briefMonths = "brief.months"
+    /// No region of that name.
+    case regionUnknown = "region.unknown"
+    /// A name of several regions.
+    case regionAmbiguous = "region.ambiguous"
 }
 
 extension MessageKey {

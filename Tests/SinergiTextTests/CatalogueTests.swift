@@ -28,7 +28,7 @@ import Testing
             .valueFormat, .valueNumber, .valueLabel,
             .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
             .kindShortPerpusnas, .kindShortBappenas, .kindShortKemendes, .kindShortBappeda, .kindShortDPMPD,
-            .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM,
+            .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM, .briefStatus, .briefDiagram,
         ]
         for key in MessageKey.allCases where !sameInBothLanguages.contains(key) {
             #expect(key.template(.en) != key.template(.id), "\(key.rawValue) is not translated")

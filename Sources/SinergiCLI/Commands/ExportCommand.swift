@@ -1,4 +1,5 @@
-// `sinergi export`: writes a registry, or a part of it, as JSON lines, CSV, DOT, GraphML or GEXF.
+// `sinergi export`: writes a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or
+// an offline interactive HTML map.
 import Foundation
 import SinergiFormats
 import SinergiGraph
@@ -7,16 +8,18 @@ import SinergiRegistry
 
 /// Exports a registry or a part of it.
 public enum ExportCommand: Subcommand {
-    static let formats = ["jsonl", "csv", "dot", "graphml", "gexf"]
+    static let formats = ["jsonl", "csv", "dot", "graphml", "gexf", "html"]
 
     public static let spec = CommandSpec(
         name: "export",
-        abstract: "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML or GEXF.",
+        abstract: "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or an HTML map.",
         discussion: """
             jsonl writes a compacted snapshot (APOC export shape). csv writes neo4j-admin import files into
             the folder named by --output. dot writes a Graphviz diagram (see docs/diagrams.md); graphml and
-            gexf open in Gephi, yEd and Cytoscape. Choose a part with --query (every node, relationship and
-            path in its rows), --around KEY --hops N, or --region NAME (a province or regency).
+            gexf open in Gephi, yEd and Cytoscape. html writes one self-contained interactive map (laid out by
+            Graphviz; search, filters, details on click) that opens in any browser with no network. Choose a
+            part with --query (every node, relationship and path in its rows), --around KEY --hops N, or
+            --region NAME (a province or regency).
             With --render, the DOT is drawn by Graphviz into --output (.svg, .png or .pdf).
             jsonl -o FILE writes a complete registry (indexes and the key serial included), a copy to
             work on. An existing registry, and the registry named by -r, is never replaced without
@@ -38,6 +41,7 @@ public enum ExportCommand: Subcommand {
             "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' -o kepri.dot",
             "sinergi export -r graphs/tpbis.jsonl --format dot --region 'Kepulauan Riau' --cluster-by regency --highlight gaps --render -o kepri.png",
             "sinergi export -r graphs/tpbis.jsonl --format dot --around perpusnas --hops 1 --render -o perpusnas.svg",
+            "sinergi export -r graphs/tpbis.jsonl --format html --region 'Kepulauan Riau' --highlight gaps -o kepri.html",
             "sinergi export -r graphs/tpbis.jsonl --format csv -o tpbis-csv",
             "sinergi export -r graphs/tpbis.jsonl --format gexf -o tpbis.gexf",
         ])
@@ -78,7 +82,7 @@ public enum ExportCommand: Subcommand {
         } else if let region = arguments.value("region") {
             subset = try DiagramSelection.region(region, in: graph)
         }
-        if format == "dot" && subset == nil {
+        if ["dot", "html"].contains(format) && subset == nil {
             // The whole registry: regions are drawn as clusters, not as nodes of their own.
             let regions = graph.nodes(withLabel: "Region")
             subset = GraphSubset(nodes: Set(graph.nodes.filter { !regions.contains($0) }))
@@ -93,6 +97,10 @@ public enum ExportCommand: Subcommand {
             try DiagramOutput.emit(
                 graph, subset: subset, request: request, output: output, render: arguments.flag("render"),
                 anySize: arguments.flag("any-size"), guarding: guarding, console: console)
+        case "html":
+            try MapOutput.emit(
+                graph, subset: subset, request: request, output: output, anySize: arguments.flag("any-size"),
+                guarding: guarding, console: console)
         case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, guarding, console)
         case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, guarding, console)
         default:

@@ -36,12 +36,15 @@ enum DiagramOutput {
         return part
     }
 
-    /// Writes the diagram of `subset` (after the request's filter and highlights) as DOT to
-    /// `output` (standard output when nil), or draws it there when `render` is set.
-    static func emit(
-        _ graph: PropertyGraph, subset: GraphSubset?, request: DiagramRequest, output: String?, render: Bool,
-        anySize: Bool, guarding: OutputGuard = OutputGuard(), console: Console
-    ) throws {
+    /// What a diagram (DOT, picture or map) of `subset` draws after the request's filter and
+    /// highlights, the options with the engine chosen, and the number of nodes; warns about
+    /// unknown highlights and large diagrams, and refuses to lay out (`drawing`) more than
+    /// `renderMaxNodes` nodes unless `anySize`.
+    /// - Complexity: O(N + E) for the filter and the gaps.
+    static func prepared(
+        _ graph: PropertyGraph, subset: GraphSubset?, request: DiagramRequest, drawing: Bool, anySize: Bool,
+        console: Console
+    ) throws -> (part: GraphSubset?, options: DOTOptions, count: Int) {
         var request = request
         let part = filtered(graph, subset: subset, request: &request, console: console)
         if request.highlightGaps { DiagramHighlights.addGaps(to: &request.options, graph: graph, subset: part) }
@@ -62,9 +65,20 @@ enum DiagramOutput {
             options = choice.options
             if let note = choice.note { console.note(note) }
         }
-        if render, count > renderMaxNodes, !anySize {
+        if drawing, count > renderMaxNodes, !anySize {
             throw CLIError.failure(.renderTooLarge, ["count": .count(count), "limit": .count(renderMaxNodes)])
         }
+        return (part, options, count)
+    }
+
+    /// Writes the diagram of `subset` (after the request's filter and highlights) as DOT to
+    /// `output` (standard output when nil), or draws it there when `render` is set.
+    static func emit(
+        _ graph: PropertyGraph, subset: GraphSubset?, request: DiagramRequest, output: String?, render: Bool,
+        anySize: Bool, guarding: OutputGuard = OutputGuard(), console: Console
+    ) throws {
+        let (part, options, count) = try prepared(
+            graph, subset: subset, request: request, drawing: render, anySize: anySize, console: console)
         let text = DOTExporter.export(graph, options: options, subset: part)
         guard render else {
             try ExportCommand.write(Array(text.utf8), to: output, guarding, console)

@@ -5,6 +5,7 @@ import SinergiAlgorithms
 import SinergiFormats
 import SinergiGraph
 import SinergiQuery
+import SinergiText
 
 /// Builders of `GraphSubset`s for `export` and `query --format dot`.
 enum DiagramSelection {
@@ -45,26 +46,53 @@ enum DiagramSelection {
         return GraphSubset(nodes: Set(reached.map(\.node)))
     }
 
-    /// The stakeholders and events located in the province or regency named `name` (its name,
-    /// any case, or its key), with the relationships among them.
+    /// The stakeholders and events located in the province or regency named `name` (as people
+    /// write it — `Kab. Bintan`, `Kepri`, `Sumatera Utara` — or its key), with the relationships
+    /// among them.
+    /// - Throws: a failure naming the nearest region names when none matches.
     /// - Complexity: O(N + E).
     static func region(_ name: String, in graph: PropertyGraph) throws -> GraphSubset {
-        let wanted = name.lowercased()
-        var roots: [NodeID] = []
-        if let id = graph.node(forKey: name) { roots.append(id) }
-        for label in ["Province", "Regency"] where roots.isEmpty {
-            for id in graph.nodes(withLabel: label) {
-                if case .string(let s) = graph.property("name", of: id), s.lowercased() == wanted { roots.append(id) }
+        GraphSubset(nodes: nodes(inside: try regionRoot(name, in: graph), in: graph))
+    }
+
+    /// The province or regency `name` means: a region's key, a name equal to it in any case,
+    /// else the names `RegionNames` takes for it (`Kab.`, `Kepri`, `Sumatra`/`Sumatera`).
+    /// - Throws: `CLIError.failure` naming the nearest names, or the keys when several match.
+    /// - Complexity: O(R · n) for R provinces and regencies with names of length n.
+    static func regionRoot(_ name: String, in graph: PropertyGraph) throws(CLIError) -> NodeID {
+        if let id = graph.node(forKey: name), graph.hasLabel(id, "Province") || graph.hasLabel(id, "Regency") {
+            return id
+        }
+        let candidates = (Array(graph.nodes(withLabel: "Province")) + Array(graph.nodes(withLabel: "Regency"))).sorted {
+            graph.key(of: $0) < graph.key(of: $1)
+        }
+        let names = candidates.map { graph.property("name", of: $0).stringValue ?? graph.key(of: $0) }
+        let folded = name.lowercased()
+        var roots = candidates.indices.filter { names[$0].lowercased() == folded }
+        if roots.isEmpty {
+            // A province's name carries no level word: "Kota Jambi" must not name Jambi.
+            roots = candidates.indices.filter { i in
+                let level = graph.hasLabel(candidates[i], "Province") ? RegionNames.provinceLevel : nil
+                return !RegionNames.matches(name, among: [names[i]], level: level).isEmpty
             }
         }
-        guard !roots.isEmpty else { throw CLIError.failure("no province or regency named '\(name)' in the registry") }
-        guard roots.count == 1 else {
-            let keys = roots.map { graph.key(of: $0) }.joined(separator: ", ")
-            throw CLIError.failure("'\(name)' names several regions (\(keys)); give a key instead")
+        guard !roots.isEmpty else {
+            throw .failure(
+                Message(.regionUnknown, ["name": .text(name)]).suggesting(
+                    RegionNames.suggestions(for: name, among: names)))
         }
-        // Every region under the root, through PART_OF (child → parent).
-        var inside: Set<NodeID> = [roots[0]]
-        var frontier = roots
+        guard roots.count == 1 else {
+            let keys = roots.map { graph.key(of: candidates[$0]) }
+            throw .failure(.regionAmbiguous, ["name": .text(name), "keys": .list(keys)])
+        }
+        return candidates[roots[0]]
+    }
+
+    /// Every node LOCATED_IN `root` or a region under it (through PART_OF, child → parent).
+    /// - Complexity: O(size of the region's subtree and what is located in it).
+    static func nodes(inside root: NodeID, in graph: PropertyGraph) -> Set<NodeID> {
+        var inside: Set<NodeID> = [root]
+        var frontier = [root]
         while let region = frontier.popLast() {
             for r in graph.incoming(of: region) where graph.type(of: r) == "PART_OF" {
                 let child = graph.start(of: r)
@@ -77,6 +105,6 @@ enum DiagramSelection {
                 nodes.insert(graph.start(of: r))
             }
         }
-        return GraphSubset(nodes: nodes)
+        return nodes
     }
 }

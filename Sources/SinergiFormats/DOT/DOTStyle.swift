@@ -150,7 +150,12 @@ public enum DOTStyle {
     }
 
     /// The legend position of a kind: TPBIS kinds first in table order, then others by name.
-    static func legendOrder(_ kind: String) -> (Int, String) { (nodeStyleByKind[kind] ?? nodeStyles.count, kind) }
+    static func legendOrder(_ kind: String) -> (Int, String) { (legendRank(kind: kind), kind) }
+
+    /// The kind's place in the legend's table (the same for every kind the table lacks; order
+    /// those by name): how briefs and maps list kinds.
+    /// - Complexity: O(1) on average.
+    public static func legendRank(kind: String) -> Int { nodeStyleByKind[kind] ?? nodeStyles.count }
 
     private static func edge(_ type: String, _ color: String, _ attributes: [(String, String)]) -> DOTEdgeStyle {
         DOTEdgeStyle(type: type, color: color, attributes: attributes + [("color", color)])
