@@ -291,7 +291,13 @@ struct FaultCampaign {
     static let companions: Set<String> = [registryName, registryName + ".lock", registryName + ".sinergi-cache"]
 
     func checkNoTemporaries(_ folder: TemporaryFolder, label: String, report: inout Report) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        } catch {
+            report.violation("\(label): cannot list the folder to look for temporaries: \(error)")
+            return
+        }
         let strays = names.filter { !Self.companions.contains($0) }
         if !strays.isEmpty { report.violation("\(label): left behind after the next command: \(strays.sorted())") }
     }
