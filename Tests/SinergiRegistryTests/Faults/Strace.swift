@@ -86,17 +86,30 @@ enum Strace {
 
     /// Runs `sinergi arguments` in `folder` with the `n`th call of `syscall` made to fail:
     /// `fault` is strace's `error=ENOSPC`, `error=EIO` or `signal=KILL`.
+    ///
+    /// - Returns: how the program ended and whether the fault was really injected (strace
+    ///   marked the call `(INJECTED)`, or the program was killed by the injected signal; a
+    ///   run whose `n`th call never came injects nothing); nil when it still ran after
+    ///   `timeout` (it was then killed).
     static func inject(
         _ arguments: [String], in folder: String, syscall: String, n: Int, fault: String, timeout: TimeInterval = 60
-    ) throws -> ChildProcess.Ending? {
+    ) throws -> (ending: ChildProcess.Ending, injected: Bool)? {
         guard let strace = path else { throw StraceError.missing }
+        let output = folder + "/../strace-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: output) }
         let child = try ChildProcess(
             strace,
             [
-                "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(syscall)", "-e", "inject=\(syscall):\(fault):when=\(n)",
+                "-f", "-qq", "-o", output, "-e", "trace=\(syscall)", "-e", "inject=\(syscall):\(fault):when=\(n)",
                 BuiltProducts.sinergi,
             ] + arguments, in: folder)
-        return child.finish(timeout: timeout)
+        guard let ending = child.finish(timeout: timeout) else { return nil }
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        let injected =
+            fault.hasPrefix("signal=")
+            ? text.contains("+++ killed by SIG\(fault.dropFirst("signal=".count)) +++")
+            : text.contains("(INJECTED)")
+        return (ending, injected)
     }
 
     enum StraceError: Error { case missing }

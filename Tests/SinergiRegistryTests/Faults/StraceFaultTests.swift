@@ -154,6 +154,7 @@ struct CommandScenario: Sendable {
         #expect(chosen.contains { $0.syscall == "fsync" } && chosen.contains { $0.syscall == "pwrite64" }, "\(calls)")
 
         var tried = 0
+        var injectedFaults = 0
         var problems: [String] = []
         for (syscall, n, call) in chosen {
             for fault in ["signal=KILL", "error=ENOSPC", "error=EIO"] {
@@ -163,11 +164,16 @@ struct CommandScenario: Sendable {
                 let path = folder.path("r.jsonl")
                 try scenario.prepare(Registry(path: path))
                 guard
-                    let end = try Strace.inject(
+                    case let (end, injected)? = try Strace.inject(
                         scenario.arguments(batch), in: folder.path, syscall: syscall, n: n, fault: fault)
                 else {
                     problems.append("\(label): still running after a minute (a hang)")
                     continue
+                }
+                if injected {
+                    injectedFaults += 1
+                } else {
+                    problems.append("\(label): strace injected nothing (the call did not come)")
                 }
                 // Never a trap: only the injected SIGKILL ends it by a signal.
                 if end.signalled && !(fault == "signal=KILL" && end.status == SIGKILL) {
@@ -205,9 +211,8 @@ struct CommandScenario: Sendable {
             }
         }
         print(
-            "strace faults, \(name): \(tried) runs of the real program, \(tried) faults injected, \(problems.count) problems"
+            "strace faults, \(name): \(tried) runs of the real program, \(injectedFaults) faults injected, \(problems.count) problems"
         )
-        #expect(tried == chosen.count * 3)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }
