@@ -202,19 +202,25 @@ extension LogicalPlan {
 
     @Test func theRewritePassesRunInOrderAndSayWhichChangedThePlan() throws {
         let g = try Planning.graph(offices: 3, bappeda: 1)
-        #expect(RewritePasses.all.map(\.name) == ["top-k", "distinct-reach", "chain-count"])
+        #expect(RewritePasses.all.map(\.name) == ["top-k", "late-projection", "distinct-reach", "chain-count"])
         let planned = try Planning.plan(
             "MATCH (s:Stakeholder) RETURN s.name AS name ORDER BY name SKIP 2 LIMIT 3", over: g)
-        #expect(planned.passes.map(\.name) == ["top-k", "distinct-reach", "chain-count"])
-        #expect(planned.passes.map(\.changed) == [true, false, false])
+        #expect(planned.passes.map(\.name) == ["top-k", "late-projection", "distinct-reach", "chain-count"])
+        #expect(planned.passes.map(\.changed) == [true, true, false, false])
         #expect(
             planned.unrewritten.map(\.spine) == [
                 ["produceResults", "limit", "skip", "sort", "project", "scan", "argument"]
             ])
         let plan = planned.branches[0]
-        #expect(plan.spine == ["produceResults", "skip", "top", "project", "scan", "argument"])
-        guard case .top(let keys, let count, _)? = plan.below(2) else { return }
-        #expect(keys == [BoundSortItem(expression: .slot(1), ascending: true)])
+        // The projection moves above the top-k: it is computed for the kept rows only.
+        #expect(plan.spine == ["produceResults", "skip", "project", "top", "scan", "argument"])
+        guard case .top(let keys, let count, _)? = plan.below(3) else {
+            Issue.record("no top-k below the projection: \(plan.spine)")
+            return
+        }
+        #expect(
+            keys == [BoundSortItem(expression: .property(.slot(0), "name"), ascending: true)],
+            "the top-k sorts by s.name itself, the projection being above it")
         #expect(count == .binary(.add, .constant(.int(2)), .constant(.int(3))), "SKIP + LIMIT rows kept")
     }
 
@@ -224,7 +230,7 @@ extension LogicalPlan {
         let planned = try Planning.plan(
             "MATCH (o:RegencyLibraryOffice)-[:PARTNERS_WITH*1..3]-(s:Stakeholder) RETURN count(DISTINCT s) AS reach",
             over: g)
-        #expect(planned.passes.map(\.changed) == [false, true, false])
+        #expect(planned.passes.map(\.changed) == [false, false, true, false])
         #expect(
             planned.unrewritten.map(\.spine) == [
                 ["produceResults", "project", "aggregate", "varExpand", "scan", "argument"]
@@ -256,7 +262,7 @@ extension LogicalPlan {
         let planned = try Planning.plan(
             "MATCH (o:RegencyLibraryOffice)-[:PARTNERS_WITH]->(m)-[:COORDINATES]->(s:Bappeda) RETURN s.name AS name, count(*) AS n",
             over: g)
-        #expect(planned.passes.map(\.changed) == [false, false, true])
+        #expect(planned.passes.map(\.changed) == [false, false, false, true])
         let plan = planned.branches[0]
         #expect(plan.spine == ["produceResults", "project", "chainCount", "argument"])
         guard case .chainCount(let chain, _)? = plan.below(2) else { return }
