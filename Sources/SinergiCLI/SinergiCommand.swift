@@ -18,6 +18,7 @@ public enum SinergiCommand {
             ExportCommand.self, BriefCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self,
             GapsCommand.self,
             SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,
+            LogCommand.self, DiffCommand.self, GitSetupCommand.self,
         ]
     }
 
@@ -116,6 +117,10 @@ public enum SinergiCommand {
             return ExitCode.failure
         } catch let error as GraphError {
             console.error(error.message)
+            return ExitCode.failure
+        } catch let error as HistoryError {
+            for m in error.messages { console.error(m) }
+            for h in error.hints { console.hint(h) }
             return ExitCode.failure
         } catch {
             console.error(.verbatim("\(error)"))

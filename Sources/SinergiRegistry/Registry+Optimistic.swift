@@ -75,7 +75,7 @@ extension Registry {
             // first transaction, atomically (a failure leaves no file).
             guard try currentIdentity() == nil, !graph.changes.isEmpty else { return nil }
             RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
-            let (bytes, commit) = Self.encodeTransaction(graph, after: version.loaded)
+            let (bytes, commit) = Self.encodeTransaction(graph, after: version.loaded, signature: stamp())
             try io.replace(path, with: bytes)
             RegistryCache.remove(registry: path, fileSystem: fileSystem)
             return commit

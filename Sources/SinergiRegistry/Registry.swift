@@ -34,11 +34,25 @@ public struct Registry: Sendable {
     public let path: String
     /// Every file call goes through this seam (`POSIXFileSystem` unless a test passes another).
     public let fileSystem: any FileSystem
+    /// Who writes through this value, and why: every transaction it commits (and every
+    /// compaction) carries it in its commit record, with the time of the commit when the
+    /// signature gives none (see docs/registry-format.md, "Who, when and why").
+    public var signature: CommitSignature
 
-    /// The registry at `path`, read and written through `fileSystem`.
-    public init(path: String, fileSystem: any FileSystem = POSIXFileSystem()) {
+    /// The registry at `path`, read and written through `fileSystem`, its writes signed with
+    /// `signature`.
+    public init(path: String, fileSystem: any FileSystem = POSIXFileSystem(), signature: CommitSignature = .init()) {
         self.path = path
         self.fileSystem = fileSystem
+        self.signature = signature
+    }
+
+    /// The signature a commit made now carries: `signature`, its time the clock's when it has none.
+    /// - Complexity: O(1).
+    func stamp() -> CommitSignature {
+        var s = signature
+        if s.time == nil { s.time = CommitClock.now() }
+        return s
     }
 
     var io: RegistryFileIO { RegistryFileIO(fs: fileSystem) }
@@ -113,7 +127,7 @@ public struct Registry: Sendable {
             var graph = empty.graph
             let value = try body(&graph)
             RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
-            let (bytes, commit) = Self.encodeTransaction(graph, after: empty)
+            let (bytes, commit) = Self.encodeTransaction(graph, after: empty, signature: stamp())
             try io.replace(path, with: bytes)
             RegistryCache.remove(registry: path, fileSystem: fileSystem)
             return (value, commit, [])
@@ -130,21 +144,28 @@ public struct Registry: Sendable {
     /// Call with the lock held and `loaded` read under it.
     func appendTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry) throws(RegistryError) -> CommitSummary
     {
-        let (bytes, commit) = Self.encodeTransaction(graph, after: loaded)
+        let (bytes, commit) = Self.encodeTransaction(graph, after: loaded, signature: stamp())
         guard commit.transaction != nil else { return commit }
         try io.append(bytes, to: path, at: loaded.committedLength)
         return commit
     }
 
     /// The journal lines of the graph's change set as transaction `loaded.lastTransaction + 1`,
-    /// its commit record last; no bytes when nothing changed.
+    /// its commit record (signed with `signature`) last; no bytes when nothing changed.
     /// - Complexity: O(size of the change).
-    static func encodeTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry) -> (
+    static func encodeTransaction(_ graph: PropertyGraph, after loaded: LoadedRegistry, signature: CommitSignature)
+        -> (bytes: [UInt8], commit: CommitSummary)
+    {
+        encodeTransaction(graph, number: loaded.lastTransaction + 1, signature: signature)
+    }
+
+    /// The journal lines of the graph's change set as transaction `tx`, signed with `signature`.
+    /// - Complexity: O(size of the change).
+    static func encodeTransaction(_ graph: PropertyGraph, number tx: Int64, signature: CommitSignature) -> (
         bytes: [UInt8], commit: CommitSummary
     ) {
         let changes = graph.changes
         guard !changes.isEmpty else { return ([], CommitSummary(transaction: nil, lines: 0, bytes: 0)) }
-        let tx = loaded.lastTransaction + 1
         var out: [UInt8] = []
         var lines = 0
         for change in changes.indexChanges {
@@ -167,11 +188,17 @@ public struct Registry: Sendable {
             JSONLineEncoder.appendRelationship(rel, of: graph, tx: tx, to: &out)
             lines += 1
         }
-        JSONLineEncoder.appendCommit(tx: tx, lines: lines, keys: graph.keySerial, to: &out)
+        JSONLineEncoder.appendCommit(
+            CommitRecord(tx: tx, lines: lines, keys: graph.keySerial, signature: signature), to: &out)
         return (out, CommitSummary(transaction: tx, lines: lines, bytes: out.count))
     }
 
     /// Folds the journal into a fresh snapshot, atomically (temp file, fsync, rename).
+    ///
+    /// When the registry had transactions, the snapshot is closed by a signed transaction
+    /// `lastTransaction + 1` marked `"compacted":true`, so the numbering of transactions goes
+    /// on (a transaction number never names two transactions) and the log says who folded the
+    /// history, when.
     /// - Returns: the loaded registry before compaction (for reporting).
     /// - Complexity: O(size of the file).
     @discardableResult
@@ -180,20 +207,26 @@ public struct Registry: Sendable {
         defer { withExtendedLifetime(lock) {} }
         // The image is deleted below: writing one for the file about to be replaced is waste.
         let loaded = try loadUnderLock(writesImage: false)
-        try io.replace(path, with: JSONLineEncoder.registry(of: loaded.graph))
+        let trailer =
+            loaded.lastTransaction > 0
+            ? CommitRecord(tx: loaded.lastTransaction + 1, lines: 0, signature: stamp(), compacted: true) : nil
+        try io.replace(path, with: JSONLineEncoder.registry(of: loaded.graph, trailer: trailer))
         RegistryCache.remove(registry: path, fileSystem: fileSystem)
         return loaded
     }
 
-    /// Writes `graph` as a new compacted registry at `path`.
+    /// Writes `graph` as a new compacted registry at `path`; when `signed`, its snapshot is
+    /// closed by transaction 1 carrying `signature` (`sinergi init`: the log says who created it).
     /// - Throws: `RegistryError.exists` when a file is there and `overwrite` is false.
     /// - Complexity: O(size of the graph).
-    public func create(with graph: PropertyGraph, overwrite: Bool = false) throws(RegistryError) {
+    public func create(with graph: PropertyGraph, overwrite: Bool = false, signed: Bool = false) throws(RegistryError) {
         let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
         if try existence(), !overwrite { throw .exists(path: path) }
         RegistryTemporaries.removeAbandoned(registry: path, fileSystem: fileSystem)
-        try io.replace(path, with: JSONLineEncoder.registry(of: graph))
+        // A signed creation closes its snapshot with transaction 1, so the log says who made it.
+        let trailer = signed ? CommitRecord(tx: 1, lines: 0, signature: stamp(), compacted: true) : nil
+        try io.replace(path, with: JSONLineEncoder.registry(of: graph, trailer: trailer))
         RegistryCache.remove(registry: path, fileSystem: fileSystem)
     }
 }

@@ -14,7 +14,8 @@ public struct LoadedRegistry: Sendable {
     public var committedLength: Int
     /// The number of the last committed transaction (0 when none).
     public var lastTransaction: Int64
-    /// The number of journal transactions after the snapshot.
+    /// The number of journal transactions after the snapshot (a compaction's closing
+    /// transaction, which belongs to the snapshot, is not counted).
     public var journalTransactions: Int
     /// The number of lines read.
     public var lineCount: Int
@@ -270,7 +271,8 @@ struct LoaderState {
             return
         }
         inJournal = true
-        if case .commit(let committed, let lines, let keys) = record {
+        if case .commit(let commit) = record {
+            let (committed, lines, keys) = (commit.tx, commit.lines, commit.keys)
             guard committed == pendingTx || (pending.isEmpty && lines == 0) else {
                 if let open = pendingTx {
                     try problem(
@@ -297,7 +299,8 @@ struct LoaderState {
             pending = []
             pendingTx = nil
             lastTransaction = committed
-            journalTransactions += 1
+            // A compaction's closing transaction is part of the snapshot, not work since it.
+            if !commit.compacted { journalTransactions += 1 }
             if problems.isEmpty {
                 committedLength = endOffset
                 committedLines = line

@@ -1049,6 +1049,162 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case regionUnknown = "region.unknown"
     /// A name of several regions.
     case regionAmbiguous = "region.ambiguous"
+
+    // MARK: History: who wrote what, the log, diffs, the past, undo, merges
+    /// A commit record's "time" is not an ISO 8601 date-time with an offset.
+    case jsonCommitBadTime = "json.commitBadTime"
+    /// A field that must be true or false holds something else.
+    case jsonExpectedBoolean = "json.expectedBoolean"
+    /// --as-of/--from/--to/undo name a transaction the registry does not have.
+    case historyNoSuchTransaction = "history.noSuchTransaction"
+    /// A transaction was named but the registry has no journal at all.
+    case historyNoTransactions = "history.noTransactions"
+    /// The point lies before a compaction (without a recorded time).
+    case historyFoldedByCompaction = "history.foldedByCompaction"
+    /// The point lies before a compaction with its time.
+    case historyFoldedByCompactionOn = "history.foldedByCompactionOn"
+    /// After a transaction number that does not exist.
+    case historyHintLog = "history.hint.log"
+    /// After a point before a compaction.
+    case historyHintGitShow = "history.hint.gitShow"
+    /// --author: who writes the transaction.
+    case optionAuthor = "cli.option.author"
+    /// --message: why.
+    case optionMessage = "cli.option.message"
+    /// --author or --message given an empty value.
+    case historyEmptyOption = "history.emptyOption"
+    /// SINERGI_DATE is not a date-time with an offset.
+    case historyBadSinergiDate = "history.badSinergiDate"
+    /// A --as-of/--from/--to/--since value that is no point in history.
+    case historyBadPoint = "history.badPoint"
+    /// Placeholder of a point in history.
+    case valuePoint = "cli.value.point"
+    /// A transaction without an author.
+    case historyAuthorNotRecorded = "history.authorNotRecorded"
+    /// A transaction without a time.
+    case historyTimeNotRecorded = "history.timeNotRecorded"
+    /// Entities were added.
+    case historyVerbAdded = "history.verb.added"
+    /// Entities were removed.
+    case historyVerbRemoved = "history.verb.removed"
+    /// Entities were changed.
+    case historyVerbChanged = "history.verb.changed"
+    /// A province named in a summary.
+    case historyPlaceProvince = "history.place.province"
+    /// A summary line with its region.
+    case historySummaryInPlace = "history.summary.inPlace"
+    /// A summary line without a region.
+    case historySummaryNoPlace = "history.summary.noPlace"
+    /// A summary line across several regions.
+    case historySummaryInRegions = "history.summary.inRegions"
+    /// Counted stakeholders.
+    case historyNounStakeholder = "history.noun.stakeholder"
+    /// Counted people.
+    case historyNounPerson = "history.noun.person"
+    /// Counted events.
+    case historyNounEvent = "history.noun.event"
+    /// Counted regions.
+    case historyNounRegion = "history.noun.region"
+    /// Counted other nodes.
+    case historyNounOtherNode = "history.noun.otherNode"
+    /// Counted PARTNERS_WITH.
+    case historyNounPartnership = "history.noun.partnership"
+    /// Counted ATTENDED.
+    case historyNounAttendance = "history.noun.attendance"
+    /// Counted COORDINATES.
+    case historyNounCoordination = "history.noun.coordination"
+    /// Counted MENTORS.
+    case historyNounMentoring = "history.noun.mentoring"
+    /// Counted FUNDS.
+    case historyNounFunding = "history.noun.funding"
+    /// Counted REPLICATED_FROM.
+    case historyNounReplication = "history.noun.replication"
+    /// Counted MEMBER_OF.
+    case historyNounMembership = "history.noun.membership"
+    /// Counted LOCATED_IN.
+    case historyNounLocation = "history.noun.location"
+    /// Counted PART_OF.
+    case historyNounRegionLink = "history.noun.regionLink"
+    /// Counted other relationships.
+    case historyNounOtherLink = "history.noun.otherLink"
+    /// sinergi log, one line.
+    case logAbstract = "log.abstract"
+    /// sinergi log, the discussion.
+    case logDiscussion = "log.discussion"
+    /// --since.
+    case logHelpSince = "log.help.since"
+    /// --until.
+    case logHelpUntil = "log.help.until"
+    /// --author of log.
+    case logHelpAuthor = "log.help.author"
+    /// --region of log.
+    case logHelpRegion = "log.help.region"
+    /// The first line of a transaction in the log.
+    case logHeader = "log.header"
+    /// A registry's first, snapshot-closing transaction.
+    case logCreated = "log.created"
+    /// A compaction's transaction.
+    case logCompacted = "log.compacted"
+    /// A transaction that changed nothing visible.
+    case logNoChange = "log.noChange"
+    /// The filters matched no transaction.
+    case logNothingMatches = "log.nothingMatches"
+    /// A registry without a journal.
+    case logNoTransactions = "log.noTransactions"
+    /// --region names no region of the registry.
+    case logUnknownRegion = "log.unknownRegion"
+    /// Hint after --author matched nothing.
+    case logAuthorsAre = "log.authorsAre"
+    /// sinergi diff, one line.
+    case diffAbstract = "diff.abstract"
+    /// sinergi diff, the discussion.
+    case diffDiscussion = "diff.discussion"
+    /// The old registry positional.
+    case diffHelpOld = "diff.help.old"
+    /// The new registry positional.
+    case diffHelpNew = "diff.help.new"
+    /// -r of diff.
+    case diffHelpRegistry = "diff.help.registry"
+    /// --from.
+    case diffHelpFrom = "diff.help.from"
+    /// --to.
+    case diffHelpTo = "diff.help.to"
+    /// --git.
+    case diffHelpGit = "diff.help.git"
+    /// diff without what to compare.
+    case diffNeedsInputs = "diff.needsInputs"
+    /// diff given files and -r together.
+    case diffBothInputs = "diff.bothInputs"
+    /// --to/--from without -r.
+    case diffToWithoutFrom = "diff.toWithoutFrom"
+    /// --git with the wrong number of arguments.
+    case diffGitArguments = "diff.gitArguments"
+    /// A property that is not there.
+    case diffAbsent = "diff.absent"
+    /// What a diff found.
+    case diffSummary = "diff.summary"
+    /// Two equal states.
+    case diffNoDifference = "diff.noDifference"
+    /// A label change in a diff.
+    case diffLabels = "diff.labels"
+    /// The first line of a git diff driver's output.
+    case diffHeader = "diff.header"
+    /// sinergi git-setup, one line.
+    case gitSetupAbstract = "gitSetup.abstract"
+    /// sinergi git-setup, the discussion.
+    case gitSetupDiscussion = "gitSetup.discussion"
+    /// --pattern.
+    case gitSetupHelpPattern = "gitSetup.help.pattern"
+    /// --program.
+    case gitSetupHelpProgram = "gitSetup.help.program"
+    /// What git-setup configured.
+    case gitSetupDone = "gitSetup.done"
+    /// git-setup outside a repository.
+    case gitSetupNotARepository = "gitSetup.notARepository"
+    /// git cannot be run.
+    case gitSetupNoGit = "gitSetup.noGit"
+    /// .gitattributes cannot be written.
+    case gitSetupCannotWrite = "gitSetup.cannotWrite"
 }
 
 extension MessageKey {

@@ -55,17 +55,19 @@ import Testing
         let lines = try String(contentsOfFile: registry.path, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 5)
         #expect(lines.prefix(2).allSatisfy { $0.hasPrefix(#"{"type":"node""#) })
+        // The compaction's closing transaction (3: after the two before it) declares them again.
         #expect(
-            lines[2] == #"{"tx":1,"type":"index","name":"by_code","label":"Stakeholder","property":"code"}"#)
+            lines[2] == #"{"tx":3,"type":"index","name":"by_code","label":"Stakeholder","property":"code"}"#)
         #expect(
             lines[3]
-                == #"{"tx":1,"type":"index","name":"index_Stakeholder_name","label":"Stakeholder","property":"name"}"#)
-        #expect(lines[4] == #"{"tx":1,"type":"commit","lines":2}"#)
+                == #"{"tx":3,"type":"index","name":"index_Stakeholder_name","label":"Stakeholder","property":"name"}"#)
+        #expect(lines[4].hasPrefix(#"{"tx":3,"type":"commit","lines":2,"time":"#))
+        #expect(lines[4].hasSuffix(#","compacted":true}"#))
         let loaded = try registry.load(useCache: false)
         #expect(loaded.graph.indexes.map(\.property) == ["code", "name"])
         // The next write continues the numbering.
         let next = try registry.transaction { g in _ = try g.addNode(key: "z", labels: ["Stakeholder"]) }
-        #expect(next.commit.transaction == 2)
+        #expect(next.commit.transaction == 4)
     }
 
     @Test func malformedIndexRecordsAreReportedWithFileAndLine() throws {

@@ -47,7 +47,12 @@ import Testing
         let compacted = try registry.load()
         #expect(compacted.journalTransactions == 0)
         #expect(RandomGraphs.sameContent(compacted.graph, loaded.graph))
-        #expect(!(try String(contentsOfFile: registry.path, encoding: .utf8)).contains("\"tx\""))
+        // Only the closing transaction of the compaction follows the snapshot: the numbering goes on.
+        let lines = try String(contentsOfFile: registry.path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.filter { $0.contains("\"tx\"") }.count == 1)
+        #expect(lines.last?.hasPrefix(#"{"tx":3,"type":"commit","lines":0,"time":"#) == true)
+        #expect(lines.last?.hasSuffix(#","compacted":true}"#) == true)
+        #expect(compacted.lastTransaction == 3)
     }
 
     @Test func failedTransactionWritesNothing() throws {

@@ -68,10 +68,12 @@ public final class ScratchFolder: @unchecked Sendable {
     }
 
     /// Runs `sinergi ARGUMENTS` in the folder, with `SINERGI_LANG` set to `language` and the
-    /// binary cache off unless asked for; `input` is its standard input.
-    public func sinergi(_ arguments: [String], language: String = "en", input: String? = nil, cache: Bool = false)
-        -> Run
-    {
+    /// binary cache off unless asked for; `input` is its standard input; `environment` adds
+    /// variables (an empty value unsets one).
+    public func sinergi(
+        _ arguments: [String], language: String = "en", input: String? = nil, cache: Bool = false,
+        environment extra: [String: String] = [:]
+    ) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments
@@ -79,6 +81,7 @@ public final class ScratchFolder: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["SINERGI_LANG"] = language
         if !cache { environment["SINERGI_NO_CACHE"] = "1" }
+        for (name, value) in extra { environment[name] = value.isEmpty ? nil : value }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

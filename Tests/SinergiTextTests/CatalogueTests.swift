@@ -29,6 +29,7 @@ import Testing
             .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
             .kindShortPerpusnas, .kindShortBappenas, .kindShortKemendes, .kindShortBappeda, .kindShortDPMPD,
             .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM, .briefStatus, .briefDiagram,
+            .historySummaryNoPlace,
         ]
         for key in MessageKey.allCases where !sameInBothLanguages.contains(key) {
             #expect(key.template(.en) != key.template(.id), "\(key.rawValue) is not translated")

@@ -7,7 +7,8 @@ import SinergiText
 public enum CompactCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "compact", abstract: .compactAbstract, discussion: .compactDiscussion,
-        options: [CommonOptions.registry.spec], examples: ["sinergi compact -r graphs/tpbis.jsonl"])
+        options: [CommonOptions.registry.spec] + CommandSignature.options,
+        examples: ["sinergi compact -r graphs/tpbis.jsonl"])
 
     /// The options of `sinergi compact`.
     public struct Options: CommandOptions {
@@ -21,7 +22,7 @@ public enum CompactCommand: Subcommand {
     public static func run(_ options: Options, console: Console) throws -> Int32 {
         let path = options.registry
         let before = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let loaded = try Registry(path: path).compact()
+        let loaded = try Registry(path: path, signature: console.signature).compact()
         CommandSupport.report(loaded.warnings, console: console)
         let after = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         console.status(

@@ -47,7 +47,7 @@ public enum ImportCommand: Subcommand {
             CommonOptions.registry.spec, nodes.spec, partnerships.spec, commitments.spec, attendance.spec,
             relationships.spec, event.spec, type.spec, conflict.spec, schema.spec, allow.spec, mapping.spec,
             delimiter.spec, dedup.spec, dryRun.spec, create.spec,
-        ],
+        ] + CommandSignature.options,
         examples: [
             "sinergi import -r sumut.jsonl --nodes pemangku-kepentingan.csv",
             "sinergi import -r sumut.jsonl --attendance daftar-hadir.csv --event 'SHM Sumatera Utara 2023' --dry-run",
@@ -133,7 +133,7 @@ public enum ImportCommand: Subcommand {
         var csvBatch = AdminCSV.batch(ordered, options: options.read)
         csvBatch.append(batch)
         batch = csvBatch
-        let registry = Registry(path: path)
+        let registry = Registry(path: path, signature: console.signature)
         // Without a registry to plan against, the files' own problems are what there is to say.
         if !batch.diagnostics.isEmpty, !options.create, !registry.exists {
             return refuse(batch.diagnostics, registryExists: false, console: console)

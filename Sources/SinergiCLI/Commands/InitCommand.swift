@@ -14,7 +14,7 @@ public enum InitCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "init", abstract: .initAbstract, discussion: .initDiscussion,
-        options: [CommonOptions.registry.spec, province.spec, level.spec, force.spec],
+        options: [CommonOptions.registry.spec, province.spec, level.spec, force.spec] + CommandSignature.options,
         examples: [
             "sinergi init -r registri.jsonl",
             "sinergi init -r sumut.jsonl --province 'Sumatera Utara'",
@@ -62,7 +62,8 @@ public enum InitCommand: Subcommand {
             throw CLIError.failure(.registryExists, ["path": .text(path)])
         }
         let graph = try table.registryGraph(provinces: chosen, depth: options.level)
-        try Registry(path: path).create(with: graph, overwrite: options.force)
+        try Registry(path: path, signature: console.signature).create(
+            with: graph, overwrite: options.force, signed: true)
         func count(_ label: String) -> MessageArgument { .count(graph.nodeCount(withLabel: label)) }
         console.status(
             Message(

@@ -42,6 +42,9 @@ extension Subcommand {
     static func parseAndRun(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let options = try Options(parsing: arguments)
         try options.validate()
+        if CommandSignature.signs(spec) {
+            console.signature = try CommandSignature.resolve(arguments, environment: console.environment)
+        }
         return try run(options, console: console)
     }
 }

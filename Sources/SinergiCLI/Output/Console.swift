@@ -2,6 +2,7 @@
 // language the run speaks, and what the streams are (terminals or not, how wide). A full disk or a
 // closed pipe ends the output cleanly instead of trapping.
 import Foundation
+import SinergiFormats
 import SinergiRegistry
 import SinergiText
 
@@ -36,6 +37,8 @@ public final class Console: @unchecked Sendable {
     public let environment: [String: String]
     /// The language every message is written in.
     public var language: Language = .en
+    /// Who signs the run's writes, and why (`--author`, `--message`; see `CommandSignature`).
+    public var signature = CommitSignature()
     private var inputOffset = 0
     /// The errno of the first failed write to standard output or standard error.
     private var outFailure: Int32?

@@ -27,7 +27,7 @@ public enum QueryCommand: Subcommand {
         options: [
             CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
             bail.spec, singleTransaction.spec, create.spec, quiet.spec, maxRows.spec, timeout.spec,
-        ],
+        ] + CommandSignature.options,
         examples: [
             "sinergi query -r graphs/tpbis.jsonl \"MATCH (o:ProvincialLibraryOffice) RETURN o.name ORDER BY o.name\"",
             "sinergi query -r graphs/tpbis.jsonl -p kind='PLM' \"MATCH (e:Event) WHERE $kind IN labels(e) RETURN e.name\"",

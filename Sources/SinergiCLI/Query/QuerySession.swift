@@ -42,7 +42,7 @@ final class QuerySession {
     /// Opens the registry at `path`; with `create`, a missing file is an empty registry that
     /// the first writing statement creates (a read-only session leaves no file behind).
     init(path: String, create: Bool = false, console: Console, quiet: Bool = false) throws {
-        let registry = Registry(path: path)
+        let registry = Registry(path: path, signature: console.signature)
         self.registry = registry
         if create && !registry.exists {
             version = registry.absentVersion()

@@ -85,9 +85,32 @@ extension JSONCursor {
         return try string()
     }
 
+    /// A commit record's `"time"`: an ISO 8601 date-time with its offset, as writers write it
+    /// (`"2026-12-02T08:23:45+07:00"`).
+    mutating func commitTime() throws(JSONLineError) -> CypherDateTime {
+        let at = i + 1
+        let text = try string()
+        guard let time = CypherDateTime(parsing: text) else {
+            throw JSONLineError(Message(.jsonCommitBadTime, ["value": .text(text)]), column: at)
+        }
+        return time
+    }
+
+    /// `true` or `false`.
+    mutating func boolean() throws(JSONLineError) -> Bool {
+        let at = i + 1
+        let v = try value()
+        guard case .bool(let b) = v else {
+            throw JSONLineError(
+                Message(.jsonExpectedBoolean, ["found": .text(JSONLineEncoder.encode(v))]), column: at)
+        }
+        return b
+    }
+
     /// The fields a record may have, as bits, so a field given twice is caught in O(1).
     private enum Field: Int {
         case id, tx, end, type, node, name, label, start, lines, labels, property, properties, relationship, keys
+        case author, time, message, compacted
     }
 
     mutating func record() throws(JSONLineError) -> RegistryRecord {
@@ -105,6 +128,10 @@ extension JSONCursor {
         var keys: Int64?
         var name: String?
         var property: String?
+        var author: String?
+        var time: CypherDateTime?
+        var message: String?
+        var compacted = false
         var seen: UInt32 = 0
         var others: Set<String> = []
         try beginObject()
@@ -123,6 +150,10 @@ extension JSONCursor {
             case 4 where Self.equals(key, "node"): field = .node
             case 4 where Self.equals(key, "name"): field = .name
             case 4 where Self.equals(key, "keys"): field = .keys
+            case 4 where Self.equals(key, "time"): field = .time
+            case 6 where Self.equals(key, "author"): field = .author
+            case 7 where Self.equals(key, "message"): field = .message
+            case 9 where Self.equals(key, "compacted"): field = .compacted
             case 5 where Self.equals(key, "label"): field = .label
             case 5 where Self.equals(key, "start"): field = .start
             case 5 where Self.equals(key, "lines"): field = .lines
@@ -161,6 +192,10 @@ extension JSONCursor {
             case .property: property = try string()
             case .properties: properties = try self.properties()
             case .relationship: relationshipKey = try string()
+            case .author: author = try string()
+            case .message: message = try string()
+            case .time: time = try commitTime()
+            case .compacted: compacted = try boolean()
             }
         }
         skipSpace()
@@ -210,7 +245,10 @@ extension JSONCursor {
             let tx = try needsTx()
             guard let lines, lines >= 0 else { throw JSONLineError(Message(.jsonCommitNeedsLines), column: 1) }
             if let keys, keys < 0 { throw JSONLineError(Message(.jsonCommitBadKeys), column: 1) }
-            return .commit(tx: tx, lines: Int(lines), keys: keys.map { Int($0) })
+            let signature = CommitSignature(author: author, time: time, message: message)
+            return .commit(
+                CommitRecord(
+                    tx: tx, lines: Int(lines), keys: keys.map { Int($0) }, signature: signature, compacted: compacted))
         default:
             throw JSONLineError(Message(.jsonUnknownRecordType, ["type": .text(type)]), column: 1)
         }

@@ -69,8 +69,29 @@ public enum JSONLineEncoder {
 
     /// Appends a journal commit record; `keys` (the graph's key serial) when given and positive.
     public static func appendCommit(tx: Int64, lines: Int, keys: Int? = nil, to out: inout [UInt8]) {
-        out.append(contentsOf: "{\"tx\":\(tx),\"type\":\"commit\",\"lines\":\(lines)".utf8)
-        if let keys, keys > 0 { out.append(contentsOf: ",\"keys\":\(keys)".utf8) }
+        appendCommit(CommitRecord(tx: tx, lines: lines, keys: keys), to: &out)
+    }
+
+    /// Appends a journal commit record: `tx`, `type`, `lines`, then `keys` when positive, the
+    /// signature's `author`, `time` and `message` when given, and `"compacted":true` for a
+    /// compaction (see docs/registry-format.md, "Who, when and why").
+    /// - Complexity: O(length of the signature).
+    public static func appendCommit(_ record: CommitRecord, to out: inout [UInt8]) {
+        out.append(contentsOf: "{\"tx\":\(record.tx),\"type\":\"commit\",\"lines\":\(record.lines)".utf8)
+        if let keys = record.keys, keys > 0 { out.append(contentsOf: ",\"keys\":\(keys)".utf8) }
+        if let author = record.signature.author {
+            out.append(contentsOf: #","author":"#.utf8)
+            appendString(author, to: &out)
+        }
+        if let time = record.signature.time {
+            out.append(contentsOf: #","time":"#.utf8)
+            appendString(time.description, to: &out)
+        }
+        if let message = record.signature.message {
+            out.append(contentsOf: #","message":"#.utf8)
+            appendString(message, to: &out)
+        }
+        if record.compacted { out.append(contentsOf: #","compacted":true"#.utf8) }
         out.append(contentsOf: "}\n".utf8)
     }
 
@@ -90,15 +111,27 @@ public enum JSONLineEncoder {
     /// stays APOC's shape and no key is ever handed out twice.
     /// - Complexity: O(N + E + total property size).
     public static func registry(of graph: PropertyGraph) -> [UInt8] {
+        registry(of: graph, trailer: nil)
+    }
+
+    /// The graph as a compacted registry whose trailing transaction is `trailer` (its `tx`,
+    /// signature and `compacted` mark; `lines` and `keys` are filled in here), written even
+    /// when nothing needs declaring: compaction keeps the numbering of transactions and says
+    /// who folded the history, when. With a nil trailer, as `registry(of:)`.
+    /// - Complexity: O(N + E + total property size).
+    public static func registry(of graph: PropertyGraph, trailer: CommitRecord?) -> [UInt8] {
         var out = snapshot(of: graph)
         let declared = graph.indexes.compactMap { graph.index(label: $0.label, property: $0.property) }
         let keys = graph.keySerial > graph.keySerialShownByKeys ? graph.keySerial : nil
-        guard !declared.isEmpty || keys != nil else { return out }
+        guard !declared.isEmpty || keys != nil || trailer != nil else { return out }
+        var record = trailer ?? CommitRecord(tx: 1, lines: 0)
         for index in declared {
             let change = IndexChange(name: index.name, label: index.label, property: index.property, dropped: false)
-            appendIndexChange(change, tx: 1, to: &out)
+            appendIndexChange(change, tx: record.tx, to: &out)
         }
-        appendCommit(tx: 1, lines: declared.count, keys: keys, to: &out)
+        record.lines = declared.count
+        record.keys = keys
+        appendCommit(record, to: &out)
         return out
     }
 

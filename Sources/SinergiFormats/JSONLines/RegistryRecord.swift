@@ -15,17 +15,16 @@ public enum RegistryRecord: Sendable, Equatable {
     /// Declares (or, when `change.dropped`, drops) a `(label, property)` index within
     /// transaction `tx`.
     case index(IndexChange, tx: Int64)
-    /// Closes transaction `tx`, which had `lines` lines before this one. `keys`, when
-    /// given, is the graph's key serial after the transaction: no generated key `n<k>` or
-    /// `r<k>` with k ≤ keys may be handed out again (so keys stay unique across deletes,
-    /// compaction and processes; see `PropertyGraph.keySerial`).
-    case commit(tx: Int64, lines: Int, keys: Int?)
+    /// Closes a transaction (`record.tx`), which had `record.lines` lines before this one,
+    /// with the key serial after it and who wrote it, when and why (`CommitRecord`).
+    case commit(CommitRecord)
 
     /// The transaction the record belongs to, nil for snapshot records.
     public var tx: Int64? {
         switch self {
         case .node(_, _, _, let tx), .relationship(_, _, _, _, _, let tx): return tx
-        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .index(_, let tx), .commit(let tx, _, _): return tx
+        case .deleteNode(_, let tx), .deleteRelationship(_, let tx), .index(_, let tx): return tx
+        case .commit(let record): return record.tx
         }
     }
 }

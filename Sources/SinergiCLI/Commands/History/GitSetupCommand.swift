@@ -1,0 +1,91 @@
+// `sinergi git-setup`: makes git show registries through `sinergi diff` — one line in
+// .gitattributes, one entry in the repository's git config.
+import Foundation
+import SinergiText
+
+/// Configures the git repository around the current folder for registries.
+public enum GitSetupCommand: Subcommand {
+    static let pattern = Option.text("pattern", value: .valuePath, help: Message(.gitSetupHelpPattern))
+    static let program = Option.text("program", value: .valueProgram, help: Message(.gitSetupHelpProgram))
+
+    public static let spec = CommandSpec(
+        name: "git-setup", abstract: .gitSetupAbstract, discussion: .gitSetupDiscussion,
+        options: [pattern.spec, program.spec],
+        examples: ["sinergi git-setup", "sinergi git-setup --pattern 'registri/*.jsonl'"])
+
+    /// The options of `sinergi git-setup`.
+    public struct Options: CommandOptions {
+        var pattern: String
+        var program: String?
+
+        public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            pattern = try arguments.value(GitSetupCommand.pattern, default: "*.jsonl")
+            program = try arguments.value(GitSetupCommand.program)
+        }
+    }
+
+    /// Runs git with `arguments` in the current folder: its status and output.
+    static func git(_ arguments: [String]) throws(CLIError) -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do {
+            try process.run()
+        } catch {
+            throw .failure(.gitSetupNoGit, ["reason": .text("\(error)")])
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 127 {
+            throw .failure(.gitSetupNoGit, ["reason": .text(String(decoding: errData, as: UTF8.self))])
+        }
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .newlines),
+            String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        )
+    }
+
+    /// A word for a shell command line (git runs the driver through the shell).
+    static func shellWord(_ s: String) -> String {
+        s.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+".contains($0) })
+            ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    public static func run(_ options: Options, console: Console) throws -> Int32 {
+        let top = try git(["rev-parse", "--show-toplevel"])
+        guard top.status == 0, !top.out.isEmpty else {
+            throw CLIError.failure(.gitSetupNotARepository, ["reason": .text(top.err)])
+        }
+        let executable = options.program ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let command = shellWord(executable) + " diff --git"
+        let configured = try git(["config", "--local", "diff.sinergi.command", command])
+        guard configured.status == 0 else {
+            throw CLIError.failure(.gitSetupNotARepository, ["reason": .text(configured.err)])
+        }
+        let line = options.pattern + " diff=sinergi"
+        let path = top.out + "/.gitattributes"
+        var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let present = text.split(whereSeparator: \.isNewline).contains {
+            $0.trimmingCharacters(in: .whitespaces) == line
+        }
+        if !present {
+            if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+            text += line + "\n"
+            do {
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError.failure(
+                    .gitSetupCannotWrite, ["path": .text(path), "reason": .text(error.localizedDescription)])
+            }
+        }
+        console.status(
+            Message(
+                .gitSetupDone, ["pattern": .text(options.pattern), "line": .text(line), "command": .text(command)]))
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,46 @@
+// Why a question about a registry's past cannot be answered, or a change to it refused.
+import SinergiText
+
+/// A history request that cannot be met: a transaction that is not there, a point before what
+/// the file keeps, an undo that later work depends on.
+public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringConvertible {
+    /// The registry has no transaction with this number.
+    case noSuchTransaction(path: String, number: Int64, last: Int64)
+    /// The point lies before a compaction, which folded the history before it into the snapshot.
+    case foldedByCompaction(path: String, point: String, compaction: Int64, time: String?)
+
+    /// What a person reads: the first line.
+    public var message: Message { messages[0] }
+
+    /// Every line a person reads, the first saying what failed and the others why.
+    public var messages: [Message] {
+        switch self {
+        case .noSuchTransaction(let path, let number, let last):
+            return [
+                Message(
+                    last == 0 ? .historyNoTransactions : .historyNoSuchTransaction,
+                    ["path": .text(path), "tx": .int(Int(number)), "last": .int(Int(last))])
+            ]
+        case .foldedByCompaction(let path, let point, let compaction, let time):
+            return [
+                Message(
+                    time == nil ? .historyFoldedByCompaction : .historyFoldedByCompactionOn,
+                    [
+                        "path": .text(path), "point": .text(point), "tx": .int(Int(compaction)),
+                        "time": .text(time ?? ""),
+                    ])
+            ]
+        }
+    }
+
+    /// What to do about it (without the `hint:` prefix).
+    public var hints: [Message] {
+        switch self {
+        case .noSuchTransaction: return [Message(.historyHintLog)]
+        case .foldedByCompaction: return [Message(.historyHintGitShow)]
+        }
+    }
+
+    /// The English text.
+    public var description: String { messages.map { $0.text(.en) }.joined(separator: "\n") }
+}
