@@ -1005,19 +1005,49 @@ extension MessageKey {
             return "January,February,March,April,May,June,July,August,September,October,November,December"
         case .regionUnknown: return "no province or regency named '{name}' in the registry"
         case .regionAmbiguous: return "'{name}' names several regions ({keys}); give a key instead"
-        case .jsonCommitBadTime: return "\"time\" of a commit record must be a date-time with its offset, such as \"2026-12-02T08:23:45+07:00\", not '{value}'"
+        case .jsonCommitBadTime:
+            return """
+                "time" of a commit record must be a date-time with its offset, such as "2026-12-02T08:23:45+07:00", not \
+                '{value}'
+                """
         case .jsonExpectedBoolean: return "expected true or false, not {found}"
         case .historyNoSuchTransaction: return "{path} has no transaction {tx}: its last transaction is {last}"
-        case .historyNoTransactions: return "{path} has no transaction {tx}: it holds no transactions yet, only its snapshot"
-        case .historyFoldedByCompaction: return "{path} does not keep its state as of {point}: the registry was compacted in transaction {tx}, which folded the history before it into one snapshot"
-        case .historyFoldedByCompactionOn: return "{path} does not keep its state as of {point}: the registry was compacted on {time} (transaction {tx}), which folded the history before it into one snapshot"
+        case .historyNoTransactions:
+            return """
+                {path} has no transaction {tx}: it holds no transactions yet, only its snapshot
+                """
+        case .historyFoldedByCompaction:
+            return """
+                {path} does not keep its state as of {point}: the registry was compacted in transaction {tx}, which \
+                folded the history before it into one snapshot
+                """
+        case .historyFoldedByCompactionOn:
+            return """
+                {path} does not keep its state as of {point}: the registry was compacted on {time} (transaction {tx}), \
+                which folded the history before it into one snapshot
+                """
         case .historyHintLog: return "'sinergi log -r REGISTRY' lists the transactions with their numbers."
-        case .historyHintGitShow: return "When the registry is kept in git, an older copy of the file holds that history: git log -- REGISTRY, then git show COMMIT:REGISTRY > old.jsonl."
-        case .optionAuthor: return "Who is writing: recorded with the transaction (default: SINERGI_AUTHOR, git's user.name, the login name)."
+        case .historyHintGitShow:
+            return """
+                When the registry is kept in git, an older copy of the file holds that history: git log -- REGISTRY, \
+                then git show COMMIT:REGISTRY > old.jsonl.
+                """
+        case .optionAuthor:
+            return """
+                Who is writing: recorded with the transaction (default: SINERGI_AUTHOR, git's user.name, the login \
+                name).
+                """
         case .optionMessage: return "Why: one line recorded with the transaction, shown by the log."
         case .historyEmptyOption: return "--{name} needs a value that is not empty"
-        case .historyBadSinergiDate: return "SINERGI_DATE must be a date-time with its offset, such as 2026-12-02T08:23:45+07:00, not '{value}'"
-        case .historyBadPoint: return "--{name} takes a transaction number or a date, such as 12, 2023-08-08 or 2023-08-08T17:00+07:00, not '{value}'"
+        case .historyBadSinergiDate:
+            return """
+                SINERGI_DATE must be a date-time with its offset, such as 2026-12-02T08:23:45+07:00, not '{value}'
+                """
+        case .historyBadPoint:
+            return """
+                --{name} takes a transaction number or a date, such as 12, 2023-08-08 or 2023-08-08T17:00+07:00, not \
+                '{value}'
+                """
         case .valuePoint: return "tx-or-date"
         case .historyAuthorNotRecorded: return "(author not recorded)"
         case .historyTimeNotRecorded: return "(time not recorded)"
@@ -1044,27 +1074,59 @@ extension MessageKey {
         case .historyNounRegionLink: return "{count|region link|region links}"
         case .historyNounOtherLink: return "{count|relationship|relationships}"
         case .logAbstract: return "Show the transactions of a registry: who wrote them, when, why, and what changed."
-        case .logDiscussion: return "Newest first. Each transaction shows its number, time, author and message, then what it changed in the programme's terms (stakeholders, partnerships, attendances…) and where. The number is what --as-of, diff --from/--to and undo take."
-        case .logHelpSince: return "Only transactions at or after this point: a transaction number or a date (from the start of that day)."
-        case .logHelpUntil: return "Only transactions at or before this point: a transaction number or a date (to the end of that day)."
+        case .logDiscussion:
+            return """
+                Newest first. Each transaction shows its number, time, author and message, then what it changed in the \
+                programme's terms (stakeholders, partnerships, attendances…) and where. The number is what --as-of, diff\
+                 --from/--to and undo take.
+                """
+        case .logHelpSince:
+            return """
+                Only transactions at or after this point: a transaction number or a date (from the start of that day).
+                """
+        case .logHelpUntil:
+            return """
+                Only transactions at or before this point: a transaction number or a date (to the end of that day).
+                """
         case .logHelpAuthor: return "Only transactions whose author contains this name (case does not matter)."
-        case .logHelpRegion: return "Only transactions that changed something in this region (a province, regency, district or village, as people write it)."
+        case .logHelpRegion:
+            return """
+                Only transactions that changed something in this region (a province, regency, district or village, as \
+                people write it).
+                """
         case .logHeader: return "transaction {tx} · {time} · {author}"
         case .logCreated: return "registry created: {nodes} nodes, {relationships} relationships"
-        case .logCompacted: return "compacted: the history before this transaction is folded into one snapshot ({nodes} nodes, {relationships} relationships)"
+        case .logCompacted:
+            return """
+                compacted: the history before this transaction is folded into one snapshot ({nodes} nodes, \
+                {relationships} relationships)
+                """
         case .logNoChange: return "no change to stakeholders or relationships"
         case .logNothingMatches: return "no transaction of {path} matches"
         case .logNoTransactions: return "{path} has no transactions yet, only its snapshot"
         case .logUnknownRegion: return "no region named '{name}' in {path}"
         case .logAuthorsAre: return "the authors in this log: {names}"
-        case .diffAbstract: return "Show what differs between two registries, or two points of one: stakeholders and relationships added, removed and changed."
-        case .diffDiscussion: return "Entities are compared by key. A changed one lists each property with its old and new value. With -r, --from and --to name points of the registry's history (a transaction number or a date; --to defaults to now). The summary goes to standard error; the exit code is 0 whether or not they differ. 'sinergi git-setup' makes git diff show this for registries."
+        case .diffAbstract:
+            return """
+                Show what differs between two registries, or two points of one: stakeholders and relationships added, \
+                removed and changed.
+                """
+        case .diffDiscussion:
+            return """
+                Entities are compared by key. A changed one lists each property with its old and new value. With -r, \
+                --from and --to name points of the registry's history (a transaction number or a date; --to defaults to \
+                now). The summary goes to standard error; the exit code is 0 whether or not they differ. 'sinergi \
+                git-setup' makes git diff show this for registries.
+                """
         case .diffHelpOld: return "The older registry."
         case .diffHelpNew: return "The newer registry."
         case .diffHelpRegistry: return "One registry whose history to compare (with --from and --to)."
         case .diffHelpFrom: return "The older point of the registry's history: a transaction number or a date."
         case .diffHelpTo: return "The newer point (default: the registry now)."
-        case .diffHelpGit: return "Called by git as its diff driver: the seven arguments git passes (see 'sinergi git-setup')."
+        case .diffHelpGit:
+            return """
+                Called by git as its diff driver: the seven arguments git passes (see 'sinergi git-setup').
+                """
         case .diffNeedsInputs: return "name two registries, or one with -r and --from"
         case .diffBothInputs: return "give either two registries or -r with --from, not both"
         case .diffToWithoutFrom: return "--from and --to need -r REGISTRY"
@@ -1074,11 +1136,25 @@ extension MessageKey {
         case .diffNoDifference: return "no difference"
         case .diffLabels: return "labels"
         case .diffHeader: return "registry {path}"
-        case .gitSetupAbstract: return "Make git show registries in the programme's terms: writes .gitattributes and the repository's git config."
-        case .gitSetupDiscussion: return "Run it once in the repository that keeps the registry. It adds '<pattern> diff=sinergi' to .gitattributes (kept in git, so every clone has it) and sets diff.sinergi.command in the repository's .git/config (each clone runs git-setup once). Then git diff, git show --ext-diff and git log -p --ext-diff show stakeholders and relationships added, removed and changed instead of raw lines."
+        case .gitSetupAbstract:
+            return """
+                Make git show registries in the programme's terms: writes .gitattributes and the repository's git \
+                config.
+                """
+        case .gitSetupDiscussion:
+            return """
+                Run it once in the repository that keeps the registry. It adds '<pattern> diff=sinergi' to \
+                .gitattributes (kept in git, so every clone has it) and sets diff.sinergi.command in the repository's \
+                .git/config (each clone runs git-setup once). Then git diff, git show --ext-diff and git log -p \
+                --ext-diff show stakeholders and relationships added, removed and changed instead of raw lines.
+                """
         case .gitSetupHelpPattern: return "Which files are registries, as a .gitattributes pattern (default: *.jsonl)."
         case .gitSetupHelpProgram: return "The sinergi program git runs (default: this program's path)."
-        case .gitSetupDone: return "git now shows {pattern} through sinergi: .gitattributes has '{line}', diff.sinergi.command is '{command}'"
+        case .gitSetupDone:
+            return """
+                git now shows {pattern} through sinergi: .gitattributes has '{line}', diff.sinergi.command is \
+                '{command}'
+                """
         case .gitSetupNotARepository: return "this folder is not inside a git repository (git said: {reason})"
         case .gitSetupNoGit: return "git cannot be run: {reason}"
         case .gitSetupCannotWrite: return "cannot write {path}: {reason}"

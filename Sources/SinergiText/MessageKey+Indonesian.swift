@@ -1034,19 +1034,55 @@ extension MessageKey {
             return "Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember"
         case .regionUnknown: return "tidak ada provinsi atau kabupaten/kota bernama '{name}' dalam registri"
         case .regionAmbiguous: return "'{name}' menunjuk beberapa wilayah ({keys}); berikan kuncinya"
-        case .jsonCommitBadTime: return "\"time\" pada rekaman commit harus berupa tanggal dan jam beserta selisih zonanya, misalnya \"2026-12-02T08:23:45+07:00\", bukan '{value}'"
+        case .jsonCommitBadTime:
+            return """
+                "time" pada rekaman commit harus berupa tanggal dan jam beserta selisih zonanya, misalnya \
+                "2026-12-02T08:23:45+07:00", bukan '{value}'
+                """
         case .jsonExpectedBoolean: return "seharusnya true atau false, bukan {found}"
-        case .historyNoSuchTransaction: return "{path} tidak memiliki transaksi {tx}: transaksi terakhirnya adalah {last}"
-        case .historyNoTransactions: return "{path} tidak memiliki transaksi {tx}: registri ini belum memiliki transaksi, hanya snapshot"
-        case .historyFoldedByCompaction: return "{path} tidak menyimpan keadaannya per {point}: registri dipadatkan pada transaksi {tx}, yang melebur riwayat sebelumnya menjadi satu snapshot"
-        case .historyFoldedByCompactionOn: return "{path} tidak menyimpan keadaannya per {point}: registri dipadatkan pada {time} (transaksi {tx}), yang melebur riwayat sebelumnya menjadi satu snapshot"
+        case .historyNoSuchTransaction:
+            return """
+                {path} tidak memiliki transaksi {tx}: transaksi terakhirnya adalah {last}
+                """
+        case .historyNoTransactions:
+            return """
+                {path} tidak memiliki transaksi {tx}: registri ini belum memiliki transaksi, hanya snapshot
+                """
+        case .historyFoldedByCompaction:
+            return """
+                {path} tidak menyimpan keadaannya per {point}: registri dipadatkan pada transaksi {tx}, yang melebur \
+                riwayat sebelumnya menjadi satu snapshot
+                """
+        case .historyFoldedByCompactionOn:
+            return """
+                {path} tidak menyimpan keadaannya per {point}: registri dipadatkan pada {time} (transaksi {tx}), yang \
+                melebur riwayat sebelumnya menjadi satu snapshot
+                """
         case .historyHintLog: return "'sinergi log -r REGISTRI' menampilkan daftar transaksi beserta nomornya."
-        case .historyHintGitShow: return "Jika registri disimpan di git, salinan berkas yang lebih lama menyimpan riwayat itu: git log -- REGISTRI, lalu git show COMMIT:REGISTRI > lama.jsonl."
-        case .optionAuthor: return "Siapa yang menulis: dicatat bersama transaksi (bawaan: SINERGI_AUTHOR, user.name dari git, nama login)."
-        case .optionMessage: return "Alasan perubahan: satu baris yang dicatat bersama transaksi dan ditampilkan di log."
+        case .historyHintGitShow:
+            return """
+                Jika registri disimpan di git, salinan berkas yang lebih lama menyimpan riwayat itu: git log -- \
+                REGISTRI, lalu git show COMMIT:REGISTRI > lama.jsonl.
+                """
+        case .optionAuthor:
+            return """
+                Siapa yang menulis: dicatat bersama transaksi (bawaan: SINERGI_AUTHOR, user.name dari git, nama login).
+                """
+        case .optionMessage:
+            return """
+                Alasan perubahan: satu baris yang dicatat bersama transaksi dan ditampilkan di log.
+                """
         case .historyEmptyOption: return "--{name} memerlukan nilai yang tidak kosong"
-        case .historyBadSinergiDate: return "SINERGI_DATE harus berupa tanggal dan jam beserta selisih zonanya, misalnya 2026-12-02T08:23:45+07:00, bukan '{value}'"
-        case .historyBadPoint: return "--{name} menerima nomor transaksi atau tanggal, misalnya 12, 2023-08-08 atau 2023-08-08T17:00+07:00, bukan '{value}'"
+        case .historyBadSinergiDate:
+            return """
+                SINERGI_DATE harus berupa tanggal dan jam beserta selisih zonanya, misalnya 2026-12-02T08:23:45+07:00, \
+                bukan '{value}'
+                """
+        case .historyBadPoint:
+            return """
+                --{name} menerima nomor transaksi atau tanggal, misalnya 12, 2023-08-08 atau 2023-08-08T17:00+07:00, \
+                bukan '{value}'
+                """
         case .valuePoint: return "tx-atau-tanggal"
         case .historyAuthorNotRecorded: return "(penulis tidak tercatat)"
         case .historyTimeNotRecorded: return "(waktu tidak tercatat)"
@@ -1072,42 +1108,101 @@ extension MessageKey {
         case .historyNounLocation: return "{count|lokasi|lokasi}"
         case .historyNounRegionLink: return "{count|hubungan wilayah|hubungan wilayah}"
         case .historyNounOtherLink: return "{count|hubungan|hubungan}"
-        case .logAbstract: return "Tampilkan transaksi registri: siapa yang menulis, kapan, mengapa, dan apa yang berubah."
-        case .logDiscussion: return "Yang terbaru lebih dulu. Setiap transaksi menampilkan nomor, waktu, penulis, dan pesannya, lalu apa yang diubahnya dalam istilah program (pemangku kepentingan, kemitraan, kehadiran…) dan di mana. Nomor itu yang dipakai oleh --as-of, diff --from/--to, dan undo."
-        case .logHelpSince: return "Hanya transaksi pada atau sesudah titik ini: nomor transaksi atau tanggal (sejak awal hari itu)."
-        case .logHelpUntil: return "Hanya transaksi pada atau sebelum titik ini: nomor transaksi atau tanggal (sampai akhir hari itu)."
-        case .logHelpAuthor: return "Hanya transaksi yang nama penulisnya memuat nama ini (huruf besar/kecil tidak berpengaruh)."
-        case .logHelpRegion: return "Hanya transaksi yang mengubah sesuatu di wilayah ini (provinsi, kabupaten/kota, kecamatan, atau desa, sebagaimana biasa ditulis)."
+        case .logAbstract:
+            return """
+                Tampilkan transaksi registri: siapa yang menulis, kapan, mengapa, dan apa yang berubah.
+                """
+        case .logDiscussion:
+            return """
+                Yang terbaru lebih dulu. Setiap transaksi menampilkan nomor, waktu, penulis, dan pesannya, lalu apa yang\
+                 diubahnya dalam istilah program (pemangku kepentingan, kemitraan, kehadiran…) dan di mana. Nomor itu \
+                yang dipakai oleh --as-of, diff --from/--to, dan undo.
+                """
+        case .logHelpSince:
+            return """
+                Hanya transaksi pada atau sesudah titik ini: nomor transaksi atau tanggal (sejak awal hari itu).
+                """
+        case .logHelpUntil:
+            return """
+                Hanya transaksi pada atau sebelum titik ini: nomor transaksi atau tanggal (sampai akhir hari itu).
+                """
+        case .logHelpAuthor:
+            return """
+                Hanya transaksi yang nama penulisnya memuat nama ini (huruf besar/kecil tidak berpengaruh).
+                """
+        case .logHelpRegion:
+            return """
+                Hanya transaksi yang mengubah sesuatu di wilayah ini (provinsi, kabupaten/kota, kecamatan, atau desa, \
+                sebagaimana biasa ditulis).
+                """
         case .logHeader: return "transaksi {tx} · {time} · {author}"
         case .logCreated: return "registri dibuat: {nodes} simpul, {relationships} relasi"
-        case .logCompacted: return "dipadatkan: riwayat sebelum transaksi ini dilebur menjadi satu snapshot ({nodes} simpul, {relationships} relasi)"
+        case .logCompacted:
+            return """
+                dipadatkan: riwayat sebelum transaksi ini dilebur menjadi satu snapshot ({nodes} simpul, {relationships}\
+                 relasi)
+                """
         case .logNoChange: return "tidak ada perubahan pada pemangku kepentingan atau relasi"
         case .logNothingMatches: return "tidak ada transaksi {path} yang cocok"
         case .logNoTransactions: return "{path} belum memiliki transaksi, hanya snapshot"
         case .logUnknownRegion: return "tidak ada wilayah bernama '{name}' di {path}"
         case .logAuthorsAre: return "penulis dalam log ini: {names}"
-        case .diffAbstract: return "Tampilkan perbedaan dua registri, atau dua titik pada satu registri: pemangku kepentingan dan relasi yang ditambahkan, dihapus, dan diubah."
-        case .diffDiscussion: return "Entitas dibandingkan menurut kuncinya. Entitas yang diubah menampilkan setiap properti dengan nilai lama dan barunya. Dengan -r, --from dan --to menunjuk titik dalam riwayat registri (nomor transaksi atau tanggal; --to bawaannya sekarang). Ringkasan ditulis ke standard error; kode keluar 0 baik ada maupun tidak ada perbedaan. 'sinergi git-setup' membuat git diff menampilkan ini untuk registri."
+        case .diffAbstract:
+            return """
+                Tampilkan perbedaan dua registri, atau dua titik pada satu registri: pemangku kepentingan dan relasi \
+                yang ditambahkan, dihapus, dan diubah.
+                """
+        case .diffDiscussion:
+            return """
+                Entitas dibandingkan menurut kuncinya. Entitas yang diubah menampilkan setiap properti dengan nilai lama\
+                 dan barunya. Dengan -r, --from dan --to menunjuk titik dalam riwayat registri (nomor transaksi atau \
+                tanggal; --to bawaannya sekarang). Ringkasan ditulis ke standard error; kode keluar 0 baik ada maupun \
+                tidak ada perbedaan. 'sinergi git-setup' membuat git diff menampilkan ini untuk registri.
+                """
         case .diffHelpOld: return "Registri yang lebih lama."
         case .diffHelpNew: return "Registri yang lebih baru."
         case .diffHelpRegistry: return "Satu registri yang riwayatnya dibandingkan (dengan --from dan --to)."
         case .diffHelpFrom: return "Titik yang lebih lama dalam riwayat registri: nomor transaksi atau tanggal."
         case .diffHelpTo: return "Titik yang lebih baru (bawaan: registri saat ini)."
-        case .diffHelpGit: return "Dipanggil git sebagai pengolah diff: tujuh argumen yang diberikan git (lihat 'sinergi git-setup')."
+        case .diffHelpGit:
+            return """
+                Dipanggil git sebagai pengolah diff: tujuh argumen yang diberikan git (lihat 'sinergi git-setup').
+                """
         case .diffNeedsInputs: return "sebutkan dua registri, atau satu registri dengan -r dan --from"
         case .diffBothInputs: return "berikan dua registri atau -r dengan --from, bukan keduanya"
         case .diffToWithoutFrom: return "--from dan --to memerlukan -r REGISTRI"
-        case .diffGitArguments: return "--git menerima tujuh argumen yang diberikan git kepada pengolah diff, bukan {count}"
+        case .diffGitArguments:
+            return """
+                --git menerima tujuh argumen yang diberikan git kepada pengolah diff, bukan {count}
+                """
         case .diffAbsent: return "(tidak ada)"
         case .diffSummary: return "{added} ditambahkan, {removed} dihapus, {changed} diubah"
         case .diffNoDifference: return "tidak ada perbedaan"
         case .diffLabels: return "label"
         case .diffHeader: return "registri {path}"
-        case .gitSetupAbstract: return "Membuat git menampilkan registri dalam istilah program: menulis .gitattributes dan konfigurasi git repositori."
-        case .gitSetupDiscussion: return "Jalankan sekali di repositori yang menyimpan registri. Perintah ini menambahkan '<pola> diff=sinergi' ke .gitattributes (disimpan di git, sehingga setiap klon memilikinya) dan mengatur diff.sinergi.command di .git/config repositori (setiap klon menjalankan git-setup sekali). Setelah itu git diff, git show --ext-diff, dan git log -p --ext-diff menampilkan pemangku kepentingan dan relasi yang ditambahkan, dihapus, dan diubah, bukan baris mentah."
-        case .gitSetupHelpPattern: return "Berkas mana yang merupakan registri, sebagai pola .gitattributes (bawaan: *.jsonl)."
+        case .gitSetupAbstract:
+            return """
+                Membuat git menampilkan registri dalam istilah program: menulis .gitattributes dan konfigurasi git \
+                repositori.
+                """
+        case .gitSetupDiscussion:
+            return """
+                Jalankan sekali di repositori yang menyimpan registri. Perintah ini menambahkan '<pola> diff=sinergi' ke\
+                 .gitattributes (disimpan di git, sehingga setiap klon memilikinya) dan mengatur diff.sinergi.command di\
+                 .git/config repositori (setiap klon menjalankan git-setup sekali). Setelah itu git diff, git show \
+                --ext-diff, dan git log -p --ext-diff menampilkan pemangku kepentingan dan relasi yang ditambahkan, \
+                dihapus, dan diubah, bukan baris mentah.
+                """
+        case .gitSetupHelpPattern:
+            return """
+                Berkas mana yang merupakan registri, sebagai pola .gitattributes (bawaan: *.jsonl).
+                """
         case .gitSetupHelpProgram: return "Program sinergi yang dijalankan git (bawaan: lokasi program ini)."
-        case .gitSetupDone: return "git sekarang menampilkan {pattern} melalui sinergi: .gitattributes berisi '{line}', diff.sinergi.command adalah '{command}'"
+        case .gitSetupDone:
+            return """
+                git sekarang menampilkan {pattern} melalui sinergi: .gitattributes berisi '{line}', diff.sinergi.command\
+                 adalah '{command}'
+                """
         case .gitSetupNotARepository: return "folder ini tidak berada di dalam repositori git (kata git: {reason})"
         case .gitSetupNoGit: return "git tidak dapat dijalankan: {reason}"
         case .gitSetupCannotWrite: return "{path} tidak dapat ditulis: {reason}"

@@ -16,7 +16,8 @@ public enum ShellCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "shell", abstract: .shellAbstract, discussion: .shellDiscussion,
-        options: [CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, format.spec] + CommandSignature.options,
+        options: [CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, format.spec]
+            + CommandSignature.options,
         examples: [
             "sinergi shell -r graphs/tpbis.jsonl",
             "echo 'MATCH (n) RETURN count(n);' | sinergi shell -r graphs/tpbis.jsonl",
