@@ -25,7 +25,8 @@ import Testing
             ], environment: date)
         #expect(query.status == 0, "\(query)")
         try work.write(
-            "more.jsonl", #"{"type":"node","id":"dpmpd","labels":["Stakeholder","DPMPD"],"properties":{}}"# + "\n")
+            "more.jsonl",
+            #"{"type":"node","id":"dpmpd","labels":["Stakeholder","DPMPD"],"properties":{"name":"DPMPD"}}"# + "\n")
         let imported = work.sinergi(
             ["import", "-r", "r.jsonl", "more.jsonl"],
             environment: ["SINERGI_AUTHOR": "Budi", "SINERGI_DATE": "2023-08-09T08:00:00+08:00"])

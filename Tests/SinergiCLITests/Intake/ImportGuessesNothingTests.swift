@@ -27,7 +27,8 @@ import Testing
         #expect(ok.status == 0, "\(ok)")
         #expect(
             ok.stderr
-                == "imported into r.jsonl: 2 nodes and 2 relationships created, 0 replaced, 0 skipped (transaction 1)\n"
+                // Transaction 2: init's signed creation of r.jsonl is transaction 1.
+                == "imported into r.jsonl: 2 nodes and 2 relationships created, 0 replaced, 0 skipped (transaction 2)\n"
         )
         let rows = work.sinergi([
             "query", "-r", "r.jsonl", "-q", "--format", "csv",
