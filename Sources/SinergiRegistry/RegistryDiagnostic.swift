@@ -1,41 +1,9 @@
 // Problems found in a registry file, each naming its place as FILE:LINE.
 import SinergiText
 
-/// One problem in a registry file, printed as `FILE:LINE: message` (or `FILE:LINE:COLUMN: …`).
-public struct RegistryDiagnostic: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file, as the user named it.
-    public var file: String
-    /// 1-based line number (0 when the problem is about the whole file).
-    public var line: Int
-    /// 1-based column, when known.
-    public var column: Int?
-    /// What is wrong, in every language.
-    public var message: Message
-
-    public init(file: String, line: Int, column: Int? = nil, message: Message) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    /// `FILE:LINE[:COLUMN]: message` in `language`.
-    /// - Complexity: O(length of the text).
-    public func text(_ language: Language) -> String {
-        let place: String
-        if line == 0 {
-            place = file
-        } else if let column {
-            place = "\(file):\(line):\(column)"
-        } else {
-            place = "\(file):\(line)"
-        }
-        return place + ": " + message.text(language)
-    }
-
-    /// The English text.
-    public var description: String { text(.en) }
-}
+/// One problem in a registry file, printed as `FILE:LINE: message` (or `FILE:LINE:COLUMN: …`):
+/// the shape every file problem has, defined once in SinergiText.
+public typealias RegistryDiagnostic = FileDiagnostic
 
 /// Why a registry could not be read or written.
 public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
