@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func graphvizIsInstalled() {
-        #expect(Self.installed, "Graphviz's dot is not on the PATH: run .ci/install (see .ci/packages)")
+        #expect(Self.installed, "Graphviz's dot is not on the PATH: run .ci/run, which installs it")
     }
 
     @Test func everyGoldenFileRendersCleanly() throws {

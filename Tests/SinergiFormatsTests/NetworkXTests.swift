@@ -1,7 +1,7 @@
 // NetworkX reads our GraphML and GEXF: the fixture files (the sample network) are kept
 // under Fixtures/networkx, Fixtures/check_networkx.py records what NetworkX sees in
 // networkx-view.json, and this test compares that with what the graph should look like.
-// The script is also run live, with the real NetworkX (.ci/install installs it): a machine
+// The script is also run live, with the real NetworkX (.ci/run installs it): a machine
 // without python3 and networkx fails these tests instead of skipping them.
 
 import Foundation
@@ -101,7 +101,7 @@ struct NetworkXView: Codable, Equatable {
     }
 
     @Test func python3WithNetworkXIsInstalled() {
-        #expect(Self.pythonWithNetworkX, "python3 cannot import networkx: run .ci/install (see .ci/packages)")
+        #expect(Self.pythonWithNetworkX, "python3 cannot import networkx: run .ci/run, which installs it")
     }
 
     @Test func networkXReadsOurFilesLive() throws {

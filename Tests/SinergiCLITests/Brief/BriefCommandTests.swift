@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func theDiagramIsDrawnBesideTheFileOrInsideThePage() throws {
-        #expect(GraphvizInstalled.dot, "Graphviz's dot is not on the PATH: run .ci/install (see .ci/packages)")
+        #expect(GraphvizInstalled.dot, "Graphviz's dot is not on the PATH: run .ci/run, which installs it")
         let folder = TemporaryFolder()
         let markdown = folder.path("brief-kepri.md")
         let console = Console.capturing()

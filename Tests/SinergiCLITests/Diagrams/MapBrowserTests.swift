@@ -40,7 +40,7 @@ import Testing
 
     /// Runs Chromium headless on `file#hash` with `mode` (`--dump-dom` or `--screenshot=…`).
     static func browse(_ file: String, hash: String = "", _ mode: [String]) throws -> String {
-        let program = try #require(chromium, "Chromium is not on the PATH: run .ci/install (see .ci/packages)")
+        let program = try #require(chromium, "Chromium is not on the PATH: run .ci/run, which installs it")
         let profile = TemporaryFolder()
         let url = URL(fileURLWithPath: file).absoluteString + hash
         let dump = profile.path("stdout.html")
@@ -64,7 +64,7 @@ import Testing
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
     @Test func theMapWorksInARealBrowserWithNoNetwork() throws {
-        #expect(Self.chromium != nil, "Chromium is not on the PATH: run .ci/install (see .ci/packages)")
+        #expect(Self.chromium != nil, "Chromium is not on the PATH: run .ci/run, which installs it")
         let folder = TemporaryFolder()
         let file = try Self.writeMap(folder, language: "en")
         let page = try String(contentsOfFile: file, encoding: .utf8)

@@ -5,7 +5,7 @@
 // The commands run in-process (SinergiCommand.run) in a fresh folder holding copies of
 // graphs/tpbis.jsonl, graphs/regions.jsonl and docs/examples/. `swift run -c release
 // sinergi ARGS` counts as `sinergi ARGS`. The README's set-up test command
-// (`.ci/install && swift format lint … && swift test`) is skipped: it is this test suite. Rendering
+// (`.ci/run`) is skipped: it is this test suite. Rendering
 // commands need Graphviz (`dot`) on PATH, as CI installs it. SINERGI_GUIDES=docs/tutorial.md
 // runs one guide only.
 import Foundation

@@ -5,7 +5,7 @@ import SinergiTestSupport
 
 /// Runs `sinergi` under strace.
 enum Strace {
-    /// The strace executable (`.ci/install` installs it).
+    /// The strace executable (`.ci/run` installs it).
     static var path: String? {
         ["/usr/bin/strace", "/bin/strace", "/usr/local/bin/strace"].first {
             FileManager.default.isExecutableFile(atPath: $0)
