@@ -447,6 +447,8 @@ enum MapViewerAssets {
   if (chosen !== null) select(chosen, true);
   window.addEventListener("resize", function () { fit(); });
   document.body.dataset.ready = "true";
+  // For the opening-time benchmark (docs/performance.md): when the map is drawn and usable.
+  if (window.performance && performance.mark) performance.mark("sinergi-ready");
 })();
 """##
 

@@ -60,6 +60,26 @@ import Testing
         return try String(contentsOfFile: dump, encoding: .utf8)
     }
 
+    /// Runs `file#hash` in Chromium with `probe` (JavaScript) run at the page's `load` event,
+    /// after the viewer's script, and returns the DOM as it was then: the probe acts like a
+    /// user (moves a slider) and writes what it measured into `document.body.dataset`.
+    static func probe(_ file: String, hash: String = "", _ probe: String) throws -> String {
+        let page = try String(contentsOfFile: file, encoding: .utf8)
+        let copy = URL(fileURLWithPath: file).deletingPathExtension().path + "-probe.html"
+        let script = "<script>addEventListener('load', function () {\n\(probe)\n});</script>\n</body>"
+        try page.replacingOccurrences(of: "</body>", with: script).write(
+            toFile: copy, atomically: true, encoding: .utf8)
+        return try browse(copy, hash: hash, ["--dump-dom"])
+    }
+
+    /// The value of `data-NAME="…"` on the page's body in a dumped DOM.
+    static func bodyData(_ name: String, in dom: String) -> String? {
+        guard let start = dom.range(of: "data-\(name)=\""),
+            let end = dom.range(of: "\"", range: start.upperBound..<dom.endIndex)
+        else { return nil }
+        return String(dom[start.upperBound..<end.lowerBound])
+    }
+
     /// The number of times `needle` occurs in `text`.
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
@@ -143,5 +163,101 @@ import Testing
         let height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 1600 && height == 900)
         #expect(png.count > 20_000, "a blank screenshot")
+    }
+
+    /// Opening `#select=KEY` centres the map on that stakeholder and zooms in to it, as a click
+    /// on a search result does: read back from where the browser drew the node and how much
+    /// larger it is than in the whole-map view.
+    @Test func openingWithASelectionZoomsToTheStakeholder() throws {
+        let folder = TemporaryFolder()
+        let file = try Self.writeMap(folder, language: "en")
+        let measure = """
+            var svg = document.getElementById("map").getBoundingClientRect();
+            var sel = document.querySelectorAll(".node.selected");
+            var b = document.body.dataset;
+            b.selectedCount = sel.length;
+            if (sel.length) {
+              var r = sel[0].querySelector(".shape").getBoundingClientRect();
+              b.selectedKey = sel[0].dataset.key;
+              b.offset = Math.round(Math.abs(r.left + r.width / 2 - svg.left - svg.width / 2) +
+                Math.abs(r.top + r.height / 2 - svg.top - svg.height / 2));
+            }
+            b.scale = /scale\\(([0-9.]+)\\)/.exec(document.getElementById("viewport").getAttribute("transform"))[1];
+            """
+        let key = "kepri/bintan/dinas-perpustakaan"
+        let whole = try Self.probe(file, measure)
+        #expect(Self.bodyData("selected-count", in: whole) == "0")
+        let selected = try Self.probe(file, hash: "#select=kepri%2Fbintan%2Fdinas-perpustakaan", measure)
+        #expect(Self.bodyData("selected-count", in: selected) == "1")
+        #expect(Self.bodyData("selected-key", in: selected) == key)
+        // The node's centre is the drawing area's centre (within a pixel or two of rounding).
+        let offset = try #require(Self.bodyData("offset", in: selected).flatMap(Double.init))
+        #expect(offset <= 2, "the selected node is \(offset) px off the centre")
+        // Zoomed in: at least 1.2 (the viewer's close-up) and more than the whole map's fit.
+        let fitScale = try #require(Self.bodyData("scale", in: whole).flatMap(Double.init))
+        let zoomed = try #require(Self.bodyData("scale", in: selected).flatMap(Double.init))
+        #expect(zoomed >= 1.2 && zoomed > fitScale, "scale \(zoomed) against the whole map's \(fitScale)")
+        // The address keeps the selection, so the view can be sent on.
+        #expect(selected.contains("<h3>★ Dinas Perpustakaan Kabupaten Bintan</h3>"))
+        // An unknown key selects nothing and leaves the whole map in view.
+        let unknown = try Self.probe(file, hash: "#select=no%2Fsuch%2Fkey", measure)
+        #expect(Self.bodyData("selected-count", in: unknown) == "0")
+        #expect(Self.bodyData("scale", in: unknown) == Self.bodyData("scale", in: whole))
+    }
+
+    /// The year slider, moved as a user moves it: relationships that start after the year or
+    /// end before it disappear, and moving it back to the end shows every year again. The
+    /// sample's dated relationships are five partnerships: since 2020 (Perpusnas–Kemendes),
+    /// 2022 (Kepri's office–Bappeda), 2023 (three, one of them until 2024).
+    @Test func theYearSliderShowsTheRelationshipsOfThatYear() throws {
+        let folder = TemporaryFolder()
+        let file = try Self.writeMap(folder, language: "en")
+        let move = """
+            var data = JSON.parse(document.getElementById("sinergi-data").textContent);
+            var slider = document.getElementById("year"), b = document.body.dataset;
+            b.range = slider.min + "-" + slider.max;
+            function at(value, name) {
+              slider.value = value;
+              slider.dispatchEvent(new Event("input"));
+              var hidden = [];
+              document.querySelectorAll("#links line.link:not(.recommended)").forEach(function (line) {
+                if (!line.classList.contains("hidden")) return;
+                var l = data.links[+line.dataset.i];
+                hidden.push(data.nodes[l.s].key + "|" + data.nodes[l.t].key);
+              });
+              b[name] = hidden.sort().join(" ");
+              b[name + "Count"] = hidden.length;
+              b[name + "Text"] = document.getElementById("year-text").textContent;
+              b[name + "Hash"] = location.hash;
+            }
+            at(2022, "y2022"); at(2020, "y2020"); at(2019, "y2019"); at(2024, "y2024"); at(slider.max, "all");
+            """
+        let dom = try Self.probe(file, move)
+        // From the first year to one past the last: the end means every year.
+        #expect(Self.bodyData("range", in: dom) == "2020-2025")
+        #expect(
+            Self.bodyData("y2022", in: dom)
+                == "kepri/bintan/dinas-perpustakaan|kepri/bintan/bappeda "
+                + "kepri/bintan/dinas-perpustakaan|kepri/bintan/dpmpd "
+                + "sumut/dinas-perpustakaan|sumut/bappeda")
+        #expect(Self.bodyData("y2022-text", in: dom) == "Relationships in force in 2022")
+        #expect(Self.bodyData("y2022-hash", in: dom) == "#year=2022")
+        #expect(Self.bodyData("y2020-count", in: dom) == "4")
+        #expect(Self.bodyData("y2020", in: dom)?.contains("kepri/dinas-perpustakaan|kepri/bappeda") == true)
+        // The slider stops at the first year: asked for 2019 it shows 2020.
+        #expect(Self.bodyData("y2019-text", in: dom) == "Relationships in force in 2020")
+        #expect(Self.bodyData("y2019-count", in: dom) == "4")
+        // In 2024 the partnership that ends on 31 December 2024 is still there.
+        #expect(Self.bodyData("y2024-count", in: dom) == "0")
+        #expect(Self.bodyData("all-count", in: dom) == "0")
+        #expect(Self.bodyData("all-text", in: dom) == "All years")
+        #expect(Self.bodyData("all-hash", in: dom) == "")
+        // Undated relationships (who is located where, who coordinates whom) are in every year.
+        #expect(Self.count("class=\"link\"", in: dom) == 23)
+        // Opening the map at a year does the same as moving the slider there.
+        let opened = try Self.probe(
+            file, hash: "#year=2022", "document.body.dataset.slider = document.getElementById(\"year\").value;")
+        #expect(Self.count("class=\"link hidden\"", in: opened) == 3)
+        #expect(Self.bodyData("slider", in: opened) == "2022")
     }
 }
