@@ -1158,6 +1158,11 @@ extension MessageKey {
         case .gitSetupNotARepository: return "this folder is not inside a git repository (git said: {reason})"
         case .gitSetupNoGit: return "git cannot be run: {reason}"
         case .gitSetupCannotWrite: return "cannot write {path}: {reason}"
+        case .valueSize: return "size"
+        case .queryHelpMaxMemory:
+            return "Stop a statement that needs more memory, e.g. 512M or 4G (default: 2G)."
+        case .usageMemoryAmount:
+            return "option '--{name}' needs an amount of memory such as 512M or 4G, not '{value}'"
         }
     }
 }

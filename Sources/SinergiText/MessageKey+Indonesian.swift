@@ -1206,6 +1206,11 @@ extension MessageKey {
         case .gitSetupNotARepository: return "folder ini tidak berada di dalam repositori git (kata git: {reason})"
         case .gitSetupNoGit: return "git tidak dapat dijalankan: {reason}"
         case .gitSetupCannotWrite: return "{path} tidak dapat ditulis: {reason}"
+        case .valueSize: return "ukuran"
+        case .queryHelpMaxMemory:
+            return "Hentikan pernyataan yang memerlukan memori lebih banyak, misalnya 512M atau 4G (bawaan: 2G)."
+        case .usageMemoryAmount:
+            return "opsi '--{name}' memerlukan jumlah memori seperti 512M atau 4G, bukan '{value}'"
         }
     }
 }

@@ -1205,6 +1205,14 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case gitSetupNoGit = "gitSetup.noGit"
     /// .gitattributes cannot be written.
     case gitSetupCannotWrite = "gitSetup.cannotWrite"
+
+    // MARK: engine
+    /// The value name of `--max-memory`.
+    case valueSize = "cli.value.size"
+    /// `--max-memory`'s help.
+    case queryHelpMaxMemory = "query.help.maxMemory"
+    /// An option's value that names no amount of memory.
+    case usageMemoryAmount = "cli.usage.memoryAmount"
 }
 
 extension MessageKey {

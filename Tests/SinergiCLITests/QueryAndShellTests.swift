@@ -161,6 +161,29 @@ import Testing
             kept == "MATCH (p:Province {name: $name}) RETURN p.code AS code;\nRETURN 1 AS one;\nRETURN 2 AS last;\n")
     }
 
+    @Test func maxMemoryBoundsEachStatementOfQueryAndShell() throws {
+        let (folder, registry) = try copyOfTPBIS()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let doubling = "RETURN size(reduce(s = 'a', x IN range(1, 40) | s + s)) AS n"
+        let query = run(["query", "-r", registry, "-q", "--max-memory", "64M", doubling])
+        #expect(query.code == 1)
+        #expect(query.err.contains("MemoryLimitExceeded") && query.err.contains("64 MiB"), "\(query.err)")
+        let shell = run(["shell", "-r", registry, "--max-memory", "64m"], input: doubling + ";\nRETURN 1 AS one;\n")
+        #expect(shell.code == 1)
+        #expect(shell.err.contains("MemoryLimitExceeded") && shell.err.contains("64 MiB"), "\(shell.err)")
+        #expect(shell.out.contains("| one |"))  // the shell goes on after the stopped statement
+        // A size that names no amount is a usage error naming the option, in both languages.
+        let bad = run(["query", "-r", registry, "--max-memory", "lots", "RETURN 1"])
+        #expect(bad.code == 64)
+        #expect(bad.err.contains("--max-memory") && bad.err.contains("'lots'"), "\(bad.err)")
+        let buruk = run(["shell", "-r", registry, "--lang", "id", "--max-memory", "0"], input: "")
+        #expect(buruk.code == 64)
+        #expect(buruk.err.contains("jumlah memori") && buruk.err.contains("'0'"), "\(buruk.err)")
+        // A statement within the bound runs.
+        let small = run(["query", "-r", registry, "-q", "--max-memory", "1G", "--format", "csv", "RETURN 1 AS one"])
+        #expect(small.code == 0 && small.out == "one\n1\n")
+    }
+
     @Test func scriptErrorsNameTheirLineInTheFile() throws {
         let (folder, registry) = try copyOfTPBIS()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 // Typed options: what a command's option holds (a number, a choice, a list of names) and how
 // its text is read, so a command reads values, not strings, and a wrong value is a usage error
 // naming the option.
+import SinergiQuery
 import SinergiText
 
 /// Something a command's option list holds: a typed option, a flag, or a bare spec.
@@ -70,6 +71,19 @@ extension Option where Value == Int {
                 throw .usage(.usageAtLeast, ["name": .text(long), "minimum": .int(minimum), "value": .int(n)])
             }
             return n
+        }
+    }
+}
+
+extension Option where Value == Int {
+    /// An amount of memory in bytes, written as people write it (`512M`, `4G`, `1.5GB`;
+    /// see `MemoryAmount.parse`).
+    public static func memory(_ long: String, help: Message) -> Option<Int> {
+        Option(OptionSpec(long, value: .valueSize, help: help)) { text throws(CLIError) in
+            guard let bytes = MemoryAmount.parse(text) else {
+                throw .usage(.usageMemoryAmount, ["name": .text(long), "value": .text(text)])
+            }
+            return bytes
         }
     }
 }

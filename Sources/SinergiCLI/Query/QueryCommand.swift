@@ -18,6 +18,8 @@ public enum QueryCommand: Subcommand {
     static let quiet = Flag("quiet", short: "q", help: Message(.queryHelpQuiet))
     static let maxRows = Option.integer("max-rows", help: Message(.queryHelpMaxRows), minimum: 1)
     static let timeout = Option.positive("timeout", value: .valueSeconds, help: Message(.queryHelpTimeout))
+    /// `--max-memory`: the memory bound of each statement (shared with the shell).
+    static let maxMemory = Option.memory("max-memory", help: Message(.queryHelpMaxMemory))
     static let singleTransaction = Flag(
         "single-transaction", short: "1", help: Message(.queryHelpSingleTransaction))
 
@@ -27,6 +29,7 @@ public enum QueryCommand: Subcommand {
         options: [
             CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
             bail.spec, singleTransaction.spec, create.spec, quiet.spec, maxRows.spec, timeout.spec,
+            maxMemory.spec,
         ] + CommandSignature.options,
         examples: [
             "sinergi query -r graphs/tpbis.jsonl \"MATCH (o:ProvincialLibraryOffice) RETURN o.name ORDER BY o.name\"",
@@ -62,6 +65,7 @@ public enum QueryCommand: Subcommand {
             quiet = arguments.flag(QueryCommand.quiet)
             limits.maxRows = try arguments.value(QueryCommand.maxRows, default: limits.maxRows)
             limits.timeout = try arguments.value(QueryCommand.timeout)
+            limits.maxMemory = try arguments.value(QueryCommand.maxMemory, default: limits.maxMemory)
         }
 
         public func validate() throws(CLIError) {

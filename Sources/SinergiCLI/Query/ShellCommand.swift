@@ -16,7 +16,10 @@ public enum ShellCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "shell", abstract: .shellAbstract, discussion: .shellDiscussion,
-        options: [CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, format.spec]
+        options: [
+            CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, format.spec,
+            QueryCommand.maxMemory.spec,
+        ]
             + CommandSignature.options,
         examples: [
             "sinergi shell -r graphs/tpbis.jsonl",
@@ -29,12 +32,14 @@ public enum ShellCommand: Subcommand {
         var history: String?
         var create: Bool
         var format: RowFormat
+        var maxMemory: Int
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
             history = try arguments.value(ShellCommand.history)
             create = arguments.flag(QueryCommand.create)
             format = try arguments.value(ShellCommand.format, default: .table)
+            maxMemory = try arguments.value(QueryCommand.maxMemory, default: QueryOptions.defaultMaxMemory)
         }
     }
 
@@ -43,6 +48,7 @@ public enum ShellCommand: Subcommand {
         let historyPath =
             options.history ?? (interactive ? console.environment["HOME"].map { $0 + "/.sinergi_history" } : nil)
         let session = try QuerySession(path: options.registry, create: options.create, console: console)
+        session.options.maxMemory = options.maxMemory
         let input: any ShellInput =
             interactive && LineEditor.isAvailable
             ? LineEditor(historyPath: historyPath, language: console.language)

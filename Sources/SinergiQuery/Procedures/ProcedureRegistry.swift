@@ -26,6 +26,7 @@
 // `RowSchema`, the row shape of query results too). Throw a
 // `QueryError` (kind `.procedureError`, code `.procedureCallFailed`) to fail the call.
 
+import Dispatch
 import SinergiGraph
 
 /// The type of a procedure input or output, as written in a signature (`STRING?`, `INTEGER?` …).
@@ -94,6 +95,31 @@ public struct ProcedureField: Sendable, Equatable {
 public struct ProcedureContext: Sendable {
     /// The graph as it is when the procedure runs.
     public var graph: PropertyGraph
+    /// The running statement's bounds (its deadline and cancellation flag).
+    let limits: StatementLimits
+
+    /// A context for a procedure called by a statement with these options.
+    /// - Complexity: O(1).
+    public init(graph: PropertyGraph, options: QueryOptions = .init()) {
+        self.graph = graph
+        limits = StatementLimits(options)
+    }
+
+    init(graph: PropertyGraph, limits: StatementLimits) {
+        self.graph = graph
+        self.limits = limits
+    }
+
+    /// Fails with `QueryCancelled` when the statement's cancellation flag is set, or with
+    /// `QueryTimeout` when it is past its deadline. A procedure calls it between the stages of
+    /// its work (the `SinergiConfig.run` around each algorithm calls it before and after).
+    /// - Complexity: O(1).
+    public func checkpoint() throws(QueryError) {
+        if let c = limits.cancellation, c.isCancelled { throw EngineMessages.cancelled() }
+        if let deadline = limits.deadline, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw EngineMessages.timeout(limits.timeout ?? 0)
+        }
+    }
 
     /// A read-only CSR snapshot of `graph`, built on demand.
     /// - Complexity: O(n + m).

@@ -59,7 +59,7 @@ extension SinergiProcedures {
         let limit = try config.optionalInteger("limit")
         let label = try label(config)
         let snapshot = context.snapshot
-        let scores = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let scores = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Betweenness.compute(
                 snapshot, types: types, direction: direction, normalized: normalized, samples: samples, seed: seed,
                 nodeLabel: label)
@@ -93,7 +93,7 @@ extension SinergiProcedures {
         let limit = try config.optionalInteger("limit")
         let label = try label(config)
         let snapshot = context.snapshot
-        let result = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let result = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try PageRank.compute(
                 snapshot, damping: damping, tolerance: tolerance, maxIterations: iterations, types: types,
                 direction: direction, weightProperty: weight, nodeLabel: label)

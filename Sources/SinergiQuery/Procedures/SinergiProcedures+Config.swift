@@ -238,16 +238,21 @@ public struct SinergiConfig: Sendable {
         }
     }
 
-    /// Runs an algorithm, turning its `AlgorithmError` into a `ProcedureError`.
+    /// Runs an algorithm, turning its `AlgorithmError` into a `ProcedureError`; checks the
+    /// statement's cancellation flag and deadline before and after (`context.checkpoint()`).
     /// - Complexity: that of `body`.
-    public static func run<T>(_ procedure: String, graph: PropertyGraph, _ body: () throws(AlgorithmError) -> T)
-        throws(QueryError) -> T
-    {
+    public static func run<T>(
+        _ procedure: String, context: ProcedureContext, _ body: () throws(AlgorithmError) -> T
+    ) throws(QueryError) -> T {
+        try context.checkpoint()
+        let result: T
         do {
-            return try body()
+            result = try body()
         } catch {
-            throw failure(procedure, message(error, graph: graph))
+            throw failure(procedure, message(error, graph: context.graph))
         }
+        try context.checkpoint()
+        return result
     }
 
     /// An algorithm error in words, naming nodes and relationships by their keys.

@@ -190,7 +190,7 @@ extension SinergiProcedures {
         let province = try config.province(graph: graph)
         let language = try config.language()
         let snapshot = context.snapshot
-        let picks = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let picks = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try RecommendedPartnerships.suggest(
                 snapshot, k: k, types: types, stakeholderLabel: label, province: province)
         }

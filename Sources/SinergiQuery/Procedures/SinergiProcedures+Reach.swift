@@ -26,7 +26,7 @@ extension SinergiProcedures {
         let direction = try config.direction(default: .both)
         let label = try config.throughLabel(graph: graph)
         let snapshot = context.snapshot
-        let reached = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let reached = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Reach.within(
                 snapshot, from: sources, maxHops: maxHops, types: types, direction: direction, nodeLabel: label)
         }
@@ -66,7 +66,7 @@ extension SinergiProcedures {
         let defaultWeight = try config.number("defaultWeight", default: 1)
         let label = try config.throughLabel(graph: graph)
         let snapshot = context.snapshot
-        let found = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let found = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             if let weight {
                 return try ShortestPath.weighted(
                     snapshot, from: a, to: b, weightProperty: weight, defaultWeight: defaultWeight, types: types,

@@ -36,7 +36,7 @@ extension SinergiProcedures {
         let province = try config.province(graph: graph)
         let excluded = try config.nodes("exclude", graph: graph) ?? []
         let snapshot = context.snapshot
-        let report = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let report = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Replication.lineageReport(
                 snapshot, roleModels: models, province: province, excluding: excluded, type: type)
         }
@@ -97,12 +97,12 @@ extension SinergiProcedures {
         let snapshot = context.snapshot
         let regions = RegionHierarchy(snapshot)
         let cascade = try CascadeSettings(
-            config, graph: graph, snapshot: snapshot, runs: 1000, province: province, regions: regions)
+            config, context: context, snapshot: snapshot, runs: 1000, province: province, regions: regions)
         let minimum = try config.number("minProbability", default: 0)
         let seeds = NodeSelection(province: province, excluded: excluded).nodes(
             snapshot, from: args[0].isNull ? Replication.roleModels(snapshot) : given, hierarchy: regions)
         guard !seeds.isEmpty else { return [] }
-        let f = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let f = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Spread.forecast(
                 snapshot, seeds: seeds, cascade: cascade.parameters, runs: cascade.runs, seed: cascade.seed)
         }
@@ -146,7 +146,7 @@ extension SinergiProcedures {
         let regions = RegionHierarchy(snapshot)
         let province = try config.province(graph: graph)
         let cascade = try CascadeSettings(
-            config, graph: graph, snapshot: snapshot, runs: 200, province: province, regions: regions)
+            config, context: context, snapshot: snapshot, runs: 200, province: province, regions: regions)
         let methodName = try config.string("method") ?? "rr"
         guard let method = SeedMethod(rawValue: methodName) else {
             throw SinergiConfig.failure(name, "'method' must be 'rr' or 'celf', not '\(methodName)'")
@@ -160,7 +160,7 @@ extension SinergiProcedures {
         let pool = NodeSelection(
             label: label, province: province, excluded: try config.nodes("exclude", graph: graph) ?? [])
         let candidates = pool.nodes(snapshot, from: try config.nodes("candidates", graph: graph), hierarchy: regions)
-        let picks = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let picks = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Spread.chooseSeeds(
                 snapshot, k: Int(clamping: k), candidates: candidates, cascade: cascade.parameters, method: method,
                 epsilon: epsilon, delta: delta, runs: cascade.runs, seed: cascade.seed)
@@ -203,7 +203,7 @@ extension SinergiProcedures {
         let population = try config.strings("population")
         let province = try config.province(graph: graph)
         let snapshot = context.snapshot
-        let c = try SinergiConfig.run(name, graph: graph) { () throws(AlgorithmError) in
+        let c = try SinergiConfig.run(name, context: context) { () throws(AlgorithmError) in
             try Calibration.estimate(
                 snapshot, cascade: network, byType: byType, population: population, province: province)
         }
@@ -232,9 +232,10 @@ struct CascadeSettings {
     /// Reads the cascade keys; `probability: 'estimated'` estimates the link probability on
     /// the replication history of the same network (in `province` when given).
     init(
-        _ config: SinergiConfig, graph: PropertyGraph, snapshot: GraphSnapshot, runs defaultRuns: Int,
+        _ config: SinergiConfig, context: ProcedureContext, snapshot: GraphSnapshot, runs defaultRuns: Int,
         province: NodeID?, regions: RegionHierarchy
     ) throws(QueryError) {
+        let graph = context.graph
         var p = CascadeParameters(
             model: try config.model(), types: try config.types(default: StakeholderNetwork.types(graph)),
             direction: try config.direction(default: .both),
@@ -243,7 +244,7 @@ struct CascadeSettings {
         seed = try config.seed()
         if config.raw("probability")?.stringValue == "estimated" {
             let network = p
-            let estimate = try SinergiConfig.run(config.procedure, graph: graph) { () throws(AlgorithmError) in
+            let estimate = try SinergiConfig.run(config.procedure, context: context) { () throws(AlgorithmError) in
                 try Calibration.estimate(snapshot, cascade: network, province: province, hierarchy: regions)
             }
             p.defaultProbability = estimate.probability

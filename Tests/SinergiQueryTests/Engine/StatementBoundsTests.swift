@@ -7,6 +7,7 @@
 
 import Foundation
 import SinergiGraph
+import SinergiTestSupport
 import Testing
 
 @testable import SinergiQuery
@@ -93,5 +94,48 @@ import Testing
         #expect(e.code == .queryCancelled, "\(e)")
         #expect(g.nodeCount == 200)
         #expect(try QueryEngine.execute("MATCH (n:Added) RETURN count(n)", on: &g).rows == [[.int(0)]])
+    }
+
+    @Test func aSinergiProcedureStopsAtItsCheckpointWhenCancelledWhileItRuns() throws {
+        // The flag is set inside the call, after the engine's own checks: only the
+        // procedure's checkpoint around its algorithm can stop it.
+        var g = try TPBISExample.build().graph
+        let flag = QueryCancellation()
+        let real = try #require(ProcedureRegistry.sinergi.lookup("sinergi.centrality.betweenness"))
+        var procedures = ProcedureRegistry.sinergi
+        procedures.register(
+            Procedure(
+                name: "test.cancelledBetweenness", inputs: real.inputs,
+                outputs: [.init("node", .node), .init("score", .float)]
+            ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
+                flag.cancel()
+                return try real.body(context, args)
+            })
+        var options = QueryOptions()
+        options.cancellation = flag
+        options.procedures = procedures
+        let e = try #require(
+            stop("CALL test.cancelledBetweenness({}) YIELD node, score RETURN count(*) AS n", on: &g, options))
+        #expect(e.code == .queryCancelled, "\(e)")
+    }
+
+    @Test func aProcedureContextChecksTheDeadlineAndTheFlag() throws {
+        let flag = QueryCancellation()
+        var options = QueryOptions()
+        options.cancellation = flag
+        let context = ProcedureContext(graph: PropertyGraph(), options: options)
+        try context.checkpoint()
+        flag.cancel()
+        #expect(throws: QueryError.self) { try context.checkpoint() }
+        var late = QueryOptions()
+        late.timeout = 0.001
+        let expired = ProcedureContext(graph: PropertyGraph(), options: late)
+        Thread.sleep(forTimeInterval: 0.01)
+        do {
+            try expired.checkpoint()
+            Issue.record("expected the checkpoint past the deadline to fail")
+        } catch {
+            #expect(error.message.hasPrefix("QueryTimeout"), "\(error)")
+        }
     }
 }

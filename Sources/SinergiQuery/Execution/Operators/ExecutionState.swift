@@ -85,7 +85,7 @@ struct ExecutionState {
 }
 
 /// The bounds of one statement, fixed when it starts.
-struct StatementLimits {
+struct StatementLimits: Sendable {
     /// The most rows an operator may produce or hold.
     let maxRows: Int
     /// The timeout in seconds (for the message).

@@ -33,7 +33,9 @@ final class ProcedureCallOperator: PipeOperator {
             }
             args.append(v)
         }
-        let results = try procedure.body(ProcedureContext(graph: st.graph), args)
+        try st.check()
+        let results = try procedure.body(ProcedureContext(graph: st.graph, limits: st.limits), args)
+        try st.check()
         try st.hold(results.count)
         for result in results {
             try st.tick()
