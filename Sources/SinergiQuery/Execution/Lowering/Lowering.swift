@@ -227,9 +227,17 @@ final class Lowering {
                 }
                 for r in part.relationships { if let p = r.properties { maps.append(c.compile(p)) } }
             }
+            var node: MergeNodePattern? = nil
+            if m.pattern.parts.count == 1, let part = m.pattern.parts.first, part.path == nil,
+                part.relationships.isEmpty, part.nodes.count == 1, let n = part.nodes.first,
+                introduced.contains(n.slot), let properties = n.properties
+            {
+                node = MergeNodePattern(slot: n.slot, labels: n.labels, properties: c.compile(properties))
+            }
             let op = MergeOperator(
                 id: id, match: entry, matches: sink, pattern: creation(m.pattern, m.introduced), boundNodes: bound,
-                maps: maps, onCreate: m.onCreate.map(setItem), onMatch: m.onMatch.map(setItem), next: consumer)
+                maps: maps, onCreate: m.onCreate.map(setItem), onMatch: m.onMatch.map(setItem), node: node,
+                next: consumer)
             return lower(input, into: op, results: results, depth: depth)
         case .setItems(let items, let input):
             let id = line(plan, depth)

@@ -27,6 +27,9 @@ struct ExecutionState {
     var touchedNodes = Set<NodeID>()
     /// Relationships created or changed (for statistics).
     var touchedRelationships = Set<RelationshipID>()
+    /// The nodes the statement's writes touched, in order, once a MERGE keeps an index
+    /// (`MergeNodeIndex`) that must see them; nil until then.
+    var nodeWriteLog: [NodeID]? = nil
     /// The memory watch (resident set growth since the statement started).
     var memory: MemoryWatch
     /// Pointers into the graph's arrays, for a statement that does not write (nil otherwise):
@@ -45,6 +48,14 @@ struct ExecutionState {
     var graph: PropertyGraph {
         _read { yield functions.graph }
         _modify { yield &functions.graph }
+    }
+
+    /// Records a node a write created or changed (for the statistics and the write log).
+    /// - Complexity: O(1) amortised.
+    @inline(__always)
+    mutating func touch(_ id: NodeID) {
+        touchedNodes.insert(id)
+        nodeWriteLog?.append(id)
     }
 
     /// Counts a row produced by operator `id`; fails past the row limit.

@@ -39,7 +39,7 @@ struct CreationPattern {
                     let props = try Writes.propertyMap(n.properties, row, &st)
                     do {
                         let id = try st.graph.addNode(labels: n.labels, properties: props)
-                        st.touchedNodes.insert(id)
+                        st.touch(id)
                         row[n.slot] = .node(id)
                         ids.append(id)
                     } catch { throw EngineMessages.graph(error) }
@@ -121,7 +121,7 @@ enum CompiledSetItem {
                         if adding { try st.graph.addLabel(l, to: id) } else { try st.graph.removeLabel(l, from: id) }
                     } catch { throw EngineMessages.graph(error) }
                 }
-                st.touchedNodes.insert(id)
+                st.touch(id)
             default: throw EngineMessages.labelTarget(adding, row[slot])
             }
         case .removeProperty(let entity, let key):
@@ -244,7 +244,7 @@ enum Writes {
             case .node(let id):
                 try Evaluator.checkLive(id, st.graph)
                 try st.graph.setProperty(key, to: v, on: id)
-                st.touchedNodes.insert(id)
+                st.touch(id)
             case .relationship(let id):
                 try Evaluator.checkLive(id, st.graph)
                 try st.graph.setProperty(key, to: v, on: id)
