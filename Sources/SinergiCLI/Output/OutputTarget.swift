@@ -63,6 +63,11 @@ final class OutputTarget {
         if path == nil { console.out(text) } else { bytes.append(contentsOf: text.utf8) }
     }
 
+    /// Writes rows already encoded as UTF-8 (to standard output at once, or into the file's buffer).
+    func write(bytes text: [UInt8], console: Console) {
+        if path == nil { console.outBytes(text) } else { bytes.append(contentsOf: text) }
+    }
+
     /// Writes the collected rows to the file (nothing to do for standard output).
     /// - Throws: `CLIError.failure` when the file cannot be written.
     func finish() throws(CLIError) {

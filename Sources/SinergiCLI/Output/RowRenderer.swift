@@ -30,14 +30,42 @@ public enum RowRenderer {
     ) -> String {
         switch format {
         case .table: return table(result, graph: graph, style: style, width: width)
-        case .csv: return delimited(result, separator: ",", graph: graph)
-        case .tsv: return delimited(result, separator: "\t", graph: graph)
-        case .json:
-            let objects = result.rows.map { object($0, columns: result.columns, graph: graph) }
-            return "[" + objects.joined(separator: ",\n ") + "]\n"
-        case .jsonl: return result.rows.map { object($0, columns: result.columns, graph: graph) + "\n" }.joined()
+        case .csv, .tsv, .json, .jsonl:
+            return String(decoding: bytes(result, format: format, graph: graph), as: UTF8.self)
         case .markdown: return markdown(result, graph: graph, style: style)
         case .dot: return DOTExporter.export(graph, subset: DiagramSelection.subset(of: result))
+        }
+    }
+
+    /// The UTF-8 bytes of `result` in `format`, the same text as `render`. CSV, TSV, JSON and
+    /// JSON lines are written straight into one byte buffer, row by row, without a `String`
+    /// per cell or per row.
+    /// - Complexity: O(size of the output).
+    public static func bytes(
+        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil
+    ) -> [UInt8] {
+        switch format {
+        case .csv: return delimited(result, separator: UInt8(ascii: ","), graph: graph)
+        case .tsv: return delimited(result, separator: UInt8(ascii: "\t"), graph: graph)
+        case .json, .jsonl:
+            let names: [[UInt8]] = result.columns.map { name in
+                var b: [UInt8] = []
+                appendJSONString(name, to: &b)
+                b.append(UInt8(ascii: ":"))
+                return b
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(64 + result.rows.count * 16 * max(1, names.count))
+            if format == .json { out.append(UInt8(ascii: "[")) }
+            for (i, row) in result.rows.enumerated() {
+                if format == .json, i > 0 { out.append(contentsOf: [UInt8(ascii: ","), 0x0A, UInt8(ascii: " ")]) }
+                object(row, names: names, graph: graph, to: &out)
+                if format == .jsonl { out.append(0x0A) }
+            }
+            if format == .json { out.append(contentsOf: [UInt8(ascii: "]"), 0x0A]) }
+            return out
+        case .table, .markdown, .dot:
+            return Array(render(result, format: format, graph: graph, style: style, width: width).utf8)
         }
     }
 
@@ -65,21 +93,92 @@ public enum RowRenderer {
         return TableLayout.render(header: result.columns, rows: rows, width: width)
     }
 
-    static func delimited(_ result: QueryResult, separator: Character, graph: PropertyGraph) -> String {
-        func field(_ s: String) -> String {
-            if separator == "\t" {
-                return s.replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
-            }
-            if s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return s
+    static func delimited(_ result: QueryResult, separator: UInt8, graph: PropertyGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + result.rows.count * 16 * max(1, result.columns.count))
+        for (i, name) in result.columns.enumerated() {
+            if i > 0 { out.append(separator) }
+            appendField(name, separator: separator, to: &out)
         }
-        var out = result.columns.map(field).joined(separator: String(separator)) + "\n"
+        out.append(0x0A)
         for r in result.rows {
-            out += r.map { field(cell($0, graph: graph)) }.joined(separator: String(separator)) + "\n"
+            for (i, v) in r.enumerated() {
+                if i > 0 { out.append(separator) }
+                switch v {
+                case .string(let s): appendField(s, separator: separator, to: &out)
+                case .null: break
+                case .int(let n): appendInteger(n, to: &out)
+                default: appendField(cell(v, graph: graph), separator: separator, to: &out)
+                }
+            }
+            out.append(0x0A)
         }
         return out
+    }
+
+    /// A CSV or TSV field: TSV escapes tabs and line breaks as `\t` and `\n`; CSV quotes a field
+    /// holding the separator, a quote or a line break, doubling its quotes.
+    static func appendField(_ s: String, separator: UInt8, to out: inout [UInt8]) {
+        let tab = separator == UInt8(ascii: "\t")
+        let clean = withBytes(s) { bytes in
+            for b in bytes {
+                if b == separator || b == 0x0A || (!tab && (b == UInt8(ascii: "\"") || b == 0x0D)) { return false }
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if clean { return }
+        if tab {
+            for b in s.utf8 {
+                switch b {
+                case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                default: out.append(b)
+                }
+            }
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            if b == UInt8(ascii: "\"") { out.append(b) }
+            out.append(b)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `body` over the string's UTF-8 bytes in place (a copy only for a bridged string).
+    @inline(__always)
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The decimal digits of `n`, without building a `String`.
+    static func appendInteger(_ n: Int64, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, filled from the end
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            out.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
+    /// A JSON string: the bytes at once when nothing needs escaping, else `JSONLineEncoder`'s escapes.
+    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
+        let plain = withBytes(s) { bytes in
+            for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain { JSONLineEncoder.appendString(s, to: &out) }
     }
 
     static func markdown(_ result: QueryResult, graph: PropertyGraph, style: CellStyle) -> String {
@@ -96,16 +195,15 @@ public enum RowRenderer {
         return out
     }
 
-    static func object(_ row: [Value], columns: [String], graph: PropertyGraph) -> String {
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        for (i, (name, v)) in zip(columns, row).enumerated() {
+    /// One row as a JSON object; `names` are the columns' encoded `"name":` prefixes.
+    static func object(_ row: [Value], names: [[UInt8]], graph: PropertyGraph, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, (name, v)) in zip(names, row).enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONLineEncoder.appendString(name, to: &out)
-            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: name)
             json(v, graph: graph, to: &out)
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON for a result value: dates as strings, nodes and relationships as objects with their keys.
@@ -121,6 +219,9 @@ public enum RowRenderer {
             out.append(UInt8(ascii: "}"))
         }
         switch v {
+        case .string(let s): appendJSONString(s, to: &out)
+        case .int(let n): appendInteger(n, to: &out)
+        case .null: out.append(contentsOf: "null".utf8)
         case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
             JSONLineEncoder.appendString(v.temporalText ?? "", to: &out)
         case .double(let d) where !d.isFinite: JSONLineEncoder.appendString(String(d), to: &out)

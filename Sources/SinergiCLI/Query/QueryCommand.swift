@@ -159,11 +159,12 @@ public enum QueryCommand: Subcommand {
             target.write(plan.hasSuffix("\n") ? plan : plan + "\n", console: console)
             if !outcome.result.columns.isEmpty, !outcome.result.rows.isEmpty {
                 target.write(
-                    RowRenderer.render(outcome.result, format: target.format, graph: session.graph), console: console)
+                    bytes: RowRenderer.bytes(outcome.result, format: target.format, graph: session.graph),
+                    console: console)
             }
         } else if !outcome.result.columns.isEmpty {
             target.write(
-                RowRenderer.render(outcome.result, format: target.format, graph: session.graph), console: console)
+                bytes: RowRenderer.bytes(outcome.result, format: target.format, graph: session.graph), console: console)
         }
         if !quiet { console.err(QuerySession.summary(outcome, language: console.language) + "\n") }
     }

@@ -71,8 +71,8 @@ enum AnalystSuite {
             switch q.output {
             case .rows: break
             case .csv, .json:
-                let text = RowRenderer.render(result, format: q.output == .csv ? .csv : .json, graph: graph)
-                try Data(text.utf8).write(to: file)
+                let bytes = RowRenderer.bytes(result, format: q.output == .csv ? .csv : .json, graph: graph)
+                try Data(bytes).write(to: file)
             }
             return result
         }
