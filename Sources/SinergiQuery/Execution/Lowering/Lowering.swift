@@ -129,9 +129,21 @@ final class Lowering {
             case .index(let l, let p, let v): source = .index(label: l, property: p, value: c.compile(v))
             case .hashedProperty(let l, let p, let v): source = .hashed(label: l, property: p, value: c.compile(v))
             }
+            var filters: [PropertyFilter] = []
+            var others: [BoundExpression] = []
+            for conjunct in s.predicate?.conjuncts ?? [] {
+                if let (key, value) = PatternPlanner.propertyEquality(
+                    conjunct, s.slot, conjunct.slotsRead.subtracting([s.slot]))
+                {
+                    filters.append(
+                        PropertyFilter(key: key, keyID: graph.propertyKeyID(named: key), value: c.compile(value)))
+                } else {
+                    others.append(conjunct)
+                }
+            }
             let op = ScanOperator(
                 id: id, slot: s.slot, source: source, labels: s.labels, predicate: c.predicate(s.predicate),
-                next: consumer)
+                filters: filters, rest: c.predicate(BoundExpression.and(others)), next: consumer)
             return lower(input, into: op, results: results, depth: depth)
         case .expand(let e, let input):
             let id = line(plan, depth)

@@ -20,6 +20,7 @@ protocol GraphAccess {
     func testString(_ key: PropertyKeyID, of id: NodeID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool?
     func testString(_ key: PropertyKeyID, of id: RelationshipID, _ test: (UnsafeBufferPointer<UInt8>) -> Bool)
         -> Bool?
+    func equals(_ key: PropertyKeyID, of id: NodeID, _ value: PropertyEquality) -> Bool?
 }
 
 extension PropertyGraph: GraphAccess {}

@@ -3,7 +3,10 @@
 // index's entries, or a table from property value to nodes built the second time
 // the same look-up runs in the statement (a hash join against the label) — each
 // checked against the extra labels and the pushed-down predicate before it is
-// bound and passed on.
+// bound and passed on. The predicate's conjuncts `n.key = value` (value computed
+// from the input row) are tested first on the node's encoded record
+// (`PropertyEquality`), before the node is bound to the row; only the nodes that
+// pass are bound and checked against the other conjuncts.
 
 import SinergiGraph
 
@@ -16,23 +19,40 @@ enum ScanSource {
     case hashed(label: String?, property: String, value: CompiledExpression)
 }
 
+/// A conjunct `n.key = value` of a scan's predicate, tested on the node's record.
+struct PropertyFilter {
+    /// The property name.
+    let key: String
+    /// Its id when the plan was made (nil: looked up when the scan runs).
+    let keyID: PropertyKeyID?
+    /// The value, computed from the input row.
+    let value: CompiledExpression
+}
+
 /// A node scan; see the file comment.
 final class ScanOperator: PipeOperator {
     let slot: Int
     let source: ScanSource
     let labels: [String]
+    /// The whole predicate (used when a filter's value cannot be tested on bytes).
     let predicate: CompiledPredicate?
+    /// The conjuncts tested on the record before the node is bound.
+    let filters: [PropertyFilter]
+    /// The conjuncts besides the filters (nil: none).
+    let rest: CompiledPredicate?
     /// The hashed source's table (built on the second look-up) and the look-ups made.
     let table = OperatorState<(lookups: Int, nodes: [GroupingKey: [NodeID]])>((0, [:]))
 
     init(
         id: Int, slot: Int, source: ScanSource, labels: [String], predicate: CompiledPredicate?,
-        next: PhysicalOperator
+        filters: [PropertyFilter] = [], rest: CompiledPredicate? = nil, next: PhysicalOperator
     ) {
         self.slot = slot
         self.source = source
         self.labels = labels
         self.predicate = predicate
+        self.filters = filters
+        self.rest = filters.isEmpty ? predicate : rest
         super.init(id: id, next: next)
     }
 
@@ -40,38 +60,55 @@ final class ScanOperator: PipeOperator {
         let graph = st.graph
         let labelIDs = labels.map { graph.labelID(named: $0) }
         if labelIDs.contains(where: { $0 == nil }) { return true }
-        if let reader = st.reader { return try scan(reader, graph, labelIDs, &row, &st) }
-        return try scan(graph, graph, labelIDs, &row, &st)
+        var tests: [(PropertyKeyID, PropertyEquality)]? = []
+        for f in filters {
+            // A value that fails is left to the whole predicate, which fails at the first
+            // candidate as before (and not at all when there is none).
+            guard let v = try? f.value(row, &st) else {
+                tests = nil
+                break
+            }
+            if v.isNull { return true }  // `n.key = null` holds for no node
+            guard let key = f.keyID ?? graph.propertyKeyID(named: f.key) else { return true }  // no node has it
+            guard let test = PropertyEquality(v) else {
+                tests = nil  // a list, a map, a temporal value: the general rules decide
+                break
+            }
+            tests?.append((key, test))
+        }
+        if let reader = st.reader { return try scan(reader, graph, labelIDs, tests, &row, &st) }
+        return try scan(graph, graph, labelIDs, tests, &row, &st)
     }
 
     func scan<G: GraphAccess>(
-        _ g: G, _ graph: PropertyGraph, _ labelIDs: [LabelID?], _ row: inout Row, _ st: inout ExecutionState
+        _ g: G, _ graph: PropertyGraph, _ labelIDs: [LabelID?], _ tests: [(PropertyKeyID, PropertyEquality)]?,
+        _ row: inout Row, _ st: inout ExecutionState
     ) throws(QueryError) -> Bool {
         switch source {
         case .all:
             for i in 0..<graph.nodeCapacity {
                 let id = NodeID(i)
                 guard g.contains(id) else { continue }
-                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
+                if !(try visit(id, labelIDs, tests, g, &row, &st)) { return false }
             }
         case .label(let l):
             return try graph.nodes(withLabel: l).forEachMember { (id) throws(QueryError) -> Bool in
-                try visit(id, labelIDs, g, &row, &st)
+                try visit(id, labelIDs, tests, g, &row, &st)
             }
         case .key(let value):
             guard case .string(let key) = try value(row, &st), let id = graph.node(forKey: key) else { return true }
-            return try visit(id, labelIDs, g, &row, &st)
+            return try visit(id, labelIDs, tests, g, &row, &st)
         case .index(let label, let property, let value):
             let v = try value(row, &st)
             if v.isNull { return true }
             for id in graph.nodes(withLabel: label, property: property, equalTo: v) {
-                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
+                if !(try visit(id, labelIDs, tests, g, &row, &st)) { return false }
             }
         case .hashed(let label, let property, let value):
             let v = try value(row, &st)
             if v.isNull { return true }
             for id in try candidates(label, property, v, graph, &st) {
-                if !(try visit(id, labelIDs, g, &row, &st)) { return false }
+                if !(try visit(id, labelIDs, tests, g, &row, &st)) { return false }
             }
         }
         return true
@@ -107,14 +144,27 @@ final class ScanOperator: PipeOperator {
 
     @inline(__always)
     func visit<G: GraphAccess>(
-        _ id: NodeID, _ labelIDs: [LabelID?], _ graph: G, _ row: inout Row, _ st: inout ExecutionState
+        _ id: NodeID, _ labelIDs: [LabelID?], _ tests: [(PropertyKeyID, PropertyEquality)]?, _ graph: G,
+        _ row: inout Row, _ st: inout ExecutionState
     ) throws(QueryError) -> Bool {
         try st.tick()
         for l in labelIDs {
             guard let l, graph.hasLabel(id, labelID: l) else { return true }
         }
+        var check = predicate
+        if let tests {
+            var decided = true
+            for (key, value) in tests {
+                switch graph.equals(key, of: id, value) {
+                case false?: return true
+                case true?: continue
+                case nil: decided = false
+                }
+            }
+            if decided { check = rest }
+        }
         row[slot] = .node(id)
-        if let predicate, try !predicate(row, &st) { return true }
+        if let check, try !check(row, &st) { return true }
         return try emit(&row, &st)
     }
 
