@@ -124,6 +124,9 @@ extension MessageKey {
                 and its error names its line (in the file, with --file). With --single-transaction the whole
                 script is one transaction: every statement is applied, or none is. The exit code is 1 when
                 any statement failed.
+                A label, relationship type or property the registry has never seen gets a warning on standard
+                error with the nearest known name and a caret under it (also with --quiet); a write that would
+                add a new name one typo away from a known one is refused unless --allow names it.
                 CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.property) declares an index that the
                 registry keeps and MATCH uses for equality look-ups; DROP INDEX name and SHOW INDEXES manage them.
                 See docs/query-language.md.
@@ -1163,6 +1166,25 @@ extension MessageKey {
             return "Stop a statement that needs more memory, e.g. 512M or 4G (default: 2G)."
         case .usageMemoryAmount:
             return "option '--{name}' needs an amount of memory such as 512M or 4G, not '{value}'"
+        case .queryUnknownLabel: return "label '{name}' is not in the registry: this pattern matches nothing"
+        case .queryUnknownType: return "relationship type '{name}' is not in the registry: this pattern matches nothing"
+        case .queryUnknownProperty: return "property '{name}' is not in the registry: it reads as null"
+        case .queryNewLabel: return "label '{name}' is new to the registry; this statement adds it"
+        case .queryNewType: return "relationship type '{name}' is new to the registry; this statement adds it"
+        case .queryNewProperty: return "property '{name}' is new to the registry; this statement adds it"
+        case .queryMisspeltLabel:
+            return
+                "label '{name}' is new to the registry and looks like a misspelling of '{near}'; --allow {name} writes it"
+        case .queryMisspeltType:
+            return
+                "relationship type '{name}' is new to the registry and looks like a misspelling of '{near}'; --allow {name} writes it"
+        case .queryMisspeltProperty:
+            return
+                "property '{name}' is new to the registry and looks like a misspelling of '{near}'; --allow {name} writes it"
+        case .queryStatementNotRun: return "statement {number} (line {line}) was not run"
+        case .queryHelpAllow:
+            return
+                "Write this label, relationship type or property although it looks like a misspelling of a known one (repeatable)."
         }
     }
 }

@@ -125,6 +125,10 @@ extension MessageKey {
                 mengubah registri sama sekali, dan galatnya menyebut barisnya (baris di berkas, bila memakai
                 --file). Dengan --single-transaction seluruh skrip menjadi satu transaksi: semua pernyataan
                 diterapkan, atau tidak satu pun. Kode keluar 1 bila ada pernyataan yang gagal.
+                Label, jenis relasi, atau properti yang belum pernah ada di registri mendapat peringatan di galat
+                standar dengan nama terdekat dan tanda ^ di bawahnya (juga dengan --quiet); penulisan yang akan
+                menambah nama baru yang hanya berbeda satu salah ketik dari nama yang sudah ada ditolak, kecuali
+                --allow menyebut nama itu.
                 CREATE INDEX [nama] [IF NOT EXISTS] FOR (n:Label) ON (n.properti) membuat indeks yang disimpan
                 registri dan dipakai MATCH untuk pencarian kesamaan; DROP INDEX nama dan SHOW INDEXES
                 mengelolanya. Lihat docs/query-language.md.
@@ -1211,6 +1215,26 @@ extension MessageKey {
             return "Hentikan pernyataan yang memerlukan memori lebih banyak, misalnya 512M atau 4G (bawaan: 2G)."
         case .usageMemoryAmount:
             return "opsi '--{name}' memerlukan jumlah memori seperti 512M atau 4G, bukan '{value}'"
+        case .queryUnknownLabel: return "label '{name}' tidak ada di registri: pola ini tidak cocok dengan apa pun"
+        case .queryUnknownType:
+            return "jenis relasi '{name}' tidak ada di registri: pola ini tidak cocok dengan apa pun"
+        case .queryUnknownProperty: return "properti '{name}' tidak ada di registri: nilainya selalu null"
+        case .queryNewLabel: return "label '{name}' belum ada di registri; pernyataan ini menambahkannya"
+        case .queryNewType: return "jenis relasi '{name}' belum ada di registri; pernyataan ini menambahkannya"
+        case .queryNewProperty: return "properti '{name}' belum ada di registri; pernyataan ini menambahkannya"
+        case .queryMisspeltLabel:
+            return
+                "label '{name}' belum ada di registri dan tampaknya salah ketik dari '{near}'; --allow {name} tetap menuliskannya"
+        case .queryMisspeltType:
+            return
+                "jenis relasi '{name}' belum ada di registri dan tampaknya salah ketik dari '{near}'; --allow {name} tetap menuliskannya"
+        case .queryMisspeltProperty:
+            return
+                "properti '{name}' belum ada di registri dan tampaknya salah ketik dari '{near}'; --allow {name} tetap menuliskannya"
+        case .queryStatementNotRun: return "pernyataan {number} (baris {line}) tidak dijalankan"
+        case .queryHelpAllow:
+            return
+                "Tulis label, jenis relasi atau properti ini walaupun tampak salah ketik dari nama yang sudah ada (boleh berulang)."
         }
     }
 }

@@ -1213,6 +1213,29 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case queryHelpMaxMemory = "query.help.maxMemory"
     /// An option's value that names no amount of memory.
     case usageMemoryAmount = "cli.usage.memoryAmount"
+    // MARK: intake
+    /// A read names a label the registry has never seen.
+    case queryUnknownLabel = "query.unknownLabel"
+    /// A read names a relationship type the registry has never seen.
+    case queryUnknownType = "query.unknownType"
+    /// A read names a property key the registry has never seen.
+    case queryUnknownProperty = "query.unknownProperty"
+    /// A write adds a label the registry has never seen.
+    case queryNewLabel = "query.newLabel"
+    /// A write adds a relationship type the registry has never seen.
+    case queryNewType = "query.newType"
+    /// A write adds a property key the registry has never seen.
+    case queryNewProperty = "query.newProperty"
+    /// A write would add a label that looks like a misspelling: refused.
+    case queryMisspeltLabel = "query.misspeltLabel"
+    /// A write would add a relationship type that looks like a misspelling: refused.
+    case queryMisspeltType = "query.misspeltType"
+    /// A write would add a property key that looks like a misspelling: refused.
+    case queryMisspeltProperty = "query.misspeltProperty"
+    /// A statement of a script that a misspelt name kept from running.
+    case queryStatementNotRun = "query.statementNotRun"
+    /// --allow for query and shell.
+    case queryHelpAllow = "query.help.allow"
 }
 
 extension MessageKey {

@@ -38,6 +38,17 @@ public enum NameSuggestions {
         nearest(to: input, among: candidates, limit: limit, typosOnly: true)
     }
 
+    /// The known name that a new `name` is most likely a misspelling of: the first of
+    /// `typos(of:among:)`, leaving out `name` itself and candidates that differ from it only by
+    /// a plural `s` (`Partner` and `Partners` are both meant). Imports and query writes refuse
+    /// such a name unless the user allows it.
+    ///
+    /// - Complexity: as `nearest(to:among:limit:)`.
+    public static func misspelling(of name: String, among candidates: some Sequence<String>) -> String? {
+        let others = candidates.filter { $0 != name && $0 != name + "s" && $0 + "s" != name }
+        return typos(of: name, among: others).first
+    }
+
     static func nearest(to input: String, among candidates: some Sequence<String>, limit: Int, typosOnly: Bool)
         -> [String]
     {

@@ -1,6 +1,6 @@
-// A query error as a person reads it on a terminal, in the run's language: the message and
-// its code, where it is (the line and column, and the file's line for a script), the line
-// itself and a caret under the spot.
+// A query error or notification as a person reads it on a terminal, in the run's language:
+// the message and its code, where it is (the line and column, and the file's line for a
+// script), the line itself and a caret under the spot.
 import SinergiQuery
 import SinergiText
 
@@ -16,22 +16,51 @@ enum QueryErrorText {
     /// ```
     /// - Complexity: O(n) in the length of the statement.
     static func render(_ error: QueryError, statement: ScriptStatement, file: String?, language: Language) -> String {
-        var text =
+        let head =
             MessageKey.errorPrefix.template(language)
             + Message(.queryErrorLine, ["message": .text(error.message(language)), "code": .text(error.qualifiedCode)])
-            .text(
-                language)
-        guard let location = error.location else {
-            if let file {
-                text +=
-                    "\n  "
-                    + Message(
-                        .queryErrorInStatement,
-                        ["file": .text(file), "number": .int(statement.number), "line": .int(statement.line)]
-                    ).text(language)
-            }
-            return text
+            .text(language)
+        return head + place(error.location, statement: statement, file: file, language: language)
+    }
+
+    /// The text for a notification about `statement`: `warning:` and a caret under the name, or
+    /// `error:` when the notification refuses the statement.
+    ///
+    /// ```
+    /// warning: label 'RegencyLibaryOffice' is not in the registry: this pattern matches nothing;
+    ///   did you mean 'RegencyLibraryOffice'? (UnknownLabelWarning)
+    ///   at line 1, column 10
+    /// MATCH (o:RegencyLibaryOffice) RETURN o.name
+    ///          ^
+    /// ```
+    /// - Complexity: O(n) in the length of the statement.
+    static func render(
+        _ notification: QueryNotification, statement: ScriptStatement, file: String?, language: Language
+    ) -> String {
+        let prefix = notification.refuses ? MessageKey.errorPrefix : MessageKey.warningPrefix
+        let head =
+            prefix.template(language)
+            + Message(
+                .queryErrorLine,
+                ["message": .text(notification.message.text(language)), "code": .text(notification.qualifiedCode)]
+            ).text(language)
+        return head + place(notification.location, statement: statement, file: file, language: language)
+    }
+
+    /// The lines after the message: where (`at line L, column C [of FILE (statement N)]`), the
+    /// source line and a caret; only the statement's place in `file` when there is no location.
+    private static func place(
+        _ location: SourceLocation?, statement: ScriptStatement, file: String?, language: Language
+    ) -> String {
+        guard let location else {
+            guard let file else { return "" }
+            return "\n  "
+                + Message(
+                    .queryErrorInStatement,
+                    ["file": .text(file), "number": .int(statement.number), "line": .int(statement.line)]
+                ).text(language)
         }
+        var text = ""
         let line = location.line + statement.line - 1
         let column = location.line == 1 ? location.column + statement.column - 1 : location.column
         if let file {

@@ -20,6 +20,8 @@ public enum QueryCommand: Subcommand {
     static let timeout = Option.positive("timeout", value: .valueSeconds, help: Message(.queryHelpTimeout))
     /// `--max-memory`: the memory bound of each statement (shared with the shell).
     static let maxMemory = Option.memory("max-memory", help: Message(.queryHelpMaxMemory))
+    /// `--allow NAME`: a write may add this name although it looks misspelt (shared with the shell).
+    static let allow = Option.text("allow", value: .valueName, help: Message(.queryHelpAllow), repeatable: true)
     static let singleTransaction = Flag(
         "single-transaction", short: "1", help: Message(.queryHelpSingleTransaction))
 
@@ -28,7 +30,7 @@ public enum QueryCommand: Subcommand {
         positionals: [PositionalSpec(.valueStatements, help: Message(.queryHelpStatements), optional: true)],
         options: [
             CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
-            bail.spec, singleTransaction.spec, create.spec, quiet.spec, maxRows.spec, timeout.spec,
+            bail.spec, singleTransaction.spec, create.spec, allow.spec, quiet.spec, maxRows.spec, timeout.spec,
             maxMemory.spec,
         ] + CommandSignature.options,
         examples: [
@@ -49,6 +51,7 @@ public enum QueryCommand: Subcommand {
         var bail: Bool
         var singleTransaction: Bool
         var create: Bool
+        var allowed: Set<String>
         var quiet: Bool
         var limits = QueryOptions()
 
@@ -62,6 +65,7 @@ public enum QueryCommand: Subcommand {
             bail = arguments.flag(QueryCommand.bail)
             singleTransaction = arguments.flag(QueryCommand.singleTransaction)
             create = arguments.flag(QueryCommand.create)
+            allowed = Set(try arguments.values(QueryCommand.allow))
             quiet = arguments.flag(QueryCommand.quiet)
             limits.maxRows = try arguments.value(QueryCommand.maxRows, default: limits.maxRows)
             limits.timeout = try arguments.value(QueryCommand.timeout)
@@ -94,9 +98,18 @@ public enum QueryCommand: Subcommand {
             path: options.registry, create: options.create, console: console, quiet: options.quiet)
         for p in options.parameters { session.parameters[p.name] = p.value }
         session.options = options.limits
+        session.allowed = options.allowed
         let target = OutputTarget(format: options.format, path: options.output)
         var failed = false
         if options.singleTransaction {
+            let checks = session.check(statements.map(\.text))
+            for (statement, check) in zip(statements, checks) {
+                report(check, statement: statement, file: options.file, console: console)
+            }
+            if checks.contains(where: \.refuses) {
+                console.status(Message(.registryUnchanged))
+                return ExitCode.failure
+            }
             do {
                 let outcomes = try Progress.during(
                     Message(.progressStatement), console: console, quiet: options.quiet
@@ -122,6 +135,21 @@ public enum QueryCommand: Subcommand {
             }
         } else {
             for statement in statements {
+                let check = session.check([statement.text])[0]
+                report(check, statement: statement, file: options.file, console: console)
+                if check.refuses {
+                    failed = true
+                    if statements.count == 1 {
+                        console.status(Message(.registryUnchanged))
+                    } else {
+                        console.status(
+                            Message(
+                                .queryStatementNotRun, ["number": .int(statement.number), "line": .int(statement.line)]
+                            ))
+                    }
+                    if options.bail { break }
+                    continue
+                }
                 do {
                     let label =
                         statements.count == 1
@@ -148,6 +176,14 @@ public enum QueryCommand: Subcommand {
             console.status(Message(.queryWroteFile, ["file": .text(output)]))
         }
         return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    /// Prints a statement's notifications on stderr, even under `--quiet`: they are not progress
+    /// but news about the statement (a name the registry has never seen).
+    static func report(_ check: QueryCheck, statement: ScriptStatement, file: String?, console: Console) {
+        for n in check.notifications {
+            console.err(QueryErrorText.render(n, statement: statement, file: file, language: console.language) + "\n")
+        }
     }
 
     /// Prints rows (or the plan) to the target and the summary to stderr, in that order.

@@ -5,6 +5,7 @@ import Foundation
 import SinergiGraph
 import SinergiQuery
 import SinergiRegistry
+import SinergiSchema
 import SinergiText
 
 /// The outcome of one statement in a session.
@@ -35,6 +36,8 @@ final class QuerySession {
     private(set) var graph: PropertyGraph
     var parameters: [String: Value] = [:]
     var options = QueryOptions()
+    /// Names a statement may write although they look like misspellings (`--allow`).
+    var allowed: Set<String> = []
     /// How many times a statement is redone optimistically when other writers keep committing
     /// first; then it runs under the registry's lock.
     let maximumAttempts = 4
@@ -53,6 +56,27 @@ final class QuerySession {
         }
         graph = version.loaded.graph
         CommandSupport.report(version.loaded.warnings, console: console)
+    }
+
+    /// The names the TPBIS schema declares: writing one for the first time is no news.
+    static let declared = QueryVocabulary(
+        labels: TPBISSchema.labels, types: TPBISSchema.relationshipTypes, properties: TPBISSchema.knownProperties)
+
+    /// The notifications of each statement against the registry as it is now, each statement
+    /// also knowing the names the ones before it write (a script that creates a label and
+    /// then matches it is no news).
+    /// - Complexity: O(n log n) in the length of the statements, plus the suggestions' cost.
+    func check(_ statements: [String]) -> [QueryCheck] {
+        var known = QueryVocabulary(graph)
+        var out: [QueryCheck] = []
+        for statement in statements {
+            let check = QueryNotifications.check(
+                statement, known: known, declared: Self.declared, allowed: allowed,
+                procedures: options.withSinergiProcedures.procedures)
+            known.formUnion(check.written)
+            out.append(check)
+        }
+        return out
     }
 
     /// Runs one statement; on a `QueryError` the registry and the session are unchanged.

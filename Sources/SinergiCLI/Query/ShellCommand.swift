@@ -17,7 +17,7 @@ public enum ShellCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "shell", abstract: .shellAbstract, discussion: .shellDiscussion,
         options: [
-            CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, format.spec,
+            CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, QueryCommand.allow.spec, format.spec,
             QueryCommand.maxMemory.spec,
         ]
             + CommandSignature.options,
@@ -31,6 +31,7 @@ public enum ShellCommand: Subcommand {
         var registry: String
         var history: String?
         var create: Bool
+        var allowed: Set<String>
         var format: RowFormat
         var maxMemory: Int
 
@@ -38,6 +39,7 @@ public enum ShellCommand: Subcommand {
             registry = try arguments.required(CommonOptions.registry)
             history = try arguments.value(ShellCommand.history)
             create = arguments.flag(QueryCommand.create)
+            allowed = Set(try arguments.values(QueryCommand.allow))
             format = try arguments.value(ShellCommand.format, default: .table)
             maxMemory = try arguments.value(QueryCommand.maxMemory, default: QueryOptions.defaultMaxMemory)
         }
@@ -49,6 +51,7 @@ public enum ShellCommand: Subcommand {
             options.history ?? (interactive ? console.environment["HOME"].map { $0 + "/.sinergi_history" } : nil)
         let session = try QuerySession(path: options.registry, create: options.create, console: console)
         session.options.maxMemory = options.maxMemory
+        session.allowed = options.allowed
         let input: any ShellInput =
             interactive && LineEditor.isAvailable
             ? LineEditor(historyPath: historyPath, language: console.language)
@@ -121,6 +124,13 @@ struct ShellState {
         for statement in ScriptStatements.split(text) {
             if let historyPath { ShellCommand.appendHistory(statement.text, to: historyPath) }
             input.remember(statement.text.replacingOccurrences(of: "\n", with: " ") + ";")
+            let check = session.check([statement.text])[0]
+            QueryCommand.report(check, statement: statement, file: nil, console: console)
+            if check.refuses {
+                console.status(Message(.registryUnchanged))
+                failed = true
+                continue
+            }
             do {
                 let outcome = try input.whileRunning {
                     try Progress.during(Message(.progressStatement), console: console) {

@@ -10,13 +10,6 @@ extension Planning {
     /// True when the user accepts `name` as it is (`--allow`).
     func allowed(_ name: String) -> Bool { options.allowedNames.contains(name) }
 
-    /// The nearest name among `candidates` that `name` may be a misspelling of, leaving out
-    /// candidates that differ only by a plural `s`.
-    static func misspelling(of name: String, among candidates: [String]) -> String? {
-        let others = candidates.filter { $0 != name && $0 != name + "s" && $0 + "s" != name }
-        return NameSuggestions.typos(of: name, among: others).first
-    }
-
     mutating func checkNode(_ i: Int) {
         var node = plan.batch.nodes[i]
         let place = node.place
@@ -40,7 +33,7 @@ extension Planning {
             }
         } else {
             for l in node.labels where !known.contains(l) && !allowed(l) {
-                if let near = Self.misspelling(of: l, among: known) {
+                if let near = NameSuggestions.misspelling(of: l, among: known) {
                     report(
                         place,
                         Message(.importNearLabel, ["label": .text(l), "allow": .text(l)]).suggesting([near]))
@@ -76,7 +69,9 @@ extension Planning {
                     )
                     .suggesting(NameSuggestions.nearest(to: r.type, among: candidates, limit: 1)))
             }
-        } else if !known.contains(r.type) && !allowed(r.type), let near = Self.misspelling(of: r.type, among: known) {
+        } else if !known.contains(r.type) && !allowed(r.type),
+            let near = NameSuggestions.misspelling(of: r.type, among: known)
+        {
             report(place, Message(.importNearType, ["type": .text(r.type), "allow": .text(r.type)]).suggesting([near]))
         }
         r.properties = checked(r.properties, owners: [r.type], columns: r.columns, place: place)
@@ -130,7 +125,7 @@ extension Planning {
         for name in properties.keys.sorted() {
             // Only columns named by hand (no admin-import type) are checked for misspellings.
             guard let column = columns[name], !knownNames.contains(name), !allowed(name) else { continue }
-            if let near = Self.misspelling(of: name, among: knownNames.sorted()) {
+            if let near = NameSuggestions.misspelling(of: name, among: knownNames.sorted()) {
                 report(
                     place,
                     Message(.importNearColumn, ["column": .text(column), "allow": .text(name)]).suggesting([near]))
