@@ -14,7 +14,7 @@ public enum SinergiCommand {
     public static var subcommands: [any Subcommand.Type] {
         [
             InitCommand.self, QueryCommand.self, ShellCommand.self, StatsCommand.self, CheckCommand.self,
-            ImportCommand.self,
+            ImportCommand.self, TemplateCommand.self,
             ExportCommand.self, BriefCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self,
             GapsCommand.self,
             SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,

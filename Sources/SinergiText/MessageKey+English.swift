@@ -1185,6 +1185,37 @@ extension MessageKey {
         case .queryHelpAllow:
             return
                 "Write this label, relationship type or property although it looks like a misspelling of a known one (repeatable)."
+        case .templateAbstract:
+            return "Write an empty spreadsheet (CSV) with the Indonesian columns an import reads as they are."
+        case .templateDiscussion:
+            return """
+                Without a name, lists the templates with the import that reads each back. A template is the
+                header row alone: fill one row per record and import the file as it is. An existing file is not
+                replaced without --force. For Excel: --delimiter ';' (Excel set to Indonesian separates columns
+                with semicolons) and --bom (so that it reads the letters right). See docs/formats.md.
+                """
+        case .templateHelpName:
+            return "The template: peserta, pertemuan, kehadiran, kemitraan, rtl or delegasi (without one: the list)."
+        case .templateHelpOutput: return "Write to this file (default: NAME.csv; '-' for standard output)."
+        case .templateHelpForce: return "Replace the file when it exists."
+        case .csvHelpDelimiter:
+            return
+                "Separate the columns with this character: , ; tab | (default ','; Excel set to Indonesian reads ';')."
+        case .csvHelpBOM: return "Begin the file with a UTF-8 byte-order mark, so that Excel reads its letters right."
+        case .templateOutputWithoutName: return "--output needs a template name"
+        case .templateUnknown: return "no template named '{name}'"
+        case .templateExists: return "{path} exists already (use --force to replace it)"
+        case .templateWrote: return "wrote {path}: a header row of {columns} columns"
+        case .templateNext: return "fill one row per record, then: {command}"
+        case .templateListHeader:
+            return "Templates of the spreadsheets organizers fill ('sinergi template NAME' writes NAME.csv):"
+        case .templatePeserta: return "the stakeholders: institutions with their kind, name and region, one row each"
+        case .templateKehadiran: return "the attendance sheet (daftar hadir) of one meeting, one row per participant"
+        case .templateKemitraan: return "partnerships between two stakeholders, with document, status and budget source"
+        case .templateRTL:
+            return "follow-up plans (rencana tindak lanjut) agreed at a meeting: who, what, due date, status"
+        case .templateDelegasi: return "the delegates (utusan) each institution sends to a meeting, with their role"
+        case .templatePertemuan: return "the meetings (SHM, PLM, Bimtek) with their date and place, one row each"
         }
     }
 }

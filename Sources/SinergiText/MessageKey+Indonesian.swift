@@ -1235,6 +1235,42 @@ extension MessageKey {
         case .queryHelpAllow:
             return
                 "Tulis label, jenis relasi atau properti ini walaupun tampak salah ketik dari nama yang sudah ada (boleh berulang)."
+        case .templateAbstract:
+            return
+                "Menulis lembar kerja (CSV) kosong dengan kolom berbahasa Indonesia yang dibaca perintah import apa adanya."
+        case .templateDiscussion:
+            return """
+                Tanpa nama, menampilkan daftar templat beserta perintah import yang membacanya kembali. Templat
+                hanya berisi baris judul kolom: isi satu baris per data, lalu impor berkasnya apa adanya. Berkas
+                yang sudah ada tidak ditimpa tanpa --force. Untuk Excel: --delimiter ';' (Excel berbahasa
+                Indonesia memisahkan kolom dengan titik koma) dan --bom (agar hurufnya terbaca benar). Lihat
+                docs/formats.md.
+                """
+        case .templateHelpName:
+            return "Templat: peserta, pertemuan, kehadiran, kemitraan, rtl, atau delegasi (tanpa nama: daftarnya)."
+        case .templateHelpOutput: return "Tulis ke berkas ini (bawaan: NAMA.csv; '-' untuk keluaran standar)."
+        case .templateHelpForce: return "Timpa berkas bila sudah ada."
+        case .csvHelpDelimiter:
+            return "Pisahkan kolom dengan karakter ini: , ; tab | (bawaan ','; Excel berbahasa Indonesia membaca ';')."
+        case .csvHelpBOM:
+            return "Awali berkas dengan penanda urutan bita (BOM) UTF-8, agar Excel membaca hurufnya dengan benar."
+        case .templateOutputWithoutName: return "--output memerlukan nama templat"
+        case .templateUnknown: return "tidak ada templat bernama '{name}'"
+        case .templateExists: return "{path} sudah ada (gunakan --force untuk menimpanya)"
+        case .templateWrote: return "{path} ditulis: baris judul dengan {columns} kolom"
+        case .templateNext: return "isi satu baris per data, lalu: {command}"
+        case .templateListHeader:
+            return "Templat lembar kerja yang diisi penyelenggara ('sinergi template NAMA' menulis NAMA.csv):"
+        case .templatePeserta:
+            return "pemangku kepentingan: instansi dengan jenis, nama, dan wilayahnya, satu baris per instansi"
+        case .templateKehadiran: return "daftar hadir satu pertemuan, satu baris per peserta"
+        case .templateKemitraan:
+            return "kemitraan antara dua pemangku kepentingan, dengan dokumen, status, dan sumber anggaran"
+        case .templateRTL:
+            return "rencana tindak lanjut (RTL) yang disepakati di pertemuan: siapa, apa, tenggat, status"
+        case .templateDelegasi: return "utusan setiap instansi ke pertemuan, dengan perannya"
+        case .templatePertemuan:
+            return "pertemuan (SHM, PLM, Bimtek) dengan tanggal dan tempatnya, satu baris per pertemuan"
         }
     }
 }

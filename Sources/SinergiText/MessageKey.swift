@@ -1236,6 +1236,44 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case queryStatementNotRun = "query.statementNotRun"
     /// --allow for query and shell.
     case queryHelpAllow = "query.help.allow"
+    /// sinergi template, one line.
+    case templateAbstract = "template.abstract"
+    /// sinergi template, the discussion.
+    case templateDiscussion = "template.discussion"
+    /// The template positional.
+    case templateHelpName = "template.help.name"
+    /// --output of template.
+    case templateHelpOutput = "template.help.output"
+    /// --force of template.
+    case templateHelpForce = "template.help.force"
+    /// --delimiter for CSV a command writes.
+    case csvHelpDelimiter = "csv.help.delimiter"
+    /// --bom for CSV a command writes.
+    case csvHelpBOM = "csv.help.bom"
+    /// --output without a template name.
+    case templateOutputWithoutName = "template.outputWithoutName"
+    /// A name that names no template.
+    case templateUnknown = "template.unknown"
+    /// The template's file exists.
+    case templateExists = "template.exists"
+    /// What template wrote.
+    case templateWrote = "template.wrote"
+    /// What to do with a template.
+    case templateNext = "template.next"
+    /// The list's first line.
+    case templateListHeader = "template.listHeader"
+    /// The peserta template.
+    case templatePeserta = "template.peserta"
+    /// The kehadiran template.
+    case templateKehadiran = "template.kehadiran"
+    /// The kemitraan template.
+    case templateKemitraan = "template.kemitraan"
+    /// The rtl template.
+    case templateRTL = "template.rtl"
+    /// The delegasi template.
+    case templateDelegasi = "template.delegasi"
+    /// The pertemuan template.
+    case templatePertemuan = "template.pertemuan"
 }
 
 extension MessageKey {

@@ -29,13 +29,7 @@ public enum ImportCommand: Subcommand {
     static let mapping = Option.text("mapping", value: .valueFile, help: Message(.importHelpMapping))
     static let delimiter = Option<Character>(
         OptionSpec("delimiter", value: .valueText, help: Message(.importHelpDelimiter))
-    ) { text throws(CLIError) in
-        guard let c = CSVDialect.separator(named: text) else {
-            throw .usage(
-                .usageOneOf, ["name": .text("delimiter"), "choices": .text(", ; tab |"), "value": .text(text)])
-        }
-        return c
-    }
+    ) { text throws(CLIError) in try CSVOptions.separator(text) }
     static let dedup = Option.text("dedup", value: .valueProperty, help: Message(.importHelpDedup))
     static let dryRun = Flag("dry-run", help: Message(.importHelpDryRun))
     static let create = Flag("create", help: Message(.importHelpCreate))
