@@ -1216,6 +1216,13 @@ extension MessageKey {
             return "follow-up plans (rencana tindak lanjut) agreed at a meeting: who, what, due date, status"
         case .templateDelegasi: return "the delegates (utusan) each institution sends to a meeting, with their role"
         case .templatePertemuan: return "the meetings (SHM, PLM, Bimtek) with their date and place, one row each"
+        case .csvOptionNeedsCSV: return "{option} goes with --format csv (or an output file ending in .csv)"
+        case .gapsNoRegions:
+            return
+                "{path} holds no regions: synergy gaps are counted per regency (kabupaten/kota), and this registry has none"
+        case .gapsNoRegionsHint:
+            return
+                "start from a registry of regions, 'sinergi init -r NEW.jsonl --province NAME', and import the stakeholders into it with their kabupaten/kota: 'sinergi import -r NEW.jsonl --nodes peserta.csv' (see 'sinergi template peserta' and docs/tutorial.md)"
         }
     }
 }

@@ -1271,6 +1271,14 @@ extension MessageKey {
         case .templateDelegasi: return "utusan setiap instansi ke pertemuan, dengan perannya"
         case .templatePertemuan:
             return "pertemuan (SHM, PLM, Bimtek) dengan tanggal dan tempatnya, satu baris per pertemuan"
+        case .csvOptionNeedsCSV:
+            return "{option} hanya berlaku untuk --format csv (atau berkas keluaran berakhiran .csv)"
+        case .gapsNoRegions:
+            return
+                "{path} tidak memuat wilayah: celah sinergi dihitung per kabupaten/kota, dan registri ini tidak memiliki satu pun"
+        case .gapsNoRegionsHint:
+            return
+                "mulailah dari registri berisi wilayah, 'sinergi init -r BARU.jsonl --province NAMA', lalu impor pemangku kepentingan ke dalamnya beserta kabupaten/kotanya: 'sinergi import -r BARU.jsonl --nodes peserta.csv' (lihat 'sinergi template peserta' dan docs/panduan.md)"
         }
     }
 }

@@ -1274,6 +1274,12 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case templateDelegasi = "template.delegasi"
     /// The pertemuan template.
     case templatePertemuan = "template.pertemuan"
+    /// --delimiter or --bom with a format other than CSV.
+    case csvOptionNeedsCSV = "csv.optionNeedsCSV"
+    /// gaps on a registry without regions.
+    case gapsNoRegions = "gaps.noRegions"
+    /// What to do about a registry without regions.
+    case gapsNoRegionsHint = "gaps.noRegionsHint"
 }
 
 extension MessageKey {

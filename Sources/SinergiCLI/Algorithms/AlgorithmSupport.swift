@@ -159,7 +159,7 @@ enum AlgorithmCommands {
 
     /// `--format` and `--quiet`, shared by every algorithm command.
     static let outputOptions: [OptionSpec] = [
-        .format(formats, default: "table"),
+        .format(formats, default: "table"), CSVOptions.delimiter.spec, CSVOptions.bom.spec,
         OptionSpec("quiet", short: "q", help: "Print no summary line on standard error."),
     ]
 
@@ -314,7 +314,13 @@ enum AlgorithmCommands {
         if format == .dot {
             console.out(DOTExporter.export(input.graph, options: output.diagram, subset: output.subset.graphSubset))
         } else {
-            console.out(RowRenderer.render(output.result, format: format, graph: input.graph))
+            let (delimiter, bom) = try OutputTarget.csvOptions(
+                delimiter: try arguments.value(CSVOptions.delimiter), bom: arguments.flag(CSVOptions.bom),
+                format: format)
+            let target = OutputTarget(format: format, path: nil, delimiter: delimiter, bom: bom)
+            target.write(
+                RowRenderer.render(output.result, format: format, graph: input.graph, delimiter: delimiter),
+                console: console)
         }
         if !arguments.flag("quiet") { console.err(output.summary + "\n") }
         return ExitCode.success

@@ -64,6 +64,15 @@ public enum GapsCommand: Subcommand {
         }
         let top = try AlgorithmCommands.integer(arguments, "top", default: 20, minimum: 0)
         let input = try AlgorithmInput(arguments, console: console)
+        // Without regions there is no regency to count a gap in: say so, and how to get them.
+        let perRegency = kind == "synergy" || kind == "unconnected"
+        if perRegency && input.graph.nodeCount(withLabel: "Regency") == 0
+            || arguments.value("province") != nil && input.graph.nodeCount(withLabel: "Province") == 0
+        {
+            console.error(Message(.gapsNoRegions, ["path": .text(input.path)]))
+            console.hint(Message(.gapsNoRegionsHint))
+            return ExitCode.failure
+        }
         let province = try arguments.value("province").map { (name: String) throws(CLIError) in
             try input.province(named: name)
         }

@@ -33,7 +33,7 @@ public enum ExportCommand: Subcommand {
             OptionSpec("around", value: "key", help: "Export the neighbourhood of this node."),
             OptionSpec("hops", value: "n", help: "With --around: how far (default: 2)."),
             OptionSpec("region", value: "name", help: "Export the stakeholders of this province or regency."),
-            OptionSpec("force", help: "Replace --output even when it is a registry."),
+            OptionSpec("force", help: "Replace --output even when it is a registry."), CSVOptions.bom.spec,
         ] + DiagramOptions.specs + [
             DiagramOptions.spec("render", nil, .optionRender), DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],
@@ -92,7 +92,8 @@ public enum ExportCommand: Subcommand {
         switch format {
         case "csv":
             guard let folder = output else { throw CLIError.usage("--format csv needs --output <folder>") }
-            try writeCSV(graph, subset: subset, to: folder, guarding, console: console)
+            try writeCSV(
+                graph, subset: subset, to: folder, guarding, bom: arguments.flag(CSVOptions.bom), console: console)
         case "dot":
             try DiagramOutput.emit(
                 graph, subset: subset, request: request, output: output, render: arguments.flag("render"),
@@ -139,7 +140,8 @@ public enum ExportCommand: Subcommand {
     }
 
     static func writeCSV(
-        _ graph: PropertyGraph, subset: GraphSubset?, to folder: String, _ guarding: OutputGuard, console: Console
+        _ graph: PropertyGraph, subset: GraphSubset?, to folder: String, _ guarding: OutputGuard, bom: Bool = false,
+        console: Console
     ) throws {
         let export: AdminCSV.Export
         do {
@@ -153,7 +155,8 @@ public enum ExportCommand: Subcommand {
             throw CLIError.failure("\(folder): cannot create the folder")
         }
         for (name, text) in export.nodes.merging(export.relationships, uniquingKeysWith: { a, _ in a }) {
-            try write(Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), guarding, console)
+            let mark = bom ? CSVOptions.byteOrderMark : []
+            try write(mark + Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), guarding, console)
         }
         console.err(
             "wrote \(export.nodes.count) node file(s) and \(export.relationships.count) relationship file(s) to \(folder)\n"

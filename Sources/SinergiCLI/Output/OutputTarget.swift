@@ -12,11 +12,28 @@ final class OutputTarget {
     let format: RowFormat
     /// The file to write, or nil for standard output.
     let path: String?
+    /// The CSV field separator (`--delimiter`).
+    let delimiter: Character
+    /// True when CSV begins with a UTF-8 byte-order mark (`--bom`), for Excel.
+    let bom: Bool
     private var bytes: [UInt8] = []
+    private var started = false
 
-    init(format: RowFormat, path: String?) {
+    init(format: RowFormat, path: String?, delimiter: Character = ",", bom: Bool = false) {
         self.format = format
         self.path = path
+        self.delimiter = delimiter
+        self.bom = bom
+    }
+
+    /// `--delimiter` and `--bom` as given, refused for a format other than CSV.
+    /// - Throws: a usage error naming the option.
+    static func csvOptions(delimiter: Character?, bom: Bool, format: RowFormat) throws(CLIError) -> (Character, Bool) {
+        if format != .csv {
+            if delimiter != nil { throw .usage(.csvOptionNeedsCSV, ["option": .text("--delimiter")]) }
+            if bom { throw .usage(.csvOptionNeedsCSV, ["option": .text("--bom")]) }
+        }
+        return (delimiter ?? ",", bom)
     }
 
     /// `--format <format>` for commands that print rows.
@@ -60,11 +77,15 @@ final class OutputTarget {
 
     /// Writes rows (to standard output at once, or into the file's buffer).
     func write(_ text: String, console: Console) {
-        if path == nil { console.out(text) } else { bytes.append(contentsOf: text.utf8) }
+        write(bytes: Array(text.utf8), console: console)
     }
 
-    /// Writes rows already encoded as UTF-8 (to standard output at once, or into the file's buffer).
+    /// Writes rows already encoded as UTF-8 (to standard output at once, or into the file's
+    /// buffer); CSV with `bom` begins with the byte-order mark.
     func write(bytes text: [UInt8], console: Console) {
+        var text = text
+        if !started, bom, format == .csv { text = CSVOptions.byteOrderMark + text }
+        started = true
         if path == nil { console.outBytes(text) } else { bytes.append(contentsOf: text) }
     }
 

@@ -23,15 +23,17 @@ public enum RowRenderer {
 
     /// The text of `result` in `format`; values that are nodes, relationships or paths are
     /// described through `graph`. `style` says how table and Markdown cells show values; a
-    /// `width` fits the table format to it (long cells wrap).
+    /// `width` fits the table format to it (long cells wrap); `delimiter` separates CSV fields
+    /// (`;` for Excel set to Indonesian).
     /// - Complexity: O(size of the output).
     public static func render(
-        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil
+        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil,
+        delimiter: Character = ","
     ) -> String {
         switch format {
         case .table: return table(result, graph: graph, style: style, width: width)
         case .csv, .tsv, .json, .jsonl:
-            return String(decoding: bytes(result, format: format, graph: graph), as: UTF8.self)
+            return String(decoding: bytes(result, format: format, graph: graph, delimiter: delimiter), as: UTF8.self)
         case .markdown: return markdown(result, graph: graph, style: style)
         case .dot: return DOTExporter.export(graph, subset: DiagramSelection.subset(of: result))
         }
@@ -42,10 +44,11 @@ public enum RowRenderer {
     /// per cell or per row.
     /// - Complexity: O(size of the output).
     public static func bytes(
-        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil
+        _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil,
+        delimiter: Character = ","
     ) -> [UInt8] {
         switch format {
-        case .csv: return delimited(result, separator: UInt8(ascii: ","), graph: graph)
+        case .csv: return delimited(result, separator: delimiter.asciiValue ?? UInt8(ascii: ","), graph: graph)
         case .tsv: return delimited(result, separator: UInt8(ascii: "\t"), graph: graph)
         case .json, .jsonl:
             let names: [[UInt8]] = result.columns.map { name in
@@ -69,13 +72,36 @@ public enum RowRenderer {
         }
     }
 
-    /// A cell as text: strings bare, everything else in the query language's literal syntax.
+    /// A cell as a spreadsheet shows it (CSV, TSV, plain tables), with no quotes inside: strings
+    /// bare, null empty, dates and times as bare ISO 8601 (`2023-08-08`, which Excel reads as a
+    /// date), nodes and relationships by key, lists as their items joined by `, ` and maps as
+    /// `key: value, …` (the same way inside); numbers and booleans as the query language writes
+    /// them; paths in its literal syntax.
+    /// - Complexity: O(size of the value).
     static func cell(_ v: Value, graph: PropertyGraph) -> String {
-        if case .string(let s) = v { return s }
-        if case .null = v { return "" }
-        // Dates and times as bare ISO 8601, which spreadsheets read as dates.
-        if let text = v.temporalText { return text }
-        return ValueFormatter.literal(v, graph: graph)
+        switch v {
+        case .string(let s): return s
+        case .null: return ""
+        case .node(let n): return graph.key(of: n)
+        case .relationship(let r): return graph.key(of: r)
+        case .list(let items): return items.map { inner($0, graph: graph) }.joined(separator: ", ")
+        case .map(let m):
+            return m.keys.sorted().map { "\($0): " + inner(m[$0] ?? .null, graph: graph) }.joined(separator: ", ")
+        default:
+            // Dates and times as bare ISO 8601, which spreadsheets read as dates.
+            if let text = v.temporalText { return text }
+            return ValueFormatter.literal(v, graph: graph)
+        }
+    }
+
+    /// A value inside a list or map cell: as `cell`, nested lists and maps in brackets.
+    private static func inner(_ v: Value, graph: PropertyGraph) -> String {
+        switch v {
+        case .list: return "[" + cell(v, graph: graph) + "]"
+        case .map: return "{" + cell(v, graph: graph) + "}"
+        case .null: return "null"
+        default: return cell(v, graph: graph)
+        }
     }
 
     /// A table or Markdown cell in `style`.

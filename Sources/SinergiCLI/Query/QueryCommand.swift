@@ -30,8 +30,8 @@ public enum QueryCommand: Subcommand {
         positionals: [PositionalSpec(.valueStatements, help: Message(.queryHelpStatements), optional: true)],
         options: [
             CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
-            bail.spec, singleTransaction.spec, create.spec, allow.spec, quiet.spec, maxRows.spec, timeout.spec,
-            maxMemory.spec,
+            bail.spec, singleTransaction.spec, create.spec, allow.spec, CSVOptions.delimiter.spec, CSVOptions.bom.spec,
+            quiet.spec, maxRows.spec, timeout.spec, maxMemory.spec,
         ] + CommandSignature.options,
         examples: [
             "sinergi query -r graphs/tpbis.jsonl \"MATCH (o:ProvincialLibraryOffice) RETURN o.name ORDER BY o.name\"",
@@ -48,6 +48,8 @@ public enum QueryCommand: Subcommand {
         var parameters: [QueryParameter]
         var format: RowFormat
         var output: String?
+        var delimiter: Character
+        var bom: Bool
         var bail: Bool
         var singleTransaction: Bool
         var create: Bool
@@ -62,6 +64,9 @@ public enum QueryCommand: Subcommand {
             parameters = try arguments.values(QueryCommand.parameter)
             output = try arguments.value(OutputTarget.outputOption)
             format = try OutputTarget.resolve(format: try arguments.value(QueryCommand.format), output: output)
+            (delimiter, bom) = try OutputTarget.csvOptions(
+                delimiter: try arguments.value(CSVOptions.delimiter), bom: arguments.flag(CSVOptions.bom),
+                format: format)
             bail = arguments.flag(QueryCommand.bail)
             singleTransaction = arguments.flag(QueryCommand.singleTransaction)
             create = arguments.flag(QueryCommand.create)
@@ -99,7 +104,8 @@ public enum QueryCommand: Subcommand {
         for p in options.parameters { session.parameters[p.name] = p.value }
         session.options = options.limits
         session.allowed = options.allowed
-        let target = OutputTarget(format: options.format, path: options.output)
+        let target = OutputTarget(
+            format: options.format, path: options.output, delimiter: options.delimiter, bom: options.bom)
         var failed = false
         if options.singleTransaction {
             let checks = session.check(statements.map(\.text))
@@ -195,12 +201,15 @@ public enum QueryCommand: Subcommand {
             target.write(plan.hasSuffix("\n") ? plan : plan + "\n", console: console)
             if !outcome.result.columns.isEmpty, !outcome.result.rows.isEmpty {
                 target.write(
-                    bytes: RowRenderer.bytes(outcome.result, format: target.format, graph: session.graph),
+                    bytes: RowRenderer.bytes(
+                        outcome.result, format: target.format, graph: session.graph, delimiter: target.delimiter),
                     console: console)
             }
         } else if !outcome.result.columns.isEmpty {
             target.write(
-                bytes: RowRenderer.bytes(outcome.result, format: target.format, graph: session.graph), console: console)
+                bytes: RowRenderer.bytes(
+                    outcome.result, format: target.format, graph: session.graph, delimiter: target.delimiter),
+                console: console)
         }
         if !quiet { console.err(QuerySession.summary(outcome, language: console.language) + "\n") }
     }

@@ -36,8 +36,8 @@ import Testing
         ])
         #expect(
             rows.stdout
-                == "name,labels,regency\nBappeda Kabupaten Karo,\"['Stakeholder', 'Bappeda']\",Kabupaten Karo\n"
-                + "DPMD Kabupaten Asahan,\"['Stakeholder', 'DPMPD']\",Kabupaten Asahan\n", "\(rows)")
+                == "name,labels,regency\nBappeda Kabupaten Karo,\"Stakeholder, Bappeda\",Kabupaten Karo\n"
+                + "DPMD Kabupaten Asahan,\"Stakeholder, DPMPD\",Kabupaten Asahan\n", "\(rows)")
         // A file with :ID but no :LABEL: every row is refused, the registry is left as it was.
         let before = work.bytes("r.jsonl")
         try work.write("no-label.csv", ":ID,name\nx,Komunitas X\n")

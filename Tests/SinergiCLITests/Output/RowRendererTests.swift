@@ -34,7 +34,8 @@ import Testing
             "plain,0,",
             "\"a,b\",-42,1.5",
             "\"say \"\"hi\"\"\",-9223372036854775808,true",
-            "\"two\nlines\",9223372036854775807,\"[1, 'x']\"",
+            // A list as a spreadsheet shows it: its items, no quotes inside.
+            "\"two\nlines\",9223372036854775807,\"1, x\"",
             "\"cr\r\nlf\",7,2023-06-21",
             "tab\there,1000000,Ünïcode",
             "ctl\u{1}\\,,",
@@ -49,7 +50,7 @@ import Testing
             "plain\t0\t",
             "a,b\t-42\t1.5",
             "say \"hi\"\t-9223372036854775808\ttrue",
-            "two\\nlines\t9223372036854775807\t[1, 'x']",
+            "two\\nlines\t9223372036854775807\t1, x",
             "cr\r\\nlf\t7\t2023-06-21",
             "tab\\there\t1000000\tÜnïcode",
             "ctl\u{1}\\\t\t",
