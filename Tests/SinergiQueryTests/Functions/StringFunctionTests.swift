@@ -46,4 +46,26 @@ struct StringFunctionTests {
         #expect(try callFunction("replace", ["ab", "", "-"]) == "-a-b-")
         #expect(try callFunction("replace", ["ab", nil, "-"]) == nil)
     }
+
+    @Test("size, left and right of a node's property on its bytes agree with the general call")
+    func propertyBytes() throws {
+        var g = PropertyGraph()
+        let texts = ["", "a", "Bintan", "🧐ab", "e\u{301}x", "Ünïcode text", "\r\nz", "Perpustakaan Desa Sukamaju"]
+        for t in texts { _ = try g.addNode(labels: ["T"], properties: ["s": .string(t)]) }
+        _ = try g.addNode(labels: ["T"], properties: ["s": .int(12)])
+        _ = try g.addNode(labels: ["T"], properties: ["s": .list([.int(1), .int(2)])])
+        _ = try g.addNode(labels: ["T"], properties: [:])
+        for k in [0, 1, 2, 3, 50] {
+            let fast = try QueryEngine.execute(
+                "MATCH (n:T) WHERE n.s IS NULL OR n.s STARTS WITH '' "
+                    + "RETURN size(n.s) AS a, left(n.s, \(k)) AS b, right(n.s, \(k)) AS c ORDER BY id(n)", on: &g)
+            let general = try QueryEngine.execute(
+                "MATCH (n:T) WHERE n.s IS NULL OR n.s STARTS WITH '' WITH n, [n.s][0] AS s "
+                    + "RETURN size(s) AS a, left(s, \(k)) AS b, right(s, \(k)) AS c ORDER BY id(n)", on: &g)
+            #expect(fast.rows == general.rows, "k = \(k)")
+        }
+        // The errors are the general call's.
+        #expect(throws: QueryError.self) { _ = try QueryEngine.execute("MATCH (n:T) RETURN left(n.s, -1)", on: &g) }
+        #expect(throws: QueryError.self) { _ = try QueryEngine.execute("MATCH (n:T) RETURN left(n.s, 1)", on: &g) }
+    }
 }

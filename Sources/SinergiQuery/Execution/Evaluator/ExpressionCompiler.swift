@@ -199,18 +199,21 @@ struct ExpressionCompiler {
             let bound = ExpressionCompiler.resultBound(f.name.lowercased())
             if cs.count == 1, bound == nil {
                 let a = cs[0]
-                return CompiledExpression { (row, st) throws(QueryError) -> Value in
+                let general = CompiledExpression { (row, st) throws(QueryError) -> Value in
                     let v = try a(row, &st)
-                    return try f.call([v], context: &st.functions)
+                    return try f.call(v, context: &st.functions)
                 }
+                return stringPropertyCall(f.name.lowercased(), arguments, cs, general) ?? general
             }
-            return CompiledExpression { (row, st) throws(QueryError) -> Value in
+            let general = CompiledExpression { (row, st) throws(QueryError) -> Value in
                 var args: [Value] = []
                 args.reserveCapacity(cs.count)
                 for c in cs { args.append(try c(row, &st)) }
                 if let bound { try st.reserve(bound(args)) }
                 return try f.call(args, context: &st.functions)
             }
+            if bound != nil { return general }
+            return stringPropertyCall(f.name.lowercased(), arguments, cs, general) ?? general
         }
     }
 }

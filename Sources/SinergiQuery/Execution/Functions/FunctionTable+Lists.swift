@@ -14,7 +14,7 @@ extension FunctionTable {
             .unary("size") { (v) throws(QueryError) -> Value in
                 switch v {
                 case .list(let items): return .int(Int64(items.count))
-                case .string(let s): return .int(Int64(s.unicodeScalars.count))
+                case .string(let s): return .int(Int64(withUTF8(s, scalarCount)))
                 default: throw ValueMessages.argumentType("size", expected: "LIST or STRING", got: v)
                 }
             },

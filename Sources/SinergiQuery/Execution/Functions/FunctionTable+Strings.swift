@@ -29,10 +29,10 @@ extension FunctionTable {
                 .string(trimmed(try Argument.string(v, "rtrim"), leading: false, trailing: true))
             },
             .unary("char_length") { (v) throws(QueryError) -> Value in
-                .int(Int64(try Argument.string(v, "char_length").unicodeScalars.count))
+                .int(Int64(withUTF8(try Argument.string(v, "char_length"), scalarCount)))
             },
             .unary("character_length") { (v) throws(QueryError) -> Value in
-                .int(Int64(try Argument.string(v, "character_length").unicodeScalars.count))
+                .int(Int64(withUTF8(try Argument.string(v, "character_length"), scalarCount)))
             },
             .pure("substring", arity: 2...3) { (args) throws(QueryError) -> Value in
                 try substring(args)
@@ -76,15 +76,13 @@ extension FunctionTable {
         let s = try Argument.string(original, "substring")
         let start = try Argument.integer(args[1], "substring")
         guard start >= 0 else { throw ValueMessages.argumentValue("substring", "start must not be negative") }
-        let scalars = Array(s.unicodeScalars)
-        let from = Int(min(start, Int64(scalars.count)))
-        var to = scalars.count
+        var length: Int? = nil
         if args.count > 2 {
-            let length = try Argument.integer(args[2], "substring")
-            guard length >= 0 else { throw ValueMessages.argumentValue("substring", "length must not be negative") }
-            to = from + Int(min(length, Int64(scalars.count - from)))
+            let l = try Argument.integer(args[2], "substring")
+            guard l >= 0 else { throw ValueMessages.argumentValue("substring", "length must not be negative") }
+            length = Int(clamping: l)
         }
-        return .string(String(String.UnicodeScalarView(scalars[from..<to])))
+        return .string(scalarSlice(s, from: Int(clamping: start), count: length))
     }
 
     static func leftOrRight(_ args: [Value], _ function: String) throws(QueryError) -> Value {
@@ -93,10 +91,66 @@ extension FunctionTable {
         guard !args[1].isNull else { throw ValueMessages.argumentValue(function, "length must not be null") }
         let length = try Argument.integer(args[1], function)
         guard length >= 0 else { throw ValueMessages.argumentValue(function, "length must not be negative") }
-        let scalars = Array(s.unicodeScalars)
-        let n = Int(min(length, Int64(scalars.count)))
-        let slice = function == "left" ? scalars[0..<n] : scalars[(scalars.count - n)...]
-        return .string(String(String.UnicodeScalarView(slice)))
+        let n = Int(clamping: length)
+        if function == "left" { return .string(scalarSlice(s, from: 0, count: n)) }
+        return .string(withUTF8(s) { String(decoding: suffix($0, scalars: n), as: UTF8.self) })
+    }
+
+    // MARK: Code points on UTF-8 bytes (no array of the string's scalars)
+
+    /// `body` over the string's UTF-8 bytes, in place when the string is contiguous.
+    @inline(__always)
+    static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The number of code points in UTF-8 `bytes` (the bytes that are not continuation bytes).
+    /// - Complexity: O(n).
+    @inline(__always)
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in bytes where b & 0xC0 != 0x80 { n &+= 1 }
+        return n
+    }
+
+    /// The byte offset of the code point `k` code points after the one at `start` (the end
+    /// when there are fewer).
+    @inline(__always)
+    static func byteOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalars k: Int) -> Int {
+        var left = k
+        var i = start
+        while i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 {
+                if left == 0 { return i }
+                left -= 1
+            }
+            i += 1
+        }
+        return bytes.count
+    }
+
+    /// The first `count` code points from code point `from` (all the rest when nil).
+    static func scalarSlice(_ s: String, from: Int, count: Int?) -> String {
+        withUTF8(s) { bytes in
+            let a = byteOffset(bytes, from: 0, scalars: from)
+            let e = count.map { byteOffset(bytes, from: a, scalars: $0) } ?? bytes.count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<e]), as: UTF8.self)
+        }
+    }
+
+    /// The bytes of the first `n` code points.
+    @inline(__always)
+    static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, scalars n: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[0..<byteOffset(bytes, from: 0, scalars: n)])
+    }
+
+    /// The bytes of the last `n` code points.
+    @inline(__always)
+    static func suffix(_ bytes: UnsafeBufferPointer<UInt8>, scalars n: Int) -> UnsafeBufferPointer<UInt8> {
+        let count = scalarCount(bytes)
+        let start = byteOffset(bytes, from: 0, scalars: max(0, count - n))
+        return UnsafeBufferPointer(rebasing: bytes[start...])
     }
 
     static func split(_ args: [Value]) throws(QueryError) -> Value {

@@ -16,6 +16,9 @@ public struct ScalarFunction: Sendable {
     /// False for `rand()`, `timestamp()`, `date()` without arguments: results differ between calls.
     public let isDeterministic: Bool
     let body: Body
+    /// The body of a one-argument function that maps null to null and needs no context
+    /// (`unary`), called without an argument array; nil for the others.
+    let unaryBody: (@Sendable (Value) throws(QueryError) -> Value)?
 
     /// Creates a table entry.
     ///
@@ -25,6 +28,27 @@ public struct ScalarFunction: Sendable {
         self.arity = arity
         self.isDeterministic = deterministic
         self.body = body
+        unaryBody = nil
+    }
+
+    init(unary name: String, _ body: @escaping @Sendable (Value) throws(QueryError) -> Value) {
+        self.name = name
+        arity = 1...1
+        isDeterministic = true
+        self.body = { (args, _) throws(QueryError) -> Value in
+            let v = args.first ?? .null
+            if v.isNull { return .null }
+            return try body(v)
+        }
+        unaryBody = body
+    }
+
+    /// Calls a one-argument function on `value` without building an argument array.
+    /// - Complexity: that of the function.
+    @inline(__always)
+    func call(_ value: Value, context: inout FunctionContext) throws(QueryError) -> Value {
+        if let unaryBody { return value.isNull ? .null : try unaryBody(value) }
+        return try call([value], context: &context)
     }
 
     /// Calls the function on evaluated arguments.
@@ -53,11 +77,7 @@ extension ScalarFunction {
     static func unary(
         _ name: String, _ body: @escaping @Sendable (Value) throws(QueryError) -> Value
     ) -> ScalarFunction {
-        ScalarFunction(name, arity: 1...1) { (args, _) throws(QueryError) -> Value in
-            let v = args.first ?? .null
-            if v.isNull { return .null }
-            return try body(v)
-        }
+        ScalarFunction(unary: name, body)
     }
 
     /// A deterministic one-argument function over the graph that maps null to null.

@@ -70,22 +70,27 @@ final class SortOperator: PipeOperator {
         return true
     }
 
+    /// Sorts the positions of the held rows, not the rows: moving a position moves one integer,
+    /// where moving a held row retains and releases its keys and its values.
     override func finish(_ st: inout ExecutionState) throws(QueryError) {
         var held = entries.value
         entries.value = []
         let order = keys
+        var positions = Array(held.indices)
         do {
-            try held.sort { (a, b) throws -> Bool in
-                try st.tick()
-                return order.before(a.keys, a.index, b.keys, b.index)
+            try held.withUnsafeBufferPointer { (e) throws in
+                try positions.sort { (a, b) throws -> Bool in
+                    try st.tick()
+                    return order.before(e[a].keys, a, e[b].keys, b)
+                }
             }
         } catch let e as QueryError {
             throw e
         } catch {
             throw EngineMessages.runtimeType("\(error)")
         }
-        for i in held.indices {
-            if !(try emit(&held[i].row, &st)) { break }
+        for p in positions {
+            if !(try emit(&held[p].row, &st)) { break }
         }
         try next.finish(&st)
     }
