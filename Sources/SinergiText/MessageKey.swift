@@ -1280,6 +1280,125 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case gapsNoRegions = "gaps.noRegions"
     /// What to do about a registry without regions.
     case gapsNoRegionsHint = "gaps.noRegionsHint"
+    // MARK: bahasa
+    /// A report column: the province.
+    case columnProvince = "column.province"
+    /// A report column: the regency or city.
+    case columnRegency = "column.regency"
+    /// A report column: the village.
+    case columnVillage = "column.village"
+    /// A report column: the region's name.
+    case columnRegion = "column.region"
+    /// A report column: the region's level.
+    case columnLevel = "column.level"
+    /// A report column: the node's key.
+    case columnKey = "column.key"
+    /// A report column: the node's name.
+    case columnName = "column.name"
+    /// A report column: what kind of stakeholder or region a node is.
+    case columnKind = "column.kind"
+    /// A report column of reach --by label: the kind counted.
+    case columnLabel = "column.label"
+    /// A report column: how many.
+    case columnCount = "column.count"
+    /// gaps: the synergy stakeholders registered.
+    case columnRegistered = "column.registered"
+    /// gaps: the synergy stakeholders missing.
+    case columnMissingStakeholders = "column.missingStakeholders"
+    /// gaps: the synergy partnerships missing.
+    case columnMissingPartnerships = "column.missingPartnerships"
+    /// gaps: what to do next.
+    case columnNextStep = "column.nextStep"
+    /// unconnected: how many stakeholders the region has.
+    case columnStakeholders = "column.stakeholders"
+    /// Why a row is listed.
+    case columnReason = "column.reason"
+    /// fragile: a partnership or a stakeholder.
+    case columnFragile = "column.fragile"
+    /// fragile: how many stakeholders its loss cuts off.
+    case columnCutOff = "column.cutOff"
+    /// fragile: the size of its component.
+    case columnComponentSize = "column.componentSize"
+    /// components: the component's number.
+    case columnComponent = "column.component"
+    /// components: how many stakeholders.
+    case columnSize = "column.size"
+    /// components: the stakeholders in it.
+    case columnMembers = "column.members"
+    /// A report column: the place in the ranking.
+    case columnRank = "column.rank"
+    /// recommend: the stakeholder's key.
+    case columnStakeholder = "column.stakeholder"
+    /// recommend: the partner's key.
+    case columnPartner = "column.partner"
+    /// recommend: the partner's name.
+    case columnPartnerName = "column.partnerName"
+    /// recommend: stakeholders the partnership connects.
+    case columnGain = "column.gain"
+    /// recommend: same regency, province or national.
+    case columnScope = "column.scope"
+    /// lineage: the role model's key.
+    case columnRoleModel = "column.roleModel"
+    /// lineage: direct replicators.
+    case columnDirect = "column.direct"
+    /// lineage: all replicators, directly or through others.
+    case columnTransitive = "column.transitive"
+    /// lineage: how many generations.
+    case columnGenerations = "column.generations"
+    /// lineage: the provinces reached.
+    case columnProvinces = "column.provinces"
+    /// spread: how many replicated the programme.
+    case columnReplicators = "column.replicators"
+    /// spread --kind cohort: the cohort year.
+    case columnYear = "column.year"
+    /// forecast, calibrate: a probability.
+    case columnProbability = "column.probability"
+    /// forecast --by: the expected adopters in the region.
+    case columnExpectedAdopters = "column.expectedAdopters"
+    /// forecast --by: the nodes that adopted in some run.
+    case columnAdopters = "column.adopters"
+    /// best-seeds: what the seed adds to the spread.
+    case columnMarginalGain = "column.marginalGain"
+    /// best-seeds: the expected spread with the seeds so far.
+    case columnExpectedSpread = "column.expectedSpread"
+    /// best-seeds --by: seeds in the region.
+    case columnSeeds = "column.seeds"
+    /// calibrate: the relationship type.
+    case columnLink = "column.link"
+    /// calibrate: the lower end of the 95% interval.
+    case columnLower95 = "column.lower95"
+    /// calibrate: the upper end of the 95% interval.
+    case columnUpper95 = "column.upper95"
+    /// calibrate: the exposures counted.
+    case columnExposures = "column.exposures"
+    /// calibrate: the replications explained.
+    case columnReplications = "column.replications"
+    /// centrality: the score.
+    case columnScore = "column.score"
+    /// reach: the hop distance.
+    case columnHops = "column.hops"
+    /// path: the step number.
+    case columnStep = "column.step"
+    /// path: how the node was reached.
+    case columnVia = "column.via"
+    /// path: the cost so far.
+    case columnCost = "column.cost"
+    /// An algorithm command given a key no node has.
+    case algorithmsNoNode = "algorithms.noNode"
+    /// The degree measure in the centrality summary.
+    case centralityMeasureDegree = "centrality.measure.degree"
+    /// The betweenness measure in the centrality summary.
+    case centralityMeasureBetweenness = "centrality.measure.betweenness"
+    /// The PageRank measure in the centrality summary.
+    case centralityMeasurePageRank = "centrality.measure.pagerank"
+    /// Betweenness computed exactly.
+    case centralityExact = "centrality.exact"
+    /// Betweenness estimated from pivots.
+    case centralitySampled = "centrality.sampled"
+    /// The label the ranked nodes carry.
+    case centralityLabelled = "centrality.labelled"
+    /// What centrality ranked.
+    case centralitySummary = "centrality.summary"
 }
 
 extension MessageKey {

@@ -36,4 +36,12 @@ public enum Vocabulary {
     public static func kindShort(_ label: String, _ language: Language) -> String {
         MessageKey(rawValue: "kindShort." + label)?.template(language) ?? label
     }
+
+    /// A report column's header as people read it (`missingStakeholders` → "Pemangku
+    /// kepentingan belum tercatat"); the identifier itself when the catalogue has no entry.
+    ///
+    /// - Complexity: O(1) on average.
+    public static func column(_ identifier: String, _ language: Language) -> String {
+        MessageKey(rawValue: "column." + identifier)?.template(language) ?? identifier
+    }
 }

@@ -22,6 +22,15 @@ import Testing
                 `peringatan: …`. Bahasa Indonesia dipilih dengan `--lang id`, `SINERGI_LANG=id`, atau `LANG`
                 yang diawali `id` (misalnya `id_ID.UTF-8`).
 
+                Laporan perintah algoritme (`gaps`, `spread`, `reach`, `centrality`, `path`) ditulis dalam bahasa
+                itu: judul kolom, jenis pemangku kepentingan ("Dinas Perpustakaan Kabupaten/Kota"), jenis relasi
+                ("bermitra dengan"), dan langkah berikutnya. Format `table` menampilkan nilai apa adanya (tanpa tanda
+                kutip) dan menyesuaikan lebar terminal (atau `COLUMNS`; 100 kolom bila bukan terminal): sel yang
+                panjang, seperti alasan sebuah rekomendasi, dilipat ke baris berikutnya. `-o BERKAS` menulis baris
+                ke berkas, dengan format menurut ekstensinya (`.csv`, `.md`, `.json`, …) bila `--format` tidak
+                diberikan. JSON dan JSON lines memakai nama kolom tetap (`nextStep`, `missingStakeholders`) untuk
+                program lain. `sinergi query` tetap menampilkan nilai dalam sintaks kueri (`'Jambi'`, `null`).
+
                 ## sinergi
 
                 ```text
@@ -39,6 +48,15 @@ import Testing
                 Exit codes: 0 success, 1 a data, query or I/O error, 64 a usage error. Data goes to standard output;
                 messages, warnings and statistics to standard error, as `error: …` / `warning: …`. Every message and
                 help text is also in Indonesian: `--lang id`, `SINERGI_LANG=id`, or a `LANG` starting with `id`.
+
+                The reports of the algorithm commands (`gaps`, `spread`, `reach`, `centrality`, `path`) are written in
+                that language: column headers, stakeholder kinds ("regency/city library office"), relationship types
+                ("partners with") and next steps. The `table` format shows plain values (no literal quotes) fitted
+                to the terminal's width (or `COLUMNS`; 100 columns off a terminal): long cells, such as a
+                recommendation's reason, wrap onto further lines. `-o FILE` writes the rows into a file, in the
+                format of its extension (`.csv`, `.md`, `.json`, …) unless `--format` says otherwise. JSON and JSON
+                lines keep fixed column names (`nextStep`, `missingStakeholders`) for programs. `sinergi query` keeps
+                the query language's literal style (`'Jambi'`, `null`).
 
                 ## sinergi
 

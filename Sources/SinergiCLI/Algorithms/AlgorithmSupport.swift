@@ -58,6 +58,8 @@ struct AlgorithmInput {
     let console: Console
     /// True with --quiet.
     let quiet: Bool
+    /// The language of the run: the report's columns, values and summary are written in it.
+    let language: Language
 
     /// Loads `--registry`, printing load warnings to standard error.
     /// - Complexity: O(file size + N + E).
@@ -69,12 +71,18 @@ struct AlgorithmInput {
         regions = RegionHierarchy(snapshot)
         self.console = console
         quiet = arguments.options["quiet"] != nil
+        language = console.language
     }
+
+    /// A catalogue message in the run's language.
+    func text(_ message: Message) -> String { message.text(language) }
 
     /// The node with `key`, or `error: no node 'KEY' in REGISTRY` (exit 1).
     /// - Complexity: O(1).
     func node(_ key: String) throws(CLIError) -> NodeID {
-        guard let id = graph.node(forKey: key) else { throw .failure("no node '\(key)' in \(path)") }
+        guard let id = graph.node(forKey: key) else {
+            throw .failure(.algorithmsNoNode, ["key": .text(key), "registry": .text(path)])
+        }
         return id
     }
 
@@ -99,12 +107,13 @@ struct AlgorithmInput {
     /// The node's `name`, or its key when it has none.
     func title(_ v: NodeID) -> String { graph.property("name", of: v).stringValue ?? graph.key(of: v) }
 
-    /// The node's kind: its labels other than the family labels, joined with `:`.
+    /// The node's kind as people read it: its labels other than the family labels
+    /// ("Dinas Perpustakaan Kabupaten/Kota", not `RegencyLibraryOffice`), joined with ", ".
     func kind(_ v: NodeID) -> Value {
         let family: Set<String> = ["Stakeholder", "Region", "Event"]
-        let labels = graph.labels(of: v).filter { !family.contains($0) }.sorted()
-        return .string(
-            labels.isEmpty ? graph.labels(of: v).sorted().joined(separator: ":") : labels.joined(separator: ":"))
+        var labels = graph.labels(of: v).filter { !family.contains($0) }.sorted()
+        if labels.isEmpty { labels = graph.labels(of: v).sorted() }
+        return .string(labels.map { Vocabulary.kind($0, language) }.joined(separator: ", "))
     }
 
     /// The name of the region containing `v` at `level` (null when none).
@@ -134,10 +143,8 @@ struct AlgorithmInput {
     /// - Complexity: O(P · L²) for P provinces.
     func province(named text: String) throws(CLIError) -> NodeID {
         if let p = RegionLookup.find(text, level: .province, in: graph) { return p }
-        var message = AlgorithmCommands.say(
-            Message(.algorithmsNoProvince, ["name": .text(text), "registry": .text(path)]))
-        message += AlgorithmCommands.suggestion(RegionLookup.suggestions(for: text, level: .province, in: graph))
-        throw .failure(message)
+        let message = Message(.algorithmsNoProvince, ["name": .text(text), "registry": .text(path)])
+        throw .failure(message.suggesting(RegionLookup.suggestions(for: text, level: .province, in: graph)))
     }
 
     /// `text` when some node carries that label; otherwise `error: no node carries the label
@@ -145,10 +152,8 @@ struct AlgorithmInput {
     /// - Complexity: O(L²) per label.
     func label(_ text: String) throws(CLIError) -> String {
         if graph.labelNames.contains(text), graph.nodeCount(withLabel: text) > 0 { return text }
-        var message = AlgorithmCommands.say(
-            Message(.algorithmsNoLabel, ["label": .text(text), "registry": .text(path)]))
-        message += AlgorithmCommands.suggestion(NameSuggestions.nearest(to: text, among: graph.labelNames))
-        throw .failure(message)
+        let message = Message(.algorithmsNoLabel, ["label": .text(text), "registry": .text(path)])
+        throw .failure(message.suggesting(NameSuggestions.nearest(to: text, among: graph.labelNames)))
     }
 }
 
@@ -159,7 +164,8 @@ enum AlgorithmCommands {
 
     /// `--format` and `--quiet`, shared by every algorithm command.
     static let outputOptions: [OptionSpec] = [
-        .format(formats, default: "table"), CSVOptions.delimiter.spec, CSVOptions.bom.spec,
+        OutputTarget.formatOption(RowFormat.allCases, default: .table).spec, OutputTarget.outputOption.spec,
+        CSVOptions.delimiter.spec, CSVOptions.bom.spec,
         OptionSpec("quiet", short: "q", help: "Print no summary line on standard error."),
     ]
 
@@ -182,8 +188,8 @@ enum AlgorithmCommands {
     }
 
     /// " through Stakeholder nodes" for a summary, or nothing.
-    static func throughText(_ label: String?) -> String {
-        label.map { " " + say(Message(.algorithmsThroughLabel, ["label": .text($0)])) } ?? ""
+    static func throughText(_ label: String?, _ input: AlgorithmInput) -> String {
+        label.map { " " + input.text(Message(.algorithmsThroughLabel, ["label": .text($0)])) } ?? ""
     }
 
     /// `--direction`.
@@ -253,38 +259,17 @@ enum AlgorithmCommands {
     }
 
     /// How a list of types reads in a summary.
-    static func describe(_ types: [String]?, graph: PropertyGraph) -> String {
-        guard let types else { return say(Message(.algorithmsEveryType)) }
-        if StakeholderNetwork.isDefault(types, in: graph) { return say(Message(.algorithmsStakeholderNetwork)) }
+    static func describe(_ types: [String]?, _ input: AlgorithmInput) -> String {
+        guard let types else { return input.text(Message(.algorithmsEveryType)) }
+        if StakeholderNetwork.isDefault(types, in: input.graph) {
+            return input.text(Message(.algorithmsStakeholderNetwork))
+        }
         return types.joined(separator: ", ")
-    }
-
-    /// The language the algorithm commands write their reports in.
-    ///
-    /// English until the command line chooses the run's language (`Console.language`, the
-    /// bahasa lane); every text below already comes from the catalogue in both languages.
-    static var language: Language { .en }
-
-    /// A catalogue message in the reports' language.
-    static func say(_ message: Message) -> String { message.text(language) }
-
-    /// "; did you mean 'X'?" (or one of several), or nothing without names.
-    static func suggestion(_ names: [String]) -> String {
-        guard let first = names.first else { return "" }
-        let hint =
-            names.count == 1
-            ? Message(.didYouMean, ["name": .text(first)])
-            : Message(.didYouMeanOneOf, ["names": .alternatives(names.map { "'\($0)'" })])
-        return "; " + say(hint)
     }
 
     /// A usage error saying an option applies only to some kinds (or measures).
     static func appliesOnly(_ option: String, to kinds: [String], of choice: String = "kind") -> CLIError {
-        .usage(
-            say(
-                Message(
-                    .algorithmsOptionAppliesTo,
-                    ["option": .text(option), "choice": .text(choice), "kinds": .list(kinds)])))
+        .usage(.algorithmsOptionAppliesTo, ["option": .text(option), "choice": .text(choice), "kinds": .list(kinds)])
     }
 
     /// A score rounded to 6 decimals for display (the procedures give full precision).
@@ -305,24 +290,61 @@ enum AlgorithmCommands {
         }
     }
 
-    /// Prints the rows to standard output and the summary to standard error.
+    /// The format of `--format`, else of the `-o` file's extension, else `table`; refuses an
+    /// `-o` file that is the registry or reads as one (checked before any work is done).
+    static func format(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> RowFormat {
+        let output = arguments.value("output")
+        if let output {
+            try OutputFile.checkReplaceable(
+                output, registry: arguments.value("registry"), force: false, console: console)
+        }
+        guard arguments.value("format") != nil || output == nil else {
+            return try OutputTarget.resolve(format: nil, output: output)
+        }
+        let name = try CommandSupport.format(arguments, allowed: formats, default: "table")
+        return RowFormat(rawValue: name) ?? .table
+    }
+
+    /// The report's text in `format`: plain values (no literal quotes), the column headers as
+    /// people read them in the run's language (JSON keeps the identifiers the procedures
+    /// yield, for programs), the table fitted to `width`.
+    /// - Complexity: O(size of the output).
+    static func report(
+        _ result: QueryResult, format: RowFormat, input: AlgorithmInput, width: Int?, delimiter: Character = ","
+    ) -> String {
+        var shown = result
+        if format != .json && format != .jsonl {
+            shown.columns = result.columns.map { Vocabulary.column($0, input.language) }
+        }
+        return RowRenderer.render(
+            shown, format: format, graph: input.graph, style: .plain, width: width, delimiter: delimiter,
+            language: input.language)
+    }
+
+    /// Writes the rows (to standard output, or to the `-o` file) and the summary to standard error.
     static func emit(
         _ output: AlgorithmOutput, input: AlgorithmInput, arguments: ParsedArguments, console: Console
     ) throws(CLIError) -> Int32 {
-        let name = try CommandSupport.format(arguments, allowed: formats, default: "table")
-        let format = RowFormat(rawValue: name) ?? .table
+        let format = try format(arguments, console: console)
+        let path = arguments.value("output")
+        let (delimiter, bom) = try OutputTarget.csvOptions(
+            delimiter: try arguments.value(CSVOptions.delimiter), bom: arguments.flag(CSVOptions.bom), format: format)
+        let target = OutputTarget(format: format, path: path, delimiter: delimiter, bom: bom)
         if format == .dot {
-            console.out(DOTExporter.export(input.graph, options: output.diagram, subset: output.subset.graphSubset))
-        } else {
-            let (delimiter, bom) = try OutputTarget.csvOptions(
-                delimiter: try arguments.value(CSVOptions.delimiter), bom: arguments.flag(CSVOptions.bom),
-                format: format)
-            let target = OutputTarget(format: format, path: nil, delimiter: delimiter, bom: bom)
+            var diagram = output.diagram
+            diagram.language = input.language
             target.write(
-                RowRenderer.render(output.result, format: format, graph: input.graph, delimiter: delimiter),
-                console: console)
+                DOTExporter.export(input.graph, options: diagram, subset: output.subset.graphSubset), console: console)
+        } else {
+            let text = report(
+                output.result, format: format, input: input, width: console.tableWidth, delimiter: delimiter)
+            target.write(text, console: console)
         }
-        if !arguments.flag("quiet") { console.err(output.summary + "\n") }
+        try target.finish()
+        if !arguments.flag("quiet") {
+            console.err(output.summary + "\n")
+            if let path { console.status(Message(.queryWroteFile, ["file": .text(path)])) }
+        }
         return ExitCode.success
     }
 

@@ -3,6 +3,7 @@
 import SinergiAlgorithms
 import SinergiGraph
 import SinergiQuery
+import SinergiText
 
 /// A centrality ranking (`Degree`, `Betweenness`, `PageRank`).
 public enum CentralityCommand: Subcommand {
@@ -34,7 +35,7 @@ public enum CentralityCommand: Subcommand {
         ])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
+        _ = try AlgorithmCommands.format(arguments, console: console)
         let measure = try AlgorithmCommands.choice(
             arguments, "measure", ["degree", "betweenness", "pagerank"], default: "degree")
         let top = try AlgorithmCommands.integer(arguments, "top", default: 20, minimum: 0)
@@ -76,12 +77,25 @@ public enum CentralityCommand: Subcommand {
             ]
         }
         let scored = scores.scored.filter { $0 }.count
-        var how = measure
-        if measure == "betweenness" { how += samples.map { " from \($0) pivots (random seed \(seed))" } ?? " (exact)" }
-        let labelled = label.map { " labelled " + $0 } ?? ""
-        let summary =
-            "\(how) of \(AlgorithmCommands.count(scored, "node"))\(labelled) "
-            + "over \(AlgorithmCommands.describe(types, graph: input.graph)); the top \(ranked.count) listed"
+        let measureKey: MessageKey =
+            measure == "betweenness"
+            ? .centralityMeasureBetweenness
+            : measure == "pagerank" ? .centralityMeasurePageRank : .centralityMeasureDegree
+        var how = input.text(Message(measureKey))
+        if measure == "betweenness" {
+            how += input.text(
+                samples.map { Message(.centralitySampled, ["samples": .count($0), "seed": .text(String(seed))]) }
+                    ?? Message(.centralityExact))
+        }
+        let summary = input.text(
+            Message(
+                .centralitySummary,
+                [
+                    "measure": .text(how), "nodes": .count(scored),
+                    "labelled": .text(
+                        label.map { input.text(Message(.centralityLabelled, ["label": .text($0)])) } ?? ""),
+                    "network": .text(AlgorithmCommands.describe(types, input)), "top": .count(ranked.count),
+                ]))
         let output = AlgorithmOutput(
             result: QueryResult(columns: ["rank", "key", "name", "kind", "score"], rows: rows),
             subset: input.induced(ranked.map(\.node), types: types), summary: summary)

@@ -16,21 +16,21 @@ extension GapsCommand {
             input.snapshot, types: types, province: province, includeEmpty: all, hierarchy: input.regions)
         let rows: [[Value]] = report.regions.map { u in
             [
-                .string(u.level.label), input.region(u.region, .province),
+                .string(Vocabulary.kind(u.level.label, input.language)), input.region(u.region, .province),
                 u.level == .regency ? .null : input.region(u.region, .regency), input.name(u.region),
-                input.key(u.region), .int(Int64(u.stakeholders)), .string(AlgorithmCommands.say(u.reason.message)),
+                input.key(u.region), .int(Int64(u.stakeholders)), .string(input.text(u.reason.message)),
             ]
         }
         let result = QueryResult(
             columns: ["level", "province", "regency", "region", "key", "stakeholders", "reason"], rows: rows)
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .unconnectedSummary,
                 [
                     "regencies": .count(report.regencies), "villages": .count(report.villages),
                     "withoutPath": .count(report.withoutPath),
                 ]))
-        summary += AlgorithmCommands.say(
+        summary += input.text(
             Message(
                 all ? .unconnectedEmptyListed : .unconnectedEmptyNotListed,
                 ["count": .count(report.withoutStakeholders)]))
@@ -47,7 +47,7 @@ extension GapsCommand {
         var nodes: [NodeID] = []
         var rels: [RelationshipID] = []
         for link in report.links {
-            let kind = Value.string(AlgorithmCommands.say(link.kind.message))
+            let kind = Value.string(input.text(link.kind.message))
             if let r = link.relationship, link.nodes.count == 2 {
                 let (a, b) = (link.nodes[0], link.nodes[1])
                 rows.append([
@@ -65,16 +65,16 @@ extension GapsCommand {
             nodes += link.nodes
         }
         let result = QueryResult(columns: ["fragile", "key", "name", "cutOff", "componentSize"], rows: rows)
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .fragileSummary,
                 [
                     "bridges": .count(report.bridges), "points": .count(report.articulationPoints),
-                    "network": .text(AlgorithmCommands.describe(types, graph: graph)),
+                    "network": .text(AlgorithmCommands.describe(types, input)),
                 ]))
         let total = report.bridges + report.articulationPoints
         if report.links.count < total {
-            summary += AlgorithmCommands.say(
+            summary += input.text(
                 Message(.algorithmsTopListed, ["top": .count(report.links.count), "total": .count(total)]))
         }
         var unique: [NodeID] = []
@@ -96,19 +96,19 @@ extension GapsCommand {
             let keys = members[i].map { input.graph.key(of: $0) }
             let more =
                 keys.count > 8
-                ? ", " + AlgorithmCommands.say(Message(.componentsMore, ["count": .count(keys.count - 8)])) : ""
+                ? ", " + input.text(Message(.componentsMore, ["count": .count(keys.count - 8)])) : ""
             let shown = keys.prefix(8).joined(separator: ", ") + more
             rows.append([.int(Int64(rank + 1)), .int(Int64(keys.count)), .string(shown)])
         }
         let result = QueryResult(columns: ["component", "size", "members"], rows: rows)
         let stakeholders = members.reduce(0) { $0 + $1.count }
         let largest = c.largest >= 0 ? c.sizes[c.largest] : 0
-        let summary = AlgorithmCommands.say(
+        let summary = input.text(
             Message(
                 .componentsSummary,
                 [
                     "components": .count(c.count), "stakeholders": .count(stakeholders),
-                    "network": .text(AlgorithmCommands.describe(types, graph: input.graph)),
+                    "network": .text(AlgorithmCommands.describe(types, input)),
                     "largest": .count(largest), "isolates": .count(c.isolates.count),
                 ]))
         return AlgorithmOutput(
@@ -127,14 +127,14 @@ extension GapsCommand {
         let rows: [[Value]] = picks.map { p in
             [
                 .int(Int64(p.rank)), input.key(p.stakeholder), input.name(p.stakeholder), input.key(p.partner),
-                input.name(p.partner), .int(Int64(p.gain)), .string(AlgorithmCommands.say(p.scope.message)),
-                .string(AlgorithmCommands.say(p.reason)),
+                input.name(p.partner), .int(Int64(p.gain)), .string(input.text(p.scope.message)),
+                .string(input.text(p.reason)),
             ]
         }
         let result = QueryResult(
             columns: ["rank", "stakeholder", "name", "partner", "partnerName", "gain", "scope", "reason"], rows: rows)
         let gain = picks.reduce(0) { $0 + $1.gain }
-        let summary = AlgorithmCommands.say(
+        let summary = input.text(
             Message(.recommendSummary, ["partnerships": .count(picks.count), "stakeholders": .count(gain)]))
         var nodes: [NodeID] = []
         for p in picks { nodes += [p.stakeholder, p.partner] }

@@ -47,7 +47,7 @@ public enum GapsCommand: Subcommand {
     static let kinds = ["synergy", "unconnected", "fragile", "components", "recommend"]
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
+        _ = try AlgorithmCommands.format(arguments, console: console)
         let kind = try AlgorithmCommands.choice(arguments, "kind", kinds, default: "synergy")
         let k = try AlgorithmCommands.integer(arguments, "k", default: 5, minimum: 0)
         if arguments.value("k") != nil, kind != "recommend" {
@@ -99,22 +99,24 @@ public enum GapsCommand: Subcommand {
     }
 
     /// How a synergy role reads in the report.
-    static func roleName(_ role: SynergyRole) -> String {
+    static func roleName(_ role: SynergyRole, _ input: AlgorithmInput) -> String {
         let key: MessageKey
         switch role {
         case .libraryOffice: key = .synergyRoleLibraryOffice
         case .bappeda: key = .synergyRoleBappeda
         case .dpmpd: key = .synergyRoleDPMPD
         }
-        return AlgorithmCommands.say(Message(key))
+        return input.text(Message(key))
     }
 
     /// "library office–Bappeda".
-    static func pairName(_ pair: SynergyPair) -> String { "\(roleName(pair.roles.0))–\(roleName(pair.roles.1))" }
+    static func pairName(_ pair: SynergyPair, _ input: AlgorithmInput) -> String {
+        "\(roleName(pair.roles.0, input))–\(roleName(pair.roles.1, input))"
+    }
 
     /// Words for a list, or "none".
-    static func list(_ items: [String]) -> Value {
-        .string(items.isEmpty ? AlgorithmCommands.say(Message(.algorithmsNone)) : items.joined(separator: ", "))
+    static func list(_ items: [String], _ input: AlgorithmInput) -> Value {
+        .string(items.isEmpty ? input.text(Message(.algorithmsNone)) : items.joined(separator: ", "))
     }
 
     /// The synergy-gap report: one row per regency with a gap.
@@ -129,15 +131,15 @@ public enum GapsCommand: Subcommand {
             subsetNodes.append(s.regency)
             for role in present { subsetNodes += s.stakeholders(role) }
             return [
-                input.name(e.province), input.name(s.regency), list(present.map(roleName)),
-                list(s.missingStakeholders.map(roleName)), list(s.missingPartnerships.map(pairName)),
-                .string(nextStep(s)),
+                input.name(e.province), input.name(s.regency), list(present.map { roleName($0, input) }, input),
+                list(s.missingStakeholders.map { roleName($0, input) }, input),
+                list(s.missingPartnerships.map { pairName($0, input) }, input), .string(nextStep(s, input)),
             ]
         }
         let result = QueryResult(
             columns: ["province", "regency", "registered", "missingStakeholders", "missingPartnerships", "nextStep"],
             rows: rows)
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .synergySummary,
                 [
@@ -146,7 +148,7 @@ public enum GapsCommand: Subcommand {
                     "total": .count(report.regencies),
                 ]))
         if !all {
-            summary += AlgorithmCommands.say(Message(.synergyUnregistered, ["count": .count(report.unregistered)]))
+            summary += input.text(Message(.synergyUnregistered, ["count": .count(report.unregistered)]))
         }
         // The regencies are drawn as clusters (not as nodes); the stakeholders of each gap regency are marked.
         let drawn = subsetNodes.filter { !input.graph.hasLabel($0, "Region") }
@@ -158,17 +160,18 @@ public enum GapsCommand: Subcommand {
     }
 
     /// What to do first in a regency, in words.
-    static func nextStep(_ s: RegencySynergy) -> String {
+    static func nextStep(_ s: RegencySynergy, _ input: AlgorithmInput) -> String {
         s.nextSteps.map { step -> String in
             switch step {
             case .partner(let pair):
-                return AlgorithmCommands.say(
+                return input.text(
                     Message(
-                        .synergyStepPartner, ["a": .text(roleName(pair.roles.0)), "b": .text(roleName(pair.roles.1))]))
+                        .synergyStepPartner,
+                        ["a": .text(roleName(pair.roles.0, input)), "b": .text(roleName(pair.roles.1, input))]))
             case .registerAll:
-                return AlgorithmCommands.say(Message(.synergyStepRegisterAll))
+                return input.text(Message(.synergyStepRegisterAll))
             case .invite(let roles):
-                return AlgorithmCommands.say(Message(.synergyStepInvite, ["roles": .list(roles.map(roleName))]))
+                return input.text(Message(.synergyStepInvite, ["roles": .list(roles.map { roleName($0, input) })]))
             }
         }.joined(separator: "; ")
     }

@@ -35,7 +35,7 @@ public enum PathCommand: Subcommand {
         ])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
+        _ = try AlgorithmCommands.format(arguments, console: console)
         let direction = try AlgorithmCommands.direction(arguments, default: .both)
         let input = try AlgorithmInput(arguments, console: console)
         let types = try AlgorithmCommands.types(arguments, default: StakeholderNetwork.types(input.graph))
@@ -66,13 +66,13 @@ public enum PathCommand: Subcommand {
         let graph = input.graph
         guard let p = found else {
             throw .failure(
-                AlgorithmCommands.say(
+                input.text(
                     Message(
                         .pathNone,
                         [
                             "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to)),
-                            "network": .text(AlgorithmCommands.describe(types, graph: graph)),
-                        ])) + AlgorithmCommands.throughText(label))
+                            "network": .text(AlgorithmCommands.describe(types, input)),
+                        ])) + AlgorithmCommands.throughText(label, input))
         }
         var rows: [[Value]] = []
         var cost = 0.0
@@ -80,7 +80,7 @@ public enum PathCommand: Subcommand {
             var via: Value = .null
             if i > 0 {
                 let r = p.relationships[i - 1]
-                via = .string(graph.type(of: r))
+                via = .string(Vocabulary.relationship(graph.type(of: r), input.language))
                 cost += weight.map { graph.property($0, of: r).doubleValue ?? 1 } ?? 1
             }
             rows.append([
@@ -89,12 +89,12 @@ public enum PathCommand: Subcommand {
             ])
         }
         let result = QueryResult(columns: ["step", "key", "name", "kind", "via", "cost"], rows: rows)
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .pathSummary,
                 ["hops": .count(p.hops), "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to))]))
         if let weight {
-            summary += AlgorithmCommands.say(
+            summary += input.text(
                 Message(
                     .pathWeightTotal,
                     ["weight": .text(weight), "total": .text(ValueFormatter.literal(AlgorithmCommands.score(p.cost)))]))

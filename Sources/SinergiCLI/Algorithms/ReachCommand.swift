@@ -36,7 +36,7 @@ public enum ReachCommand: Subcommand {
         ])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
+        _ = try AlgorithmCommands.format(arguments, console: console)
         let hops = try AlgorithmCommands.integer(arguments, "hops", default: 3, minimum: 0)
         let by = try AlgorithmCommands.choice(
             arguments, "by", ["none", "label", "province", "regency", "village"], default: "none")
@@ -66,7 +66,9 @@ public enum ReachCommand: Subcommand {
         case "label":
             result = QueryResult(
                 columns: ["label", "count"],
-                rows: Reach.countsByLabel(snapshot, nodes: nodes).map { [.string($0.label), .int(Int64($0.count))] })
+                rows: Reach.countsByLabel(snapshot, nodes: nodes).map {
+                    [.string(Vocabulary.kind($0.label, input.language)), .int(Int64($0.count))]
+                })
         case "province", "regency", "village":
             let level: RegionLevel = by == "province" ? .province : by == "regency" ? .regency : .village
             let counts = Reach.countsByRegion(snapshot, nodes: nodes, level: level, hierarchy: input.regions)
@@ -92,13 +94,13 @@ public enum ReachCommand: Subcommand {
                 })
         }
         let summary =
-            AlgorithmCommands.say(
+            input.text(
                 Message(
                     .reachSummary,
                     [
                         "nodes": .count(reached.count), "hops": .count(hops), "sources": .count(sources.count),
-                        "network": .text(AlgorithmCommands.describe(types, graph: input.graph)),
-                    ])) + AlgorithmCommands.throughText(label)
+                        "network": .text(AlgorithmCommands.describe(types, input)),
+                    ])) + AlgorithmCommands.throughText(label, input)
         return AlgorithmOutput(result: result, subset: input.induced(nodes, types: types), summary: summary)
     }
 }

@@ -62,8 +62,8 @@ extension SpreadCommand {
         func network(_ graph: PropertyGraph) -> [String] { types ?? StakeholderNetwork.types(graph) }
 
         /// "independent cascade" / "linear threshold".
-        var modelName: String {
-            AlgorithmCommands.say(Message(model == .linearThreshold ? .modelLinearThreshold : .modelIndependentCascade))
+        func modelName(_ input: AlgorithmInput) -> String {
+            input.text(Message(model == .linearThreshold ? .modelLinearThreshold : .modelIndependentCascade))
         }
     }
 
@@ -85,7 +85,7 @@ extension SpreadCommand {
         }
         let e = estimate.estimates[0]
         cascade.defaultProbability = e.probability
-        let note = AlgorithmCommands.say(
+        let note = input.text(
             Message(
                 .spreadEstimatedNote,
                 [
@@ -108,26 +108,26 @@ extension SpreadCommand {
     {
         let seeds = scope.roleModels(input)
         guard !seeds.isEmpty else {
-            throw .failure(AlgorithmCommands.say(Message(.spreadNoSeeds, ["registry": .text(input.path)])))
+            throw .failure(.spreadNoSeeds, ["registry": .text(input.path)])
         }
         let (cascade, note) = try Self.cascade(input, s, scope: scope)
         let snapshot = input.snapshot
         let f = try AlgorithmCommands.run(input) { () throws(AlgorithmError) in
             try Spread.forecast(snapshot, seeds: seeds, cascade: cascade, runs: s.runs, seed: s.seed)
         }
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .spreadForecastSummary,
                 [
                     "spread": approx(f.expectedSpread), "lower": approx(f.confidenceInterval95.lowerBound),
                     "upper": approx(f.confidenceInterval95.upperBound), "seeds": .count(f.seeds.count),
-                    "model": .text(s.modelName), "runs": .count(s.runs), "seed": .text(String(s.seed)),
+                    "model": .text(s.modelName(input)), "runs": .count(s.runs), "seed": .text(String(s.seed)),
                 ]))
         summary += note
         if let level = s.by {
             var totals = f.byRegion(level, hierarchy: input.regions)
             if let top = s.top, top < totals.count {
-                summary += AlgorithmCommands.say(
+                summary += input.text(
                     Message(.algorithmsTopRegions, ["top": .count(top), "total": .count(totals.count)]))
                 totals.removeSubrange(top...)
             }
@@ -137,7 +137,7 @@ extension SpreadCommand {
         }
         var adopters = f.adopters()
         if let top = s.top, top < adopters.count {
-            summary += AlgorithmCommands.say(
+            summary += input.text(
                 Message(.algorithmsTopAdopters, ["top": .count(top), "total": .count(adopters.count)]))
             adopters.removeSubrange(top...)
         }
@@ -176,7 +176,7 @@ extension SpreadCommand {
             snapshot, hierarchy: input.regions)
         guard !candidates.isEmpty else {
             throw .failure(
-                AlgorithmCommands.say(
+                input.text(
                     Message(.spreadNoCandidates, ["label": .text(label), "place": .text(scope.place(input))])))
         }
         let (cascade, note) = try Self.cascade(input, s, scope: scope)
@@ -188,7 +188,7 @@ extension SpreadCommand {
         var summary: String
         let common: [String: MessageArgument] = [
             "seeds": .count(picks.seeds.count), "candidates": .count(picks.candidates), "label": .text(label),
-            "spread": approx(picks.expectedSpread), "model": .text(s.modelName), "seed": .text(String(s.seed)),
+            "spread": approx(picks.expectedSpread), "model": .text(s.modelName(input)), "seed": .text(String(s.seed)),
         ]
         if let c = picks.certificate {
             var args = common
@@ -197,11 +197,11 @@ extension SpreadCommand {
             args["epsilon"] = .decimal(c.epsilon, digits: 2)
             args["lowerBound"] = approx(c.spreadLowerBound)
             args["sets"] = .count(c.reverseReachableSets)
-            summary = AlgorithmCommands.say(Message(.spreadBestSeedsRRSummary, args))
+            summary = input.text(Message(.spreadBestSeedsRRSummary, args))
         } else {
             var args = common
             args["runs"] = .count(s.runs)
-            summary = AlgorithmCommands.say(Message(.spreadBestSeedsCELFSummary, args))
+            summary = input.text(Message(.spreadBestSeedsCELFSummary, args))
         }
         summary += note
         if let level = s.by {
@@ -250,7 +250,9 @@ extension SpreadCommand {
         }
         let rows: [[Value]] = c.estimates.map { e in
             [
-                e.type.map(Value.string) ?? .string(AlgorithmCommands.say(Message(.calibrationEveryLink))),
+                .string(
+                    e.type.map { Vocabulary.relationshipNoun($0, input.language) }
+                        ?? input.text(Message(.calibrationEveryLink))),
                 .double(rounded(e.probability)), .double(rounded(e.lower95)), .double(rounded(e.upper95)),
                 .int(Int64(e.exposures)), AlgorithmCommands.score(e.adoptions),
             ]
@@ -258,7 +260,7 @@ extension SpreadCommand {
         let result = QueryResult(
             columns: ["link", "probability", "lower95", "upper95", "exposures", "replications"], rows: rows)
         let first = c.estimates[0]
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 byType ? .calibrationSummaryByType : .calibrationSummary,
                 [
@@ -267,10 +269,10 @@ extension SpreadCommand {
                     "upper": .decimal(first.upper95, digits: 4), "adoptions": .count(c.adoptions),
                     "first": .int(c.years.lowerBound), "last": .int(c.years.upperBound),
                     "unexplained": .count(c.unexplained), "population": .list(c.population),
-                    "network": .text(AlgorithmCommands.describe(network.types, graph: input.graph)),
+                    "network": .text(AlgorithmCommands.describe(network.types, input)),
                 ]))
         if let fit = c.fit {
-            summary += AlgorithmCommands.say(
+            summary += input.text(
                 Message(
                     .calibrationFit,
                     [
@@ -280,7 +282,7 @@ extension SpreadCommand {
                         "observed": .count(fit.observed), "unexplained": .count(fit.unexplained),
                     ]))
         } else {
-            summary += AlgorithmCommands.say(Message(.calibrationNoFit))
+            summary += input.text(Message(.calibrationNoFit))
         }
         let replicators = Replication.replicators(snapshot).filter {
             RegionLookup.within($0, province: scope.province, hierarchy: input.regions)

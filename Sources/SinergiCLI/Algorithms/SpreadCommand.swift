@@ -84,7 +84,7 @@ public enum SpreadCommand: Subcommand {
     ]
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        _ = try CommandSupport.format(arguments, allowed: AlgorithmCommands.formats, default: "table")
+        _ = try AlgorithmCommands.format(arguments, console: console)
         let kind = try AlgorithmCommands.choice(arguments, "kind", kinds, default: "lineage")
         for (option, allowed) in applies where !allowed.contains(kind) {
             let given = option == "by-type" ? arguments.flag(option) : !arguments.values(option).isEmpty
@@ -136,7 +136,7 @@ public enum SpreadCommand: Subcommand {
 
         /// " in PROVINCE" for summaries, or nothing.
         func place(_ input: AlgorithmInput) -> String {
-            province.map { " " + AlgorithmCommands.say(Message(.algorithmsInPlace, ["place": .text(input.title($0))])) }
+            province.map { " " + input.text(Message(.algorithmsInPlace, ["place": .text(input.title($0))])) }
                 ?? ""
         }
     }
@@ -159,17 +159,17 @@ public enum SpreadCommand: Subcommand {
         }
         let result = QueryResult(
             columns: ["roleModel", "name", "direct", "transitive", "generations", "provinces"], rows: rows)
-        var summary = AlgorithmCommands.say(
+        var summary = input.text(
             Message(
                 .spreadLineageSummary,
                 [
                     "roleModels": .count(report.roleModels), "replicators": .count(report.replicators),
                     "place": .text(
                         scope.province == nil
-                            ? " " + AlgorithmCommands.say(Message(.algorithmsInRegistry)) : scope.place(input)),
+                            ? " " + input.text(Message(.algorithmsInRegistry)) : scope.place(input)),
                 ]))
         if report.unmarked > 0 {
-            summary += AlgorithmCommands.say(Message(.spreadLineageUnmarked, ["count": .count(report.unmarked)]))
+            summary += input.text(Message(.spreadLineageUnmarked, ["count": .count(report.unmarked)]))
         }
         var nodes = report.lineages.map(\.roleModel)
         nodes += Replication.replicators(snapshot)
@@ -187,7 +187,7 @@ public enum SpreadCommand: Subcommand {
         let rows: [[Value]] = counts.map { [input.name($0.province), .int(Int64($0.replicators))] }
         let total = counts.reduce(0) { $0 + $1.replicators }
         let provinces = counts.filter { $0.province != nil }.count
-        let summary = AlgorithmCommands.say(
+        let summary = input.text(
             Message(.spreadByProvinceSummary, ["replicators": .count(total), "provinces": .count(provinces)]))
         return AlgorithmOutput(
             result: QueryResult(columns: ["province", "replicators"], rows: rows),
@@ -200,7 +200,7 @@ public enum SpreadCommand: Subcommand {
         let rows: [[Value]] = counts.map { [$0.year.map { .int(Int64($0)) } ?? .null, .int(Int64($0.replicators))] }
         let total = counts.reduce(0) { $0 + $1.replicators }
         let years = counts.filter { $0.year != nil }.count
-        let summary = AlgorithmCommands.say(
+        let summary = input.text(
             Message(
                 .spreadByCohortSummary,
                 ["replicators": .count(total), "years": .count(years), "place": .text(scope.place(input))]))

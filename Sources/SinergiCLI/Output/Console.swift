@@ -81,6 +81,14 @@ public final class Console: @unchecked Sendable {
         return Int(size.ws_col)
     }
 
+    /// The width reports are fitted to: `width` (COLUMNS, or the terminal's), else
+    /// `defaultWidth` off a terminal.
+    public var tableWidth: Int { width ?? Self.defaultWidth }
+
+    /// The width of a report off a terminal (a file, a pipe) without COLUMNS: wide enough for a
+    /// report's six columns, narrow enough to read on a page.
+    public static let defaultWidth = 100
+
     /// The text of `message` in the run's language.
     public func text(_ message: Message) -> String { message.text(language) }
 

@@ -2,6 +2,7 @@
 import SinergiFormats
 import SinergiGraph
 import SinergiQuery
+import SinergiText
 
 /// The formats rows can be written in.
 public enum RowFormat: String, CaseIterable, Sendable {
@@ -22,19 +23,19 @@ public enum RowRenderer {
     }
 
     /// The text of `result` in `format`; values that are nodes, relationships or paths are
-    /// described through `graph`. `style` says how table and Markdown cells show values; a
-    /// `width` fits the table format to it (long cells wrap); `delimiter` separates CSV fields
-    /// (`;` for Excel set to Indonesian).
+    /// described through `graph`. `style` says how table and Markdown cells show values (plain
+    /// decimals in `language`'s form: `0,25` in Indonesian); a `width` fits the table format to
+    /// it (long cells wrap); `delimiter` separates CSV fields (`;` for Excel set to Indonesian).
     /// - Complexity: O(size of the output).
     public static func render(
         _ result: QueryResult, format: RowFormat, graph: PropertyGraph, style: CellStyle = .literal, width: Int? = nil,
-        delimiter: Character = ","
+        delimiter: Character = ",", language: Language = .en
     ) -> String {
         switch format {
-        case .table: return table(result, graph: graph, style: style, width: width)
+        case .table: return table(result, graph: graph, style: style, width: width, language: language)
         case .csv, .tsv, .json, .jsonl:
             return String(decoding: bytes(result, format: format, graph: graph, delimiter: delimiter), as: UTF8.self)
-        case .markdown: return markdown(result, graph: graph, style: style)
+        case .markdown: return markdown(result, graph: graph, style: style, language: language)
         case .dot: return DOTExporter.export(graph, subset: DiagramSelection.subset(of: result))
         }
     }
@@ -105,17 +106,23 @@ public enum RowRenderer {
     }
 
     /// A table or Markdown cell in `style`.
-    static func displayed(_ v: Value, graph: PropertyGraph, style: CellStyle) -> String {
+    static func displayed(_ v: Value, graph: PropertyGraph, style: CellStyle, language: Language = .en) -> String {
         switch style {
-        case .plain: return cell(v, graph: graph)
+        case .plain:
+            if case .double = v, language == .id {
+                return cell(v, graph: graph).replacingOccurrences(of: ".", with: ",")
+            }
+            return cell(v, graph: graph)
         case .literal:
             if case .null = v { return "null" }
             return ValueFormatter.literal(v, graph: graph)
         }
     }
 
-    static func table(_ result: QueryResult, graph: PropertyGraph, style: CellStyle, width: Int?) -> String {
-        let rows = result.rows.map { $0.map { displayed($0, graph: graph, style: style) } }
+    static func table(_ result: QueryResult, graph: PropertyGraph, style: CellStyle, width: Int?, language: Language)
+        -> String
+    {
+        let rows = result.rows.map { $0.map { displayed($0, graph: graph, style: style, language: language) } }
         return TableLayout.render(header: result.columns, rows: rows, width: width)
     }
 
@@ -207,7 +214,7 @@ public enum RowRenderer {
         if !plain { JSONLineEncoder.appendString(s, to: &out) }
     }
 
-    static func markdown(_ result: QueryResult, graph: PropertyGraph, style: CellStyle) -> String {
+    static func markdown(_ result: QueryResult, graph: PropertyGraph, style: CellStyle, language: Language) -> String {
         func escape(_ s: String) -> String {
             s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
@@ -216,7 +223,7 @@ public enum RowRenderer {
         for r in result.rows {
             out +=
                 "| "
-                + r.map { escape(displayed($0, graph: graph, style: style)) }.joined(separator: " | ") + " |\n"
+                + r.map { escape(displayed($0, graph: graph, style: style, language: language)) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -2,6 +2,7 @@
 // relationships its answer involves, for the DOT writer to draw.
 import Foundation
 import SinergiGraph
+import SinergiText
 import Testing
 
 @testable import SinergiCLI
@@ -42,6 +43,8 @@ import Testing
 
     @Test func unknownKeysAreDataErrors() throws {
         let input = try Self.input()
-        #expect(throws: CLIError.failure("no node 'nobody' in \(input.path)")) { try input.node("nobody") }
+        #expect(throws: CLIError.failure(.algorithmsNoNode, ["key": .text("nobody"), "registry": .text(input.path)])) {
+            try input.node("nobody")
+        }
     }
 }

@@ -16,6 +16,8 @@ struct GuideReport {
     var skipped: [String] = []
     /// Every difference from what the guide says, as `FILE:LINE: message`.
     var failures: [String] = []
+    /// The ```text blocks that differ: what the guide shows and what the program printed.
+    var differing: [(shown: String, printed: String)] = []
 }
 
 /// Runs a guide's ```sh blocks against copies of the repository's data.
@@ -70,7 +72,26 @@ struct GuideRunner {
                 run(block, of: path, into: &report)
             }
         }
+        if ProcessInfo.processInfo.environment["SINERGI_UPDATE_GOLDEN"] == "1", !report.differing.isEmpty {
+            Self.rewrite(url, markdown: markdown, report.differing)
+        }
         return report
+    }
+
+    /// SINERGI_UPDATE_GOLDEN=1: puts what the program printed into the guide's ```text blocks
+    /// (then read the diff of the guide, as of every golden).
+    static func rewrite(_ url: URL, markdown: String, _ differing: [(shown: String, printed: String)]) {
+        var text = markdown
+        var cursor = text.startIndex
+        for (shown, printed) in differing {
+            guard let found = text.range(of: "```text\n" + shown + "```", range: cursor..<text.endIndex) else {
+                continue
+            }
+            let replacement = "```text\n" + printed + "```"
+            text.replaceSubrange(found, with: replacement)
+            cursor = text.index(found.lowerBound, offsetBy: replacement.count)
+        }
+        try? text.write(to: url, atomically: true, encoding: .utf8)
     }
 
     /// Runs one block and compares its exit codes, outputs and written files.
@@ -114,6 +135,7 @@ struct GuideRunner {
         if let expected = block.expectedOutput {
             report.outputsCompared += 1
             if output != expected {
+                report.differing.append((expected, output))
                 report.failures.append(
                     "\(path):\(block.line): the output differs from the ```text block after it\n"
                         + "--- the guide shows\n\(expected)--- the program prints\n\(output)")

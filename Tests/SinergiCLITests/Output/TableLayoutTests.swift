@@ -23,8 +23,24 @@ import Testing
         #expect(cells.joined(separator: " ") == reason)
         // A word longer than its column is cut, not lost.
         #expect(TableLayout.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-        // Columns never shrink below their header or 10 characters: a table too wide stays wide.
+        // Words are cut only when the longest words do not fit, and never below 8 characters:
+        // a table too wide for that stays wide.
         let wide = TableLayout.render(header: ["aaaaaaaaaaaa", "b"], rows: [["x", "y"]], width: 5)
-        #expect(wide.hasPrefix("+--------------+---+"))
+        #expect(wide.hasPrefix("+----------+---+"))
+    }
+
+    @Test func everyColumnKeepsItsLongestWordAndTheRestGoesWhereTextIs() {
+        let rows = [["Jambi", "Kabupaten Batanghari", String(repeating: "invite Bappeda and DPMPD ", count: 4)]]
+        let text = TableLayout.render(header: ["Province", "Regency/city", "Next step"], rows: rows, width: 60)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        // the short columns keep their words whole; the long one takes the room and wraps
+        #expect(lines[1] == "| Province | Regency/city | Next step                      |")
+        #expect(lines[3] == "| Jambi    | Kabupaten    | invite Bappeda and DPMPD       |")
+        #expect(lines[4].hasPrefix("|          | Batanghari   |"))
+        // inside a word, a line may break after '/' or '–'
+        #expect(TableLayout.wrap("Kabupaten/Kota", width: 12) == ["Kabupaten/", "Kota"])
+        #expect(TableLayout.wrap("Bappeda–DPMPD", width: 10) == ["Bappeda–", "DPMPD"])
+        #expect(TableLayout.wrap("Kabupaten/Kota", width: 14) == ["Kabupaten/Kota"])
     }
 }
