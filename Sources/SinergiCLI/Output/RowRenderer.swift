@@ -223,7 +223,8 @@ public enum RowRenderer {
         for r in result.rows {
             out +=
                 "| "
-                + r.map { escape(displayed($0, graph: graph, style: style, language: language)) }.joined(separator: " | ") + " |\n"
+                + r.map { escape(displayed($0, graph: graph, style: style, language: language)) }.joined(
+                    separator: " | ") + " |\n"
         }
         return out
     }
