@@ -24,7 +24,7 @@ import Testing
                 == [0xEF, 0xBB, 0xBF] + Array("name;date;labels\nSHM Kepri;2023-08-08;Event, SHM\n".utf8))
         let report = work.sinergi(["gaps", "-r", "r.jsonl", "-q", "--format", "csv", "--bom"])
         #expect(report.status == 0)
-        #expect(report.stdout.hasPrefix("\u{FEFF}province,regency,"), "\(report)")
+        #expect(report.stdout.hasPrefix("\u{FEFF}Province,Regency/city,"), "\(report)")
         let refused = work.sinergi(["query", "-r", "r.jsonl", "--bom", "RETURN 1"])
         #expect(refused.status == 64)
         #expect(refused.stderr.hasPrefix("error: --bom goes with --format csv (or an output file ending in .csv)\n"))
