@@ -56,14 +56,7 @@ public enum PropertyEquality: Sendable {
             return tag == 2 ? nil : false
         case .string(let needle, let ascii):
             guard let hay = reader.stringBytes() else { return false }
-            if hay.count == needle.count {
-                var same = true
-                for i in 0..<hay.count where hay[i] != needle[i] {
-                    same = false
-                    break
-                }
-                if same { return true }
-            }
+            if hay.elementsEqual(needle) { return true }
             if ascii {
                 for b in hay where b >= 0x80 { return nil }
                 return false

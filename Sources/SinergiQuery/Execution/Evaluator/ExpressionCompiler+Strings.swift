@@ -1,5 +1,6 @@
 // String functions of a node's string property — `size(n.name)`, `char_length`,
-// `left(n.name, k)`, `right`, `substring` — computed on the property's UTF-8 bytes in
+// `character_length`, `left(n.name, k)`, `right(n.name, k)` — computed on the property's
+// UTF-8 bytes in
 // the store, in statements that only read: the length needs no `String` at all, and a
 // slice builds only the slice (usually short enough to need no allocation). Anything
 // else (a relationship, an absent or non-string property, a length that is not a
