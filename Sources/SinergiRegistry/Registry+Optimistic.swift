@@ -62,6 +62,13 @@ extension Registry {
         return RegistryVersion(device: 0, inode: 0, size: 0, loaded: empty, exists: false)
     }
 
+    /// A version for a graph read from the registry's past (`--as-of`): it is never the
+    /// file's current version, so a `commit` over it always refuses.
+    /// - Complexity: O(1).
+    public func pastVersion(of loaded: LoadedRegistry) -> RegistryVersion {
+        RegistryVersion(device: 0, inode: 0, size: -1, loaded: loaded)
+    }
+
     /// Commits `graph.changes` as one transaction if the file is still at `version`.
     ///
     /// - Returns: the commit, or nil when another process committed (or compacted) since

@@ -1284,6 +1284,25 @@ extension MessageKey {
         case .centralityLabelled: return " labelled {label}"
         case .centralitySummary:
             return "{measure} of {nodes} {nodes|node|nodes}{labelled} over {network}; the top {top} listed"
+        // MARK: history
+        case .historyBeforeCreation: return "{path} did not exist yet as of {point}: transaction 1 created it"
+        case .historyBeforeCreationOn:
+            return "{path} did not exist yet as of {point}: it was created on {time} (transaction 1)"
+        case .optionAsOf:
+            return """
+                Read the registry as it was: right after transaction N, or at the end of a date (YYYY-MM-DD, on the \
+                writers' clocks). Nothing is written.
+                """
+        case .historyAsOf: return "as of transaction {tx} · {time} · {author}"
+        case .historyAsOfSnapshot: return "as of the snapshot {path} starts with, before its first transaction"
+        case .historyAsOfReadOnly:
+            return """
+                --as-of {point} shows the registry as it was: a statement that changes it is refused, and nothing was \
+                written
+                """
+        case .historyPointTransaction: return "transaction {tx}"
+        case .historyAsOfWithCreate:
+            return "--as-of reads the past of a registry that exists; it does not go with --create"
         }
     }
 }

@@ -1340,6 +1340,25 @@ extension MessageKey {
         case .centralityLabelled: return " berlabel {label}"
         case .centralitySummary:
             return "{measure} dari {nodes} simpul{labelled} melalui {network}; {top} teratas ditampilkan"
+        // MARK: history
+        case .historyBeforeCreation: return "{path} belum ada per {point}: registri ini dibuat oleh transaksi 1"
+        case .historyBeforeCreationOn:
+            return "{path} belum ada per {point}: registri ini dibuat pada {time} (transaksi 1)"
+        case .optionAsOf:
+            return """
+                Baca registri sebagaimana keadaannya dahulu: tepat sesudah transaksi N, atau pada akhir suatu tanggal \
+                (TTTT-BB-HH, menurut jam penulisnya). Tidak ada yang ditulis.
+                """
+        case .historyAsOf: return "per transaksi {tx} · {time} · {author}"
+        case .historyAsOfSnapshot: return "per snapshot awal {path}, sebelum transaksi pertamanya"
+        case .historyAsOfReadOnly:
+            return """
+                --as-of {point} menampilkan registri sebagaimana keadaannya dahulu: pernyataan yang mengubahnya \
+                ditolak, dan tidak ada yang ditulis
+                """
+        case .historyPointTransaction: return "transaksi {tx}"
+        case .historyAsOfWithCreate:
+            return "--as-of membaca riwayat registri yang sudah ada; opsi ini tidak dapat dipakai bersama --create"
         }
     }
 }

@@ -1399,6 +1399,23 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case centralityLabelled = "centrality.labelled"
     /// What centrality ranked.
     case centralitySummary = "centrality.summary"
+    // MARK: history
+    /// The point lies before the registry was created.
+    case historyBeforeCreation = "history.beforeCreation"
+    /// The point lies before the registry was created, with the time it was.
+    case historyBeforeCreationOn = "history.beforeCreationOn"
+    /// --as-of on the read commands.
+    case optionAsOf = "cli.option.asOf"
+    /// Standard error of a read --as-of: which transaction the point named.
+    case historyAsOf = "history.asOf"
+    /// Standard error of a read --as-of that named the snapshot before any transaction.
+    case historyAsOfSnapshot = "history.asOfSnapshot"
+    /// A statement that writes, run --as-of.
+    case historyAsOfReadOnly = "history.asOfReadOnly"
+    /// --as-of with --create.
+    case historyAsOfWithCreate = "history.asOfWithCreate"
+    /// A transaction as a point in history.
+    case historyPointTransaction = "history.pointTransaction"
 }
 
 extension MessageKey {

@@ -13,9 +13,14 @@ enum GoldenTranscript {
     /// Runs with the current directory at the repository root, under the lock every test that
     /// depends on the current directory shares (see Guides/WorkingDirectory.swift).
     /// `environment` stands for the process environment (SINERGI_LANG, LANG, …).
-    static func transcript(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) -> String {
+    /// `directory` is the current directory of the run (a scratch folder of real registries).
+    static func transcript(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], directory: URL? = nil
+    ) -> String {
         let console = Console.capturing(input: input, environment: environment)
-        let code = WorkingDirectory.with(repositoryRoot) { SinergiCommand.run(arguments: arguments, console: console) }
+        let code = WorkingDirectory.with(directory ?? repositoryRoot) {
+            SinergiCommand.run(arguments: arguments, console: console)
+        }
         let variables = environment.keys.sorted().map { "\($0)=\(environment[$0] ?? "") " }.joined()
         return
             "$ \(variables)sinergi \(arguments.joined(separator: " "))\nexit: \(code)\n--- stdout\n\(console.capturedOut)--- stderr\n\(console.capturedErr)"
@@ -31,9 +36,9 @@ enum GoldenTranscript {
     /// Compares the run with `Golden/<name>.txt`, word for word.
     static func check(
         _ name: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-        sourceLocation: SourceLocation = #_sourceLocation
+        directory: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let actual = transcript(arguments, input: input, environment: environment)
+        let actual = transcript(arguments, input: input, environment: environment, directory: directory)
         let file = folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["SINERGI_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(

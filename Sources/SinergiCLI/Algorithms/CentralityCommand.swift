@@ -18,7 +18,7 @@ public enum CentralityCommand: Subcommand {
             Scores are rounded to 6 decimals. In a query: CALL sinergi.centrality.degree({}) and others.
             """,
         options: [
-            .registry(),
+            .registry(), CommonOptions.asOf.spec,
             OptionSpec("measure", value: "measure", help: "degree, betweenness or pagerank (default: degree)."),
             OptionSpec("top", value: "n", help: "How many to list (default: 20)."),
             OptionSpec("samples", value: "n", help: "Betweenness: estimate from this many pivots (default: exact)."),

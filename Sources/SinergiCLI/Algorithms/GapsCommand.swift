@@ -28,7 +28,7 @@ public enum GapsCommand: Subcommand {
             A one-line summary goes to standard error. In a query: CALL sinergi.gaps.synergy({}) and others.
             """,
         options: [
-            .registry(),
+            .registry(), CommonOptions.asOf.spec,
             OptionSpec(
                 "kind", value: "kind",
                 help: "synergy, unconnected, fragile, components or recommend (default: synergy)."),

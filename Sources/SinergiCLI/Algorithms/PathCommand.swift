@@ -20,7 +20,7 @@ public enum PathCommand: Subcommand {
             sinergi.path(...).
             """,
         options: [
-            .registry(),
+            .registry(), CommonOptions.asOf.spec,
             OptionSpec("from", value: "key", help: "The key of the node to start from.", required: true),
             OptionSpec("to", value: "key", help: "The key of the node to reach.", required: true),
             OptionSpec(

@@ -18,7 +18,7 @@ public enum ReachCommand: Subcommand {
             reached nodes through LOCATED_IN and PART_OF. In a query: CALL sinergi.reach(...).
             """,
         options: [
-            .registry(),
+            .registry(), CommonOptions.asOf.spec,
             OptionSpec(
                 "from", value: "key", help: "A node key to start from (repeat for several).", repeatable: true,
                 required: true),

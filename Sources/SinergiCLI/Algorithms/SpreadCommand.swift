@@ -33,7 +33,7 @@ public enum SpreadCommand: Subcommand {
             unless told otherwise. In a query: CALL sinergi.spread.lineage({}) and others.
             """,
         options: [
-            .registry(),
+            .registry(), CommonOptions.asOf.spec,
             OptionSpec(
                 "kind", value: "kind",
                 help: "lineage, province, cohort, forecast, best-seeds or calibrate (default: lineage)."),

@@ -5,6 +5,7 @@
 import Foundation
 import SinergiFormats
 import SinergiGraph
+import SinergiRegistry
 import SinergiText
 
 /// Writes the SHM brief.
@@ -24,7 +25,8 @@ public enum BriefCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "brief", abstract: .briefAbstract, discussion: .briefDiscussion,
         options: [
-            CommonOptions.registry.spec, region.spec, since.spec, format.spec, output.spec, title.spec,
+            CommonOptions.registry.spec, CommonOptions.asOf.spec, region.spec, since.spec, format.spec, output.spec,
+            title.spec,
             noDiagram.spec,
         ],
         examples: [
@@ -42,6 +44,7 @@ public enum BriefCommand: Subcommand {
         var output: String?
         var title: String?
         var diagram: Bool
+        var asOf: HistoryPoint?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
@@ -50,6 +53,7 @@ public enum BriefCommand: Subcommand {
             output = try arguments.value(BriefCommand.output)
             title = try arguments.value(BriefCommand.title)
             diagram = !arguments.flag(BriefCommand.noDiagram)
+            asOf = try arguments.value(CommonOptions.asOf)
             let byName: Format? =
                 switch ((output ?? "") as NSString).pathExtension.lowercased() {
                 case "html", "htm": .html
@@ -65,7 +69,7 @@ public enum BriefCommand: Subcommand {
         if let output = options.output, output != "-" {
             try OutputFile.checkReplaceable(output, registry: options.registry, force: false, console: console)
         }
-        let graph = try CommandSupport.load(path: options.registry, console: console).graph
+        let graph = try CommandSupport.load(path: options.registry, asOf: options.asOf, console: console).graph
         let language = console.language
         var root: NodeID?
         var scope: Set<NodeID>

@@ -11,24 +11,32 @@ public enum CheckCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "check", abstract: .checkAbstract, discussion: .checkDiscussion,
-        options: [CommonOptions.registry.spec, strict.spec], examples: ["sinergi check -r graphs/tpbis.jsonl"])
+        options: [CommonOptions.registry.spec, CommonOptions.asOf.spec, strict.spec],
+        examples: ["sinergi check -r graphs/tpbis.jsonl"])
 
     /// The options of `sinergi check`.
     public struct Options: CommandOptions {
         var registry: String
         var strict: Bool
+        var asOf: HistoryPoint?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
             strict = arguments.flag(CheckCommand.strict)
+            asOf = try arguments.value(CommonOptions.asOf)
         }
     }
 
     public static func run(_ options: Options, console: Console) throws -> Int32 {
         let path = options.registry
-        // check reads the file itself, never the derived image.
-        let loaded = try Registry(path: path).load(useCache: false)
-        CommandSupport.report(loaded.warnings, console: console)
+        // check reads the file itself, never the derived image (as of --as-of: its lines up to then).
+        let loaded: LoadedRegistry
+        if let asOf = options.asOf {
+            loaded = try CommandSupport.load(path: path, asOf: asOf, console: console)
+        } else {
+            loaded = try Registry(path: path).load(useCache: false)
+            CommandSupport.report(loaded.warnings, console: console)
+        }
         let findings = SchemaCheck.findings(in: loaded.graph)
         for f in findings {
             let line = f.node.map { loaded.line(of: $0) } ?? f.relationship.map { loaded.line(of: $0) } ?? 0

@@ -27,7 +27,7 @@ public enum ExportCommand: Subcommand {
             Graphviz replaces its output.
             """,
         options: [
-            .registry(), .format(formats, default: "jsonl"),
+            .registry(), CommonOptions.asOf.spec, .format(formats, default: "jsonl"),
             OptionSpec("output", short: "o", value: "path", help: "The file (or, for csv, the folder) to write."),
             OptionSpec("query", short: "q", value: "statement", help: "Export what this statement returns."),
             OptionSpec("around", value: "key", help: "Export the neighbourhood of this node."),

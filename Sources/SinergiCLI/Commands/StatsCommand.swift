@@ -14,22 +14,25 @@ public enum StatsCommand: Subcommand {
         help: Message(.optionFormat, ["formats": .text("table, json"), "default": .text("table")]))
 
     public static let spec = CommandSpec(
-        name: "stats", abstract: .statsAbstract, options: [CommonOptions.registry.spec, format.spec],
+        name: "stats", abstract: .statsAbstract,
+        options: [CommonOptions.registry.spec, CommonOptions.asOf.spec, format.spec],
         examples: ["sinergi stats -r graphs/tpbis.jsonl"])
 
     /// The options of `sinergi stats`.
     public struct Options: CommandOptions {
         var registry: String
         var format: Format
+        var asOf: HistoryPoint?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
             format = try arguments.value(StatsCommand.format, default: .table)
+            asOf = try arguments.value(CommonOptions.asOf)
         }
     }
 
     public static func run(_ options: Options, console: Console) throws -> Int32 {
-        let loaded = try CommandSupport.load(path: options.registry, console: console)
+        let loaded = try CommandSupport.load(path: options.registry, asOf: options.asOf, console: console)
         let g = loaded.graph
         var labelCounts: [(String, Int)] = g.labelNames.map { ($0, g.nodeCount(withLabel: $0)) }.filter { $0.1 > 0 }
         labelCounts.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

@@ -54,6 +54,8 @@ enum CommonOptions {
     /// `-r, --registry <registry>`, required.
     static let registry = Option.text(
         "registry", short: "r", value: .valueRegistry, help: Message(.optionRegistry), required: true)
+    /// `--as-of TX|DATE`: every read command reads the registry as it was then.
+    static let asOf = Option.point("as-of", help: Message(.optionAsOf))
 }
 
 extension OptionSpec {
@@ -74,21 +76,51 @@ extension OptionSpec {
 enum CommandSupport {
     /// Loads the registry at `path`, printing load warnings to stderr; a load that takes long
     /// (a cold read of a national registry) shows progress at a terminal unless `quiet`.
-    static func load(path: String, console: Console, quiet: Bool = false) throws -> LoadedRegistry {
-        let loaded = try Progress.during(
+    ///
+    /// With `asOf`, the registry as it was at that point (`RegistryHistory.state(through:)`, the
+    /// replay `diff --from/--to` uses); standard error says which transaction that is, unless `quiet`.
+    static func load(path: String, asOf: HistoryPoint? = nil, console: Console, quiet: Bool = false) throws
+        -> LoadedRegistry
+    {
+        let (loaded, point) = try Progress.during(
             Message(.progressReading, ["path": .text(path)]), console: console, quiet: quiet
-        ) { () throws(RegistryError) in
-            try Registry(path: path).load(useCache: useCache)
+        ) { () throws -> (LoadedRegistry, Message?) in
+            guard let asOf else { return (try Registry(path: path).load(useCache: useCache), nil) }
+            return try past(path: path, asOf: asOf, language: console.language)
         }
         report(loaded.warnings, console: console)
+        if let point, !quiet { console.status(point) }
         return loaded
     }
 
-    /// Loads the registry named by `--registry`, printing load warnings to stderr.
+    /// The registry at `path` as it was at `point` (with the warnings of reading the file now),
+    /// and the line that says which transaction the point names:
+    /// `as of transaction 3 · 2023-08-08 14:00 +07:00 · Rudi Hartono`.
+    /// - Throws: `HistoryError` when the file keeps no state for that point.
+    /// - Complexity: O(size of the file).
+    static func past(path: String, asOf point: HistoryPoint, language: Language) throws -> (LoadedRegistry, Message) {
+        let history = try Registry(path: path).history()
+        let number = try history.transactionNumber(at: point)
+        var loaded = try history.state(through: number)
+        loaded.warnings = history.current.warnings
+        guard let tx = history.journal.transaction(number) else {
+            return (loaded, Message(.historyAsOfSnapshot, ["path": .text(path)]))
+        }
+        let said = Message(
+            .historyAsOf,
+            [
+                "tx": .int(Int(number)), "time": .text(HistoryWords.time(tx.signature, language)),
+                "author": .text(HistoryWords.author(tx.signature, language)),
+            ])
+        return (loaded, said)
+    }
+
+    /// Loads the registry named by `--registry` (as of `--as-of` when given), printing load
+    /// warnings to stderr.
     static func load(_ arguments: ParsedArguments, console: Console) throws -> LoadedRegistry {
         try load(
-            path: try arguments.required(CommonOptions.registry), console: console,
-            quiet: arguments.options["quiet"] != nil)
+            path: try arguments.required(CommonOptions.registry), asOf: try arguments.value(CommonOptions.asOf),
+            console: console, quiet: arguments.options["quiet"] != nil)
     }
 
     /// False when SINERGI_NO_CACHE=1: every command then parses the registry's JSON lines

@@ -29,9 +29,9 @@ public enum QueryCommand: Subcommand {
         name: "query", abstract: .queryAbstract, discussion: .queryDiscussion,
         positionals: [PositionalSpec(.valueStatements, help: Message(.queryHelpStatements), optional: true)],
         options: [
-            CommonOptions.registry.spec, file.spec, parameter.spec, format.spec, OutputTarget.outputOption.spec,
-            bail.spec, singleTransaction.spec, create.spec, allow.spec, CSVOptions.delimiter.spec, CSVOptions.bom.spec,
-            quiet.spec, maxRows.spec, timeout.spec, maxMemory.spec,
+            CommonOptions.registry.spec, CommonOptions.asOf.spec, file.spec, parameter.spec, format.spec,
+            OutputTarget.outputOption.spec, bail.spec, singleTransaction.spec, create.spec, allow.spec,
+            CSVOptions.delimiter.spec, CSVOptions.bom.spec, quiet.spec, maxRows.spec, timeout.spec, maxMemory.spec,
         ] + CommandSignature.options,
         examples: [
             "sinergi query -r graphs/tpbis.jsonl \"MATCH (o:ProvincialLibraryOffice) RETURN o.name ORDER BY o.name\"",
@@ -56,6 +56,7 @@ public enum QueryCommand: Subcommand {
         var allowed: Set<String>
         var quiet: Bool
         var limits = QueryOptions()
+        var asOf: HistoryPoint?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
@@ -75,10 +76,12 @@ public enum QueryCommand: Subcommand {
             limits.maxRows = try arguments.value(QueryCommand.maxRows, default: limits.maxRows)
             limits.timeout = try arguments.value(QueryCommand.timeout)
             limits.maxMemory = try arguments.value(QueryCommand.maxMemory, default: limits.maxMemory)
+            asOf = try arguments.value(CommonOptions.asOf)
         }
 
         public func validate() throws(CLIError) {
             if file != nil, statements != nil { throw .usage(.queryArgumentAndFile) }
+            if asOf != nil, create { throw .usage(.historyAsOfWithCreate) }
         }
     }
 
@@ -100,7 +103,7 @@ public enum QueryCommand: Subcommand {
             try OutputFile.checkReplaceable(output, registry: options.registry, force: false, console: console)
         }
         let session = try QuerySession(
-            path: options.registry, create: options.create, console: console, quiet: options.quiet)
+            path: options.registry, create: options.create, asOf: options.asOf, console: console, quiet: options.quiet)
         for p in options.parameters { session.parameters[p.name] = p.value }
         session.options = options.limits
         session.allowed = options.allowed

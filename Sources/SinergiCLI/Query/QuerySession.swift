@@ -38,15 +38,25 @@ final class QuerySession {
     var options = QueryOptions()
     /// Names a statement may write although they look like misspellings (`--allow`).
     var allowed: Set<String> = []
+    /// `--as-of`: the session reads the registry as it was then, and refuses to write.
+    let asOf: HistoryPoint?
     /// How many times a statement is redone optimistically when other writers keep committing
     /// first; then it runs under the registry's lock.
     let maximumAttempts = 4
 
     /// Opens the registry at `path`; with `create`, a missing file is an empty registry that
-    /// the first writing statement creates (a read-only session leaves no file behind).
-    init(path: String, create: Bool = false, console: Console, quiet: Bool = false) throws {
+    /// the first writing statement creates (a read-only session leaves no file behind). With
+    /// `asOf`, the registry as it was at that point, read-only.
+    init(path: String, create: Bool = false, asOf: HistoryPoint? = nil, console: Console, quiet: Bool = false) throws {
         let registry = Registry(path: path, signature: console.signature)
         self.registry = registry
+        self.asOf = asOf
+        if let asOf {
+            let past = try CommandSupport.load(path: path, asOf: asOf, console: console, quiet: quiet)
+            version = registry.pastVersion(of: past)
+            graph = past.graph
+            return
+        }
         if create && !registry.exists {
             version = registry.absentVersion()
         } else {
@@ -111,6 +121,7 @@ final class QuerySession {
                 outcomes.append(StatementOutcome(result: result, commit: nil, milliseconds: elapsed))
             }
             if working.changes.isEmpty { return (outcomes, nil) }
+            if let asOf { throw CLIError.failure(.historyAsOfReadOnly, ["point": .text(asOf.description)]) }
             if let commit = try registry.commit(working, over: version) {
                 if let last = outcomes.lastIndex(where: { $0.result.statistics.containsUpdates }) {
                     outcomes[last].commit = commit

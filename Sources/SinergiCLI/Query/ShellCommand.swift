@@ -17,8 +17,8 @@ public enum ShellCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "shell", abstract: .shellAbstract, discussion: .shellDiscussion,
         options: [
-            CommonOptions.registry.spec, history.spec, QueryCommand.create.spec, QueryCommand.allow.spec, format.spec,
-            QueryCommand.maxMemory.spec,
+            CommonOptions.registry.spec, CommonOptions.asOf.spec, history.spec, QueryCommand.create.spec,
+            QueryCommand.allow.spec, format.spec, QueryCommand.maxMemory.spec,
         ]
             + CommandSignature.options,
         examples: [
@@ -34,6 +34,7 @@ public enum ShellCommand: Subcommand {
         var allowed: Set<String>
         var format: RowFormat
         var maxMemory: Int
+        var asOf: HistoryPoint?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
@@ -42,6 +43,11 @@ public enum ShellCommand: Subcommand {
             allowed = Set(try arguments.values(QueryCommand.allow))
             format = try arguments.value(ShellCommand.format, default: .table)
             maxMemory = try arguments.value(QueryCommand.maxMemory, default: QueryOptions.defaultMaxMemory)
+            asOf = try arguments.value(CommonOptions.asOf)
+        }
+
+        public func validate() throws(CLIError) {
+            if asOf != nil, create { throw .usage(.historyAsOfWithCreate) }
         }
     }
 
@@ -49,7 +55,8 @@ public enum ShellCommand: Subcommand {
         let interactive = console.stdinIsTerminal
         let historyPath =
             options.history ?? (interactive ? console.environment["HOME"].map { $0 + "/.sinergi_history" } : nil)
-        let session = try QuerySession(path: options.registry, create: options.create, console: console)
+        let session = try QuerySession(
+            path: options.registry, create: options.create, asOf: options.asOf, console: console)
         session.options.maxMemory = options.maxMemory
         session.allowed = options.allowed
         let input: any ShellInput =

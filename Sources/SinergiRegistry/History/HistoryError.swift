@@ -7,7 +7,9 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
     /// The registry has no transaction with this number.
     case noSuchTransaction(path: String, number: Int64, last: Int64)
     /// The point lies before a compaction, which folded the history before it into the snapshot.
-    case foldedByCompaction(path: String, point: String, compaction: Int64, time: String?)
+    case foldedByCompaction(path: String, point: HistoryPoint, compaction: Int64, time: String?)
+    /// The point lies before the registry's creation (`sinergi init`'s signed transaction 1).
+    case beforeCreation(path: String, point: HistoryPoint, time: String?)
 
     /// What a person reads: the first line.
     public var message: Message { messages[0] }
@@ -26,11 +28,23 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
                 Message(
                     time == nil ? .historyFoldedByCompaction : .historyFoldedByCompactionOn,
                     [
-                        "path": .text(path), "point": .text(point), "tx": .int(Int(compaction)),
+                        "path": .text(path), "point": Self.argument(point), "tx": .int(Int(compaction)),
                         "time": .text(time ?? ""),
                     ])
             ]
+        case .beforeCreation(let path, let point, let time):
+            return [
+                Message(
+                    time == nil ? .historyBeforeCreation : .historyBeforeCreationOn,
+                    ["path": .text(path), "point": Self.argument(point), "time": .text(time ?? "")])
+            ]
         }
+    }
+
+    /// A point as a message reads it: `transaction 2`, `2023-08-08`.
+    static func argument(_ point: HistoryPoint) -> MessageArgument {
+        guard case .transaction(let n) = point else { return .text(point.description) }
+        return .message(Message(.historyPointTransaction, ["tx": .int(Int(n))]))
     }
 
     /// What to do about it (without the `hint:` prefix).
@@ -38,6 +52,7 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
         switch self {
         case .noSuchTransaction: return [Message(.historyHintLog)]
         case .foldedByCompaction: return [Message(.historyHintGitShow)]
+        case .beforeCreation: return [Message(.historyHintLog)]
         }
     }
 

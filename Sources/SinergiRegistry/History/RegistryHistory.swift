@@ -65,10 +65,15 @@ public struct RegistryHistory: Sendable {
         return transactions[index].number
     }
 
+    /// Why the file keeps no state for `point`: it lies before the registry was created (its
+    /// first transaction is `init`'s signed creation, number 1) or before a compaction.
     func folded(_ point: HistoryPoint) -> HistoryError {
         let first = journal.transactions.first
+        if let first, first.number == 1, first.records.isEmpty {
+            return .beforeCreation(path: path, point: point, time: first.signature.time.map(HistoryText.time))
+        }
         return .foldedByCompaction(
-            path: path, point: point.description, compaction: oldestKept,
+            path: path, point: point, compaction: oldestKept,
             time: first?.signature.time.map(HistoryText.time))
     }
 

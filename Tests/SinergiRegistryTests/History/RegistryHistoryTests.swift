@@ -146,11 +146,11 @@ import Testing
         #expect(try history.state(asOf: .transaction(4)).graph.nodeCount == 1)
         #expect(try history.state(asOf: HistoryPoint(parsing: "2023-09-02")!).lastTransaction == 4)
         let folded = HistoryError.foldedByCompaction(
-            path: registry.path, point: "2", compaction: 4, time: "2023-09-01 10:00 +07:00")
+            path: registry.path, point: .transaction(2), compaction: 4, time: "2023-09-01 10:00 +07:00")
         #expect(throws: folded) { try history.state(asOf: .transaction(2)) }
         #expect(
             folded.description
-                == "\(registry.path) does not keep its state as of 2: the registry was compacted on 2023-09-01 10:00 +07:00 (transaction 4), which folded the history before it into one snapshot"
+                == "\(registry.path) does not keep its state as of transaction 2: the registry was compacted on 2023-09-01 10:00 +07:00 (transaction 4), which folded the history before it into one snapshot"
         )
         #expect(throws: HistoryError.self) { try history.state(asOf: HistoryPoint(parsing: "2023-08-31")!) }
         // The next write is transaction 5; a replay starts after the compaction.
