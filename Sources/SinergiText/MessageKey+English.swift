@@ -1301,6 +1301,57 @@ extension MessageKey {
                 written
                 """
         case .historyPointTransaction: return "transaction {tx}"
+        case .undoAbstract: return "Undo a transaction: write a new one that reverses it."
+        case .undoDiscussion:
+            return """
+                The new transaction re-creates what the transaction deleted (with the same keys, labels and \
+                properties), restores what it changed and removes what it created; it is signed like every write \
+                (--author, --message; the message defaults to 'undo of transaction N'), so the log shows both. An undo \
+                is refused, and nothing is written, while a later transaction changed what the transaction did: the \
+                error names those transactions and what each touched. An undo can itself be undone.
+                """
+        case .undoHelpTransaction: return "The number of the transaction to undo (see 'sinergi log')."
+        case .undoHelpDryRun: return "Show what the undo would change, and write nothing."
+        case .valueTransaction: return "tx"
+        case .undoBadTransaction: return "undo takes the number of a transaction, such as 12, not '{value}'"
+        case .undoMessage: return "undo of transaction {tx}"
+        case .undoNothing:
+            return """
+                transaction {tx} changed no stakeholder or relationship: there is nothing to undo, and nothing was \
+                written
+                """
+        case .undoDryRun:
+            return """
+                undoing transaction {tx} would make {added} added, {removed} removed, {changed} changed (--dry-run: \
+                nothing was written)
+                """
+        case .undoDone:
+            return """
+                transaction {undo} undoes transaction {tx}: {added} added, {removed} removed, {changed} changed
+                """
+        case .undoRefused:
+            return """
+                cannot undo transaction {tx} of {path}: {count|a later transaction changed|later transactions changed} \
+                what it did
+                """
+        case .undoDependent: return "transaction {tx} · {time} · {author}: {touched}"
+        case .undoTouched: return "{verb} {name} [{key}]"
+        case .undoHintLaterFirst:
+            return """
+                undo the later transactions first, newest first ({order}), or change those entries by hand.
+                """
+        case .undoCreation: return "transaction {tx} created {path}: it cannot be undone"
+        case .undoCompaction:
+            return """
+                transaction {tx} compacted {path}, folding the history before it into one snapshot: it cannot be \
+                undone
+                """
+        case .undoChangedMeanwhile:
+            return """
+                {path} changed while the undo of transaction {tx} was being prepared ({key} is no longer as transaction \
+                {tx} left it); nothing was written
+                """
+        case .undoHintAgain: return "Run the undo again: it reads the later transactions anew."
         case .historyAsOfWithCreate:
             return "--as-of reads the past of a registry that exists; it does not go with --create"
         }

@@ -1357,6 +1357,63 @@ extension MessageKey {
                 ditolak, dan tidak ada yang ditulis
                 """
         case .historyPointTransaction: return "transaksi {tx}"
+        case .undoAbstract: return "Batalkan sebuah transaksi: tulis transaksi baru yang membalikkannya."
+        case .undoDiscussion:
+            return """
+                Transaksi baru itu membuat kembali apa yang dihapus oleh transaksi tersebut (dengan kunci, label, dan \
+                properti yang sama), mengembalikan apa yang diubahnya, dan menghapus apa yang dibuatnya; transaksi ini \
+                ditandatangani seperti setiap penulisan (--author, --message; pesan bawaannya 'pembatalan transaksi N'), \
+                sehingga log menampilkan keduanya. Pembatalan ditolak, dan tidak ada yang ditulis, selama ada transaksi \
+                yang lebih baru yang mengubah hasil kerja transaksi itu: pesan galatnya menyebutkan transaksi-transaksi \
+                tersebut dan apa yang diubah masing-masing. Pembatalan dapat dibatalkan pula.
+                """
+        case .undoHelpTransaction: return "Nomor transaksi yang dibatalkan (lihat 'sinergi log')."
+        case .undoHelpDryRun: return "Tampilkan apa yang akan diubah oleh pembatalan, tanpa menulis apa pun."
+        case .valueTransaction: return "transaksi"
+        case .undoBadTransaction: return "undo menerima nomor transaksi, misalnya 12, bukan '{value}'"
+        case .undoMessage: return "pembatalan transaksi {tx}"
+        case .undoNothing:
+            return """
+                transaksi {tx} tidak mengubah pemangku kepentingan atau relasi apa pun: tidak ada yang perlu dibatalkan, \
+                dan tidak ada yang ditulis
+                """
+        case .undoDryRun:
+            return """
+                pembatalan transaksi {tx} akan menghasilkan {added} ditambahkan, {removed} dihapus, {changed} diubah \
+                (--dry-run: tidak ada yang ditulis)
+                """
+        case .undoDone:
+            return """
+                transaksi {undo} membatalkan transaksi {tx}: {added} ditambahkan, {removed} dihapus, {changed} \
+                diubah
+                """
+        case .undoRefused:
+            return """
+                transaksi {tx} pada {path} tidak dapat dibatalkan: {count|sebuah transaksi yang lebih baru|beberapa \
+                transaksi yang lebih baru} mengubah hasil kerjanya
+                """
+        case .undoDependent: return "transaksi {tx} · {time} · {author}: {touched}"
+        case .undoTouched: return "{name} [{key}] {verb}"
+        case .undoHintLaterFirst:
+            return """
+                Batalkan dulu transaksi yang lebih baru, mulai dari yang terbaru ({order}), atau ubah entri itu secara \
+                manual.
+                """
+        case .undoCreation: return "transaksi {tx} membuat {path}: transaksi ini tidak dapat dibatalkan"
+        case .undoCompaction:
+            return """
+                transaksi {tx} memadatkan {path} dan melebur riwayat sebelumnya menjadi satu snapshot: transaksi ini \
+                tidak dapat dibatalkan
+                """
+        case .undoChangedMeanwhile:
+            return """
+                {path} berubah ketika pembatalan transaksi {tx} sedang disiapkan ({key} tidak lagi seperti yang \
+                ditinggalkan transaksi {tx}); tidak ada yang ditulis
+                """
+        case .undoHintAgain:
+            return """
+                Jalankan pembatalan sekali lagi: perintah ini membaca ulang transaksi-transaksi yang lebih baru.
+                """
         case .historyAsOfWithCreate:
             return "--as-of membaca riwayat registri yang sudah ada; opsi ini tidak dapat dipakai bersama --create"
         }

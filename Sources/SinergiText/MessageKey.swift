@@ -1416,6 +1416,42 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case historyAsOfWithCreate = "history.asOfWithCreate"
     /// A transaction as a point in history.
     case historyPointTransaction = "history.pointTransaction"
+    /// sinergi undo, one line.
+    case undoAbstract = "undo.abstract"
+    /// sinergi undo, the discussion.
+    case undoDiscussion = "undo.discussion"
+    /// The transaction positional.
+    case undoHelpTransaction = "undo.help.transaction"
+    /// --dry-run.
+    case undoHelpDryRun = "undo.help.dryRun"
+    /// Placeholder of a transaction number.
+    case valueTransaction = "cli.value.transaction"
+    /// undo given something that is not a transaction number.
+    case undoBadTransaction = "undo.badTransaction"
+    /// The message an undo's transaction carries by default.
+    case undoMessage = "undo.message"
+    /// The transaction changed nothing.
+    case undoNothing = "undo.nothing"
+    /// What --dry-run found.
+    case undoDryRun = "undo.dryRun"
+    /// What the undo wrote.
+    case undoDone = "undo.done"
+    /// Later transactions depend on the one to undo.
+    case undoRefused = "undo.refused"
+    /// One later transaction that depends on it.
+    case undoDependent = "undo.dependent"
+    /// One entity a later transaction touched.
+    case undoTouched = "undo.touched"
+    /// After a refusal: undo the later ones first.
+    case undoHintLaterFirst = "undo.hint.laterFirst"
+    /// Undo of init's transaction.
+    case undoCreation = "undo.creation"
+    /// Undo of a compaction.
+    case undoCompaction = "undo.compaction"
+    /// A writer changed an entity while the undo was prepared.
+    case undoChangedMeanwhile = "undo.changedMeanwhile"
+    /// After a race: run it again.
+    case undoHintAgain = "undo.hint.again"
 }
 
 extension MessageKey {

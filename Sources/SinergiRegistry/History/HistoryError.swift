@@ -10,6 +10,10 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
     case foldedByCompaction(path: String, point: HistoryPoint, compaction: Int64, time: String?)
     /// The point lies before the registry's creation (`sinergi init`'s signed transaction 1).
     case beforeCreation(path: String, point: HistoryPoint, time: String?)
+    /// Undo of a creation's or a compaction's transaction: it folded what came before.
+    case undoSnapshot(path: String, tx: Int64, created: Bool)
+    /// An entity the undo reverses changed after the undo's plan was made.
+    case undoChangedMeanwhile(path: String, tx: Int64, key: String)
 
     /// What a person reads: the first line.
     public var message: Message { messages[0] }
@@ -32,6 +36,14 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
                         "time": .text(time ?? ""),
                     ])
             ]
+        case .undoSnapshot(let path, let tx, let created):
+            return [
+                Message(created ? .undoCreation : .undoCompaction, ["path": .text(path), "tx": .int(Int(tx))])
+            ]
+        case .undoChangedMeanwhile(let path, let tx, let key):
+            return [
+                Message(.undoChangedMeanwhile, ["path": .text(path), "tx": .int(Int(tx)), "key": .text(key)])
+            ]
         case .beforeCreation(let path, let point, let time):
             return [
                 Message(
@@ -52,7 +64,8 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
         switch self {
         case .noSuchTransaction: return [Message(.historyHintLog)]
         case .foldedByCompaction: return [Message(.historyHintGitShow)]
-        case .beforeCreation: return [Message(.historyHintLog)]
+        case .beforeCreation, .undoSnapshot: return [Message(.historyHintLog)]
+        case .undoChangedMeanwhile: return [Message(.undoHintAgain)]
         }
     }
 

@@ -184,6 +184,10 @@ public struct RegistryDiff: Sendable, Equatable {
     /// True when nothing differs.
     public var isEmpty: Bool { changes.isEmpty }
 
+    /// How many changes there are of one kind, nodes and relationships together.
+    /// - Complexity: O(changes).
+    public func count(_ kind: RegistryChange.Kind) -> Int { changes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
+
     /// How many changes there are of each kind, per entity kind.
     /// - Complexity: O(changes).
     public func count(_ kind: RegistryChange.Kind, _ entity: RegistryChange.Entity) -> Int {

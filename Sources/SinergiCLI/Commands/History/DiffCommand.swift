@@ -109,9 +109,8 @@ public enum DiffCommand: Subcommand {
                 Message(
                     .diffSummary,
                     [
-                        "added": .count(diff.changes.filter { $0.kind == .added }.count),
-                        "removed": .count(diff.changes.filter { $0.kind == .removed }.count),
-                        "changed": .count(diff.changes.filter { $0.kind == .changed }.count),
+                        "added": .count(diff.count(.added)), "removed": .count(diff.count(.removed)),
+                        "changed": .count(diff.count(.changed)),
                     ]))
         }
         return ExitCode.success
