@@ -1354,6 +1354,12 @@ extension MessageKey {
         case .undoHintAgain: return "Run the undo again: it reads the later transactions anew."
         case .historyAsOfWithCreate:
             return "--as-of reads the past of a registry that exists; it does not go with --create"
+        // MARK: planners
+        case .mapSfdpNoteBoxes:
+            return """
+                {count} nodes: laid out with sfdp instead of dot (dot is slow above {limit} nodes); the map boxes \
+                each regency and province around where sfdp put its stakeholders
+                """
         }
     }
 }

@@ -1416,6 +1416,12 @@ extension MessageKey {
                 """
         case .historyAsOfWithCreate:
             return "--as-of membaca riwayat registri yang sudah ada; opsi ini tidak dapat dipakai bersama --create"
+        // MARK: planners
+        case .mapSfdpNoteBoxes:
+            return """
+                {count} simpul: ditata dengan sfdp, bukan dot (dot lambat di atas {limit} simpul); peta memberi kotak \
+                pada setiap kabupaten/kota dan provinsi di sekitar tempat sfdp meletakkan pemangku kepentingannya
+                """
         }
     }
 }

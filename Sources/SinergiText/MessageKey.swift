@@ -1452,6 +1452,9 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case undoChangedMeanwhile = "undo.changedMeanwhile"
     /// After a race: run it again.
     case undoHintAgain = "undo.hint.again"
+    // MARK: planners
+    /// A large HTML map laid out with sfdp: the boxes are drawn after the layout.
+    case mapSfdpNoteBoxes = "map.sfdpNoteBoxes"
 }
 
 extension MessageKey {

@@ -93,4 +93,73 @@ import Testing
         #expect(MapLayout(plain: "node n0 1 4 2 0.5\n") == nil)
         #expect(MapLayout(plain: "graph 1 x 5\n") == nil)
     }
+
+    /// A large map's engine (sfdp) draws no clusters: the map lays out each region box on its
+    /// own (only the relationships inside a box reach the layout, an invisible anchor holds
+    /// each box together) and boxes the regions where they landed. The page keeps every
+    /// relationship.
+    @Test func anSfdpMapLaysOutEachRegionOnItsOwnAndBoxesIt() throws {
+        let sample = try SampleNetwork.make()
+        let choice = DOTExporter.chooseEngine(nodeCount: 1_000, options: DOTGoldens.meetingOptions())
+        var options = choice.options
+        #expect(options.engine == .sfdp && options.clustering == .none && options.boxesAfterLayout)
+        let dot = HTMLMap.layoutDOT(sample, options: options, subset: nil)
+        let scene = DiagramScene(sample, options: HTMLMap.mapOptions(options), subset: nil)
+        let boxes = ClusterTree.afterLayout(scene.nodes, in: sample)
+        // Two provinces with two regencies: the regencies, and each province's own nodes.
+        let names = boxes.children.compactMap { $0.region.map { scene.title($0) } }
+        #expect(names.sorted() == ["Kabupaten Bintan", "Kepulauan Riau", "Kota Tanjungpinang", "Sumatera Utara"])
+        let boxOf = boxes.boxNumbers(scene)
+        // Every edge of the layout joins two nodes of one box, or a box's anchor to its node.
+        var edges = 0
+        for line in dot.split(separator: "\n") where line.contains(" -> ") {
+            let ends = line.split(separator: " ").map(String.init)
+            let (tail, head) = (ends[0].trimmingCharacters(in: .whitespaces), ends[2])
+            let h = try #require(Int(head.dropFirst()))
+            if tail.hasPrefix("box") {
+                #expect(Int(tail.dropFirst(3)) == boxOf[h])
+            } else {
+                let t = try #require(Int(tail.dropFirst()))
+                #expect(boxOf[t] == boxOf[h], "\(line)")
+                edges += 1
+            }
+        }
+        // Perpusnas coordinates both provincial offices, across boxes: not laid out, still drawn.
+        let perpusnasID = try #require(sample.node(forKey: "perpusnas"))
+        let kepriID = try #require(sample.node(forKey: "kepri/dinas-perpustakaan"))
+        let perpusnas = try #require(scene.index[perpusnasID])
+        let kepri = try #require(scene.index[kepriID])
+        #expect(!dot.contains("n\(perpusnas) -> n\(kepri) "))
+        #expect(edges < scene.relationships.count)
+        // The boxes around a layout: each encloses its nodes, with its name larger.
+        var plain = "graph 1 20 10\n"
+        for i in scene.nodes.indices { plain += "node n\(i) \(i % 5 * 3 + 1) \(i / 5 * 2 + 1) 1 0.5 x\n" }
+        let layout = try #require(MapLayout(plain: plain))
+        options.title = "Large"
+        let page = HTMLMap.document(sample, options: options, subset: nil, layout: layout)
+        let data = MapData(
+            scene: DiagramScene(sample, options: HTMLMap.mapOptions(options), subset: nil),
+            layout: layout, title: "Large"
+        ).value
+        guard case .map(let m) = data, case .list(let regions)? = m["regions"], case .list(let nodes)? = m["nodes"]
+        else { throw CancellationError() }
+        #expect(regions.count == 4)
+        func number(_ v: Value?) -> Double { if case .int(let x)? = v { Double(x) } else { .nan } }
+        for case .map(let r) in regions {
+            guard case .string(let name)? = r["name"], case .string(let level)? = r["level"] else { continue }
+            #expect(number(r["font"]) >= 13)
+            let members = nodes.compactMap { v -> [String: Value]? in
+                guard case .map(let n) = v else { return nil }
+                if level == "regency" { return n["regency"] == .string(name) ? n : nil }
+                return n["province"] == .string(name) && n["regency"] == nil ? n : nil
+            }
+            #expect(!members.isEmpty, "\(name)")
+            for n in members {
+                let (x, y) = (number(n["x"]), number(n["y"]))
+                #expect(x >= number(r["x"]) && x <= number(r["x"]) + number(r["w"]), "\(name)")
+                #expect(y >= number(r["y"]) && y <= number(r["y"]) + number(r["h"]), "\(name)")
+            }
+        }
+        #expect(page.contains("\"font\":"))
+    }
 }

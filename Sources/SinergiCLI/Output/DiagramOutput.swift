@@ -39,11 +39,12 @@ enum DiagramOutput {
     /// What a diagram (DOT, picture or map) of `subset` draws after the request's filter and
     /// highlights, the options with the engine chosen, and the number of nodes; warns about
     /// unknown highlights and large diagrams, and refuses to lay out (`drawing`) more than
-    /// `renderMaxNodes` nodes unless `anySize`.
+    /// `renderMaxNodes` nodes unless `anySize`. For an HTML map (`map`), which boxes the regions
+    /// after an `sfdp` layout, the note says so.
     /// - Complexity: O(N + E) for the filter and the gaps.
     static func prepared(
         _ graph: PropertyGraph, subset: GraphSubset?, request: DiagramRequest, drawing: Bool, anySize: Bool,
-        console: Console
+        map: Bool = false, console: Console
     ) throws -> (part: GraphSubset?, options: DOTOptions, count: Int) {
         var request = request
         let part = filtered(graph, subset: subset, request: &request, console: console)
@@ -59,11 +60,20 @@ enum DiagramOutput {
         }
         if let engine = request.engine {
             options.engine = engine
-            if engine == .sfdp { options.clustering = .none }
+            if engine == .sfdp {
+                options.boxesAfterLayout = options.clustering != .none
+                options.clustering = .none
+            }
         } else {
             let choice = DOTExporter.chooseEngine(nodeCount: count, options: options)
             options = choice.options
-            if let note = choice.note { console.note(note) }
+            if map, choice.note != nil, options.boxesAfterLayout {
+                console.note(
+                    Message(
+                        .mapSfdpNoteBoxes, ["count": .count(count), "limit": .count(DOTExporter.dotEngineMaxNodes)]))
+            } else if let note = choice.note {
+                console.note(note)
+            }
         }
         if drawing, count > renderMaxNodes, !anySize {
             throw CLIError.failure(.renderTooLarge, ["count": .count(count), "limit": .count(renderMaxNodes)])

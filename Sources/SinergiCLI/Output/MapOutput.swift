@@ -17,7 +17,7 @@ enum MapOutput {
         guarding: OutputGuard, console: Console
     ) throws {
         let (part, options, count) = try DiagramOutput.prepared(
-            graph, subset: subset, request: request, drawing: true, anySize: anySize, console: console)
+            graph, subset: subset, request: request, drawing: true, anySize: anySize, map: true, console: console)
         var renderer = GraphvizRenderer()
         renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
         guard renderer.locate(options.engine) != nil else { throw CLIError.failure(.mapNeedsGraphviz) }

@@ -38,6 +38,15 @@ public enum DOTExporter {
     public static func export(_ graph: PropertyGraph, options: DOTOptions = DOTOptions(), subset: GraphSubset? = nil)
         -> String
     {
+        export(graph, options: options, subset: subset, packingBoxes: false)
+    }
+
+    /// `export`; with `packingBoxes` (the HTML map's sfdp layout) only the relationships inside
+    /// each of `ClusterTree.afterLayout`'s boxes are written, and an invisible anchor per box
+    /// holds its nodes together, so sfdp lays out and packs each box on its own.
+    static func export(_ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, packingBoxes: Bool)
+        -> String
+    {
         let scene = DiagramScene(graph, options: options, subset: subset)
         var (edges, junctions, bundles) = drawnEdges(scene)
         let sfdp = options.engine == .sfdp
@@ -72,6 +81,21 @@ public enum DOTExporter {
                 j.id,
                 [("shape", "point"), ("width", "0.08"), ("color", DiagramPalette.grey), ("label", "")].dot
                     + [("tooltip", .text(j.tooltip))])
+        }
+        if packingBoxes {
+            // Components packed as their bounding boxes, 36 points apart (more than a box's
+            // padding and two lines of gap notes), so no box reaches into another.
+            out.attributes("graph", [("pack", "36"), ("packmode", "graph")].dot)
+            let boxes = ClusterTree.afterLayout(scene.nodes, in: graph)
+            let box = boxes.boxNumbers(scene)
+            edges.removeAll { box[$0.tailIndex] != box[$0.headIndex] }
+            for (b, child) in boxes.children.enumerated() {
+                let anchor = "box\(b)"
+                out.attributes(anchor, [("shape", "point"), ("width", "0.01"), ("style", "invis"), ("label", "")].dot)
+                for n in child.nodes {
+                    if let i = scene.index[n] { out.edge(anchor, scene.dotID(i), [("style", "invis")].dot) }
+                }
+            }
         }
         for e in edges {
             out.edge(e.tail, e.head, e.constrains ? e.attributes : e.attributes + [("constraint", .text("false"))])

@@ -120,6 +120,11 @@ public struct DOTOptions: Hashable, Sendable {
     public var engine: GraphvizEngine = .dot
     /// The rank direction for `dot`. Default: left to right.
     public var rankDirection: RankDirection = .leftToRight
+    /// Whether the HTML map boxes the regions of a layout made without clusters: an engine
+    /// that draws none (`sfdp`) sets `clustering` to `.none` and this to true (unless no boxes
+    /// were asked for). The map then lays out each regency (above 60 regencies, each province)
+    /// on its own, packs them side by side and draws a box around each. Default: false.
+    public var boxesAfterLayout = false
 
     /// Default options.
     public init() {}

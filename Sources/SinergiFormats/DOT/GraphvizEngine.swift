@@ -39,6 +39,7 @@ extension DOTExporter {
             return GraphvizEngineChoice(engine: .dot, options: adjusted, note: nil)
         }
         adjusted.engine = .sfdp
+        adjusted.boxesAfterLayout = options.clustering != .none
         adjusted.clustering = .none
         let key: MessageKey = options.clustering == .none ? .diagramSfdpNote : .diagramSfdpNoteBoxes
         let note = Message(key, ["count": .count(nodeCount), "limit": .count(dotEngineMaxNodes)])

@@ -30,8 +30,20 @@ public enum HTMLMap {
 
     /// The DOT text Graphviz lays out for the map (run it with `-Tplain`).
     /// - Complexity: as `DOTExporter.export`.
+    /// With `sfdp` and `boxesAfterLayout` it holds only the relationships inside each region
+    /// box (see `ClusterTree.afterLayout`), so each box is laid out on its own, and the boxes
+    /// are packed by their bounding boxes at their natural size (no canvas to fill).
     public static func layoutDOT(_ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?) -> String {
-        DOTExporter.export(graph, options: mapOptions(options), subset: subset)
+        var o = mapOptions(options)
+        let packing = packsBoxes(options)
+        if packing { o.canvas = nil }
+        return DOTExporter.export(graph, options: o, subset: subset, packingBoxes: packing)
+    }
+
+    /// True when the map lays out and boxes the regions one by one (an engine without clusters).
+    /// - Complexity: O(1).
+    static func packsBoxes(_ options: DOTOptions) -> Bool {
+        options.boxesAfterLayout && options.clustering == .none && options.engine == .sfdp
     }
 
     /// The HTML page of `subset` (all of `graph` when nil) at the positions of `layout`

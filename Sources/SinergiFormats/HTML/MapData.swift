@@ -48,7 +48,7 @@ struct MapData {
             "lang": .string(language.rawValue), "title": .string(title), "texts": .map(texts),
             "width": points(layout.width), "height": points(layout.height),
             "kinds": .list(ordered.map(kindValue)), "types": .list(types.map(typeValue)),
-            "regions": .list(regions(scene.tree)), "nodes": .list(nodeValues),
+            "regions": .list(regions(boxTree)), "nodes": .list(nodeValues),
             "links": .list(scene.relationships.map { link($0, type: typeIndex[graph.type(of: $0)] ?? 0) }),
             "recommended": .list(scene.recommended.map { .list([.int(Int64($0.0)), .int(Int64($0.1))]) }),
             "notes": .list(scene.options.legendNotes.map(Value.string)),
@@ -130,6 +130,14 @@ struct MapData {
         return .map(m)
     }
 
+    /// The regions boxed: the diagram's clusters, or, for an engine that draws none, the
+    /// regions it laid out one by one (`ClusterTree.afterLayout`).
+    /// - Complexity: O(n · h) for n nodes in regions h levels deep.
+    var boxTree: ClusterTree { afterLayout ? ClusterTree.afterLayout(scene.nodes, in: scene.graph) : scene.tree }
+
+    /// True when the boxes are drawn around a layout made without them (`boxTree`).
+    private var afterLayout: Bool { HTMLMap.packsBoxes(scene.options) }
+
     /// The boxes of the cluster tree, outermost first: each encloses its nodes and sub-boxes.
     private func regions(_ tree: ClusterTree) -> [Value] {
         var out: [Value] = []
@@ -161,7 +169,11 @@ struct MapData {
         let key = graph.key(of: region)
         let notes = scene.options.gapNotes[key] ?? []
         let pad = 10.0
-        let top = 22.0 + 13 * Double(notes.count)
+        // Boxes drawn after a large layout are read zoomed out: their names grow with them and
+        // are written over the nodes, so the box needs no room above them (only the packing's
+        // margin lies between two boxes).
+        let font = afterLayout ? min(96, max(13, (inner.2 - inner.0) / 10).rounded()) : 13
+        let top = (afterLayout ? pad : 22.0) + 13 * Double(notes.count)
         let outer = (inner.0 - pad, inner.1 - top, inner.2 + pad, inner.3 + pad)
         var m: [String: Value] = [
             "name": .string(scene.title(region)), "key": .string(key),
@@ -170,6 +182,7 @@ struct MapData {
         ]
         if scene.options.gapRegencies.contains(key) || !notes.isEmpty { m["gap"] = .bool(true) }
         if !notes.isEmpty { m["notes"] = .list(notes.map(Value.string)) }
+        if font != 13 { m["font"] = points(font) }
         out[slot] = .map(m)
         return outer
     }

@@ -62,14 +62,19 @@ enum MapViewerAssets {
     }
   }
   function drawRegions() {
-    var layer = document.getElementById("regions");
+    var layer = document.getElementById("regions"), names = null;
     data.regions.forEach(function (r) {
       var g = el("g", { "class": "region " + r.level + (r.gap ? " gap" : "") }, layer);
       el("rect", { x: r.x, y: r.y, width: r.w, height: r.h, rx: 6 }, g);
-      var t = el("text", { x: r.x + 8, y: r.y + 16 }, g);
+      // A box drawn around a large layout has a larger name (r.font), readable zoomed out and
+      // written over the nodes (a layer above them).
+      var big = (r.font || 13) - 13;
+      if (big && !names) names = el("g", { id: "region-names" }, viewport);
+      var t = el("text", { x: r.x + 8, y: r.y + 16 + big }, big ? names : g);
       t.textContent = r.name;
+      if (big) t.style.fontSize = r.font + "px";
       (r.notes || []).forEach(function (line, i) {
-        var n = el("text", { x: r.x + 8, y: r.y + 30 + 13 * i, "class": "note" }, g);
+        var n = el("text", { x: r.x + 8, y: r.y + (big ? 20 : 30) + 13 * i, "class": "note" }, g);
         n.textContent = line;
       });
     });
@@ -126,7 +131,14 @@ enum MapViewerAssets {
   function fit(box) {
     var r = svg.getBoundingClientRect();
     var w = r.width || 1200, h = r.height || 700;
-    box = box || { x: 0, y: 0, w: data.width, h: data.height };
+    if (!box) {
+      // The drawing and every region box (boxes drawn after a layout can reach past it).
+      var x0 = 0, y0 = 0, x1 = data.width, y1 = data.height;
+      data.regions.forEach(function (r) {
+        x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.w); y1 = Math.max(y1, r.y + r.h);
+      });
+      box = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    }
     view.k = Math.min(w / (box.w + 40), h / (box.h + 40), 3);
     view.x = (w - box.w * view.k) / 2 - box.x * view.k;
     view.y = (h - box.h * view.k) / 2 - box.y * view.k;
@@ -501,6 +513,8 @@ main { position: relative; overflow: hidden; background: #fff; }
 .region text { font-size: 13px; fill: #444; }
 .region.gap > rect { stroke: #D55E00; stroke-width: 3; stroke-dasharray: none; }
 .region.gap text.note { fill: #D55E00; font-size: 11px; }
+#region-names text { fill: #333; font-weight: bold; paint-order: stroke; stroke: #fff; stroke-width: 5px;
+  stroke-opacity: .8; pointer-events: none; }
 .link { stroke-linecap: round; fill: none; }
 .link.recommended { stroke: #D55E00; stroke-width: 3; stroke-dasharray: 8 5; }
 .node { cursor: pointer; }

@@ -24,15 +24,15 @@ import Testing
     static let sample = "Tests/SinergiFormatsTests/Fixtures/sample-network.jsonl"
 
     /// Writes the map of the sample network (with its gaps) into `folder`, in `language`.
-    static func writeMap(_ folder: TemporaryFolder, language: String) throws -> String {
-        let file = folder.path("map-\(language).html")
+    static func writeMap(_ folder: TemporaryFolder, language: String, _ extra: [String] = []) throws -> String {
+        let file = folder.path("map-\(language)\(extra.joined()).html")
         let console = Console.capturing()
         let code = WorkingDirectory.with(GoldenTranscript.repositoryRoot) {
             SinergiCommand.run(
                 arguments: [
                     "export", "-r", sample, "--format", "html", "--cluster-by", "regency", "--highlight", "gaps",
                     "--title", "SHM Kepulauan Riau 2023", "-o", file, "--lang", language,
-                ], console: console)
+                ] + extra, console: console)
         }
         #expect(code == 0, "\(console.capturedErr)")
         return file
@@ -259,5 +259,42 @@ import Testing
             file, hash: "#year=2022", "document.body.dataset.slider = document.getElementById(\"year\").value;")
         #expect(Self.count("class=\"link hidden\"", in: opened) == 3)
         #expect(Self.bodyData("slider", in: opened) == "2022")
+    }
+
+    /// Laid out by sfdp (as every map above 400 nodes is), the map still boxes the regions: each
+    /// regency is laid out on its own and packed beside the others, so the boxes, drawn after,
+    /// do not overlap, and their names are written over the nodes.
+    @Test func anSfdpMapBoxesEachRegencyApart() throws {
+        let folder = TemporaryFolder()
+        let file = try Self.writeMap(folder, language: "en", ["--engine", "sfdp"])
+        let measure = """
+            var data = JSON.parse(document.getElementById("sinergi-data").textContent), b = document.body.dataset;
+            var boxes = data.regions, overlaps = [];
+            for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+              var p = boxes[i], q = boxes[j];
+              if (p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h) overlaps.push(p.name + "/" + q.name);
+            }
+            b.boxes = boxes.map(function (r) { return r.name; }).sort().join(", ");
+            b.overlaps = overlaps.join(", ");
+            b.names = document.querySelectorAll("#region-names text").length;
+            var outside = 0;
+            data.nodes.forEach(function (n) {
+              boxes.forEach(function (r) {
+                var mine = r.level === "regency" ? n.regency === r.name : n.province === r.name && !n.regency;
+                if (mine && (n.x < r.x || n.x > r.x + r.w || n.y < r.y || n.y > r.y + r.h)) outside++;
+              });
+            });
+            b.outside = outside;
+            """
+        let dom = try Self.probe(file, measure)
+        #expect(dom.contains("data-ready=\"true\""))
+        #expect(
+            Self.bodyData("boxes", in: dom)
+                == "Kabupaten Bintan, Kepulauan Riau, Kota Tanjungpinang, Sumatera Utara")
+        #expect(Self.bodyData("overlaps", in: dom) == "")
+        #expect(Self.bodyData("names", in: dom) == "4")
+        #expect(Self.bodyData("outside", in: dom) == "0")
+        // Every relationship is drawn, those between boxes too.
+        #expect(Self.count("class=\"link\"", in: dom) == 23)
     }
 }
