@@ -48,6 +48,7 @@ extension ExpressionCompiler {
                 return try Arithmetic.add(x, y)
             }
         case .regexMatch:
+            if let fast = compiledRegex(l, r, a) { return fast }
             return CompiledExpression { (row, st) throws(QueryError) -> Value in
                 let x = try a(row, &st)
                 let y = try b(row, &st)
@@ -117,6 +118,76 @@ extension ExpressionCompiler {
         }
         if stopped { try st.check() }
         return .bool(found)
+    }
+
+    /// `x =~ 'pattern'` with a constant (or parameter) pattern in `ByteRegex`'s subset: the
+    /// pattern is compiled once, and a node's or relationship's string property is matched
+    /// on its bytes in the store; text the program cannot decide goes to NSRegularExpression.
+    /// nil when the pattern is not a constant string, is invalid, or is outside the subset.
+    func compiledRegex(_ l: BoundExpression, _ r: BoundExpression, _ subject: CompiledExpression)
+        -> CompiledExpression?
+    {
+        let pattern: String
+        switch r {
+        case .constant(.string(let s)): pattern = s
+        case .parameter(let name):
+            guard case .string(let s)? = parameters[name] else { return nil }
+            pattern = s
+        default: return nil
+        }
+        guard RegexCache.shared.regex(for: pattern) != nil, let program = ByteRegex.compile(pattern) else {
+            return nil
+        }
+        let text = Value.string(pattern)
+        var inPlace: (slot: Int, key: PropertyKeyID)?
+        if case .property(.slot(let slot), let key) = l, let keyID = graph.propertyKeyID(named: key) {
+            inPlace = (slot, keyID)
+        }
+        return CompiledExpression { (row, st) throws(QueryError) -> Value in
+            try st.tick()
+            if let (slot, keyID) = inPlace {
+                var undecided = false
+                var answer: Bool?
+                switch row[slot] {
+                case .node(let id):
+                    if let reader = st.reader {
+                        guard reader.contains(id) else { throw EngineMessages.deletedNode(id) }
+                        answer = reader.testString(keyID, of: id) { hay in
+                            guard let m = program.matches(hay) else {
+                                undecided = true
+                                return false
+                            }
+                            return m
+                        }
+                    } else {
+                        try Evaluator.checkLive(id, st.graph)
+                        answer = st.graph.testString(keyID, of: id) { hay in
+                            guard let m = program.matches(hay) else {
+                                undecided = true
+                                return false
+                            }
+                            return m
+                        }
+                    }
+                case .relationship(let id):
+                    try Evaluator.checkLive(id, st.graph)
+                    answer = st.graph.testString(keyID, of: id) { hay in
+                        guard let m = program.matches(hay) else {
+                            undecided = true
+                            return false
+                        }
+                        return m
+                    }
+                default: answer = nil
+                }
+                if let answer, !undecided { return .bool(answer) }
+            }
+            let x = try subject(row, &st)
+            if case .string(var s) = x {
+                if let m = s.withUTF8({ program.matches($0) }) { return .bool(m) }
+            }
+            return try ExpressionCompiler.regexMatch(x, text, &st)
+        }
     }
 
     // MARK: String predicates on the store's bytes
