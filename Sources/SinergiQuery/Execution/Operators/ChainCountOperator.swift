@@ -87,6 +87,13 @@ final class ChainCountOperator: PipeOperator {
     /// could change the answer.
     /// - Complexity: O(Σ over levels of the nodes' degrees).
     func walkCounts(_ st: inout ExecutionState) throws(QueryError) -> [(NodeID, Int)]? {
+        if let reader = st.reader { return try walkCounts(reader, &st) }
+        return try walkCounts(st.graph, &st)
+    }
+
+    /// The walk over `g` (the reader of a reading statement, whose loops pay no retain per
+    /// relationship, or the graph itself).
+    func walkCounts<G: GraphAccess>(_ g: G, _ st: inout ExecutionState) throws(QueryError) -> [(NodeID, Int)]? {
         let graph = st.graph
         var labelIDs: [[LabelID]] = []
         for p in positions {
@@ -99,7 +106,7 @@ final class ChainCountOperator: PipeOperator {
         }
         var scratch = [Value](repeating: .null, count: width)
         func fits(_ k: Int, _ id: NodeID, _ scratch: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
-            for l in labelIDs[k] where !graph.hasLabel(id, labelID: l) { return false }
+            for l in labelIDs[k] where !g.hasLabel(id, labelID: l) { return false }
             guard let p = positions[k].predicate else { return true }
             scratch[positions[k].slot] = .node(id)
             return try p(scratch, &st)
@@ -143,7 +150,7 @@ final class ChainCountOperator: PipeOperator {
                 let c = walk.count[u.index]
                 walk.count[u.index] = 0
                 if direction != .incoming {
-                    try graph.forEachOutgoing(of: u) { (_, t, v) throws(QueryError) -> Bool in
+                    _ = try g.forEachOutgoing(of: u) { (_, t, v) throws(QueryError) -> Bool in
                         guard t.index < admitted.count, admitted[t.index], try fits(k + 1, v, &scratch, &st) else {
                             return true
                         }
@@ -151,7 +158,7 @@ final class ChainCountOperator: PipeOperator {
                     }
                 }
                 if direction != .outgoing {
-                    try graph.forEachIncoming(of: u) { (_, t, v) throws(QueryError) -> Bool in
+                    _ = try g.forEachIncoming(of: u) { (_, t, v) throws(QueryError) -> Bool in
                         // A self-loop is listed once when undirected.
                         if direction == .undirected && v == u { return true }
                         guard t.index < admitted.count, admitted[t.index], try fits(k + 1, v, &scratch, &st) else {

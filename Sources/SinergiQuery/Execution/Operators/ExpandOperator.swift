@@ -9,14 +9,20 @@
 
 import SinergiGraph
 
-/// Relationship types resolved to a dense table, re-resolved when the graph's type
-/// table grows (a type created by an earlier write in the statement).
+/// Relationship types resolved to a dense table and end labels to ids, re-resolved only
+/// when the graph's type or label table grows (a name created by an earlier write in the
+/// statement); a statement that reads resolves them once, not once per row.
 struct TypeTable {
     var names: [String]
+    var labelNames: [String] = []
     var resolvedFor = -1
+    var labelsResolvedFor = -1
     var admitted: [Bool] = []
+    var labels: [LabelID?] = []
+    var missingLabel = false
 
     /// The table for `graph` (every type admitted when `names` is empty).
+    /// - Complexity: O(1) when nothing changed; O(types + labels) otherwise.
     mutating func table(_ graph: PropertyGraph) -> [Bool] {
         let count = graph.typeTable.count
         if count != resolvedFor {
@@ -26,6 +32,17 @@ struct TypeTable {
             resolvedFor = count
         }
         return admitted
+    }
+
+    /// Resolves the types and the end labels for `graph` if its tables grew.
+    mutating func refresh(_ graph: PropertyGraph) {
+        _ = table(graph)
+        let count = graph.labelTable.count
+        if count != labelsResolvedFor {
+            labels = labelNames.map { graph.labelID(named: $0) }
+            missingLabel = labels.contains { $0 == nil }
+            labelsResolvedFor = count
+        }
     }
 }
 
@@ -60,7 +77,7 @@ final class ExpandOperator: PipeOperator {
         labels = e.labels
         self.relationshipPredicate = relationshipPredicate
         self.predicate = predicate
-        types = OperatorState(TypeTable(names: e.types))
+        types = OperatorState(TypeTable(names: e.types, labelNames: e.labels))
         self.names = names
         super.init(id: id, next: next)
     }
@@ -88,14 +105,26 @@ final class ExpandOperator: PipeOperator {
             default: throw EngineMessages.notARelationship(names.display(relationship), row[relationship])
             }
         }
+        if let reader = st.reader {
+            // A reading statement: the graph does not change, so the tables resolved for
+            // the first row hold for every row.
+            guard reader.contains(start) else { return true }
+            if types.value.resolvedFor < 0 { types.value.refresh(reader.graph) }
+            let table = types.pointer
+            if table.pointee.missingLabel { return true }
+            let constants = Step(
+                admitted: table.pointee.admitted, labels: table.pointee.labels, only: only, target: target,
+                start: start, direction: direction)
+            return try expand(reader, constants, &row, &st)
+        }
         let graph = st.graph
         guard graph.contains(start) else { return true }
-        let admitted = types.value.table(graph)
-        let labelIDs = labels.map { graph.labelID(named: $0) }
-        if labelIDs.contains(where: { $0 == nil }) { return true }
+        types.value.refresh(graph)
+        let table = types.pointer
+        if table.pointee.missingLabel { return true }
         let constants = Step(
-            admitted: admitted, labels: labelIDs, only: only, target: target, start: start, direction: direction)
-        if let reader = st.reader { return try expand(reader, constants, &row, &st) }
+            admitted: table.pointee.admitted, labels: table.pointee.labels, only: only, target: target,
+            start: start, direction: direction)
         return try expand(graph, constants, &row, &st)
     }
 

@@ -41,7 +41,7 @@ final class ScanOperator: PipeOperator {
     /// The conjuncts besides the filters (nil: none).
     let rest: CompiledPredicate?
     /// The hashed source's table (built on the second look-up) and the look-ups made.
-    let table = OperatorState<(lookups: Int, nodes: [GroupingKey: [NodeID]])>((0, [:]))
+    let table = OperatorState(HashedNodes())
 
     init(
         id: Int, slot: Int, source: ScanSource, labels: [String], predicate: CompiledPredicate?,
@@ -107,39 +107,28 @@ final class ScanOperator: PipeOperator {
         case .hashed(let label, let property, let value):
             let v = try value(row, &st)
             if v.isNull { return true }
-            for id in try candidates(label, property, v, graph, &st) {
-                if !(try visit(id, labelIDs, tests, g, &row, &st)) { return false }
+            table.value.lookups += 1
+            if table.value.lookups == 1 {
+                // One look-up so far: a scan, as cheap as building the table would be.
+                if let label {
+                    return try graph.nodes(withLabel: label).forEachMember { (id) throws(QueryError) -> Bool in
+                        try visit(id, labelIDs, tests, g, &row, &st)
+                    }
+                }
+                for i in 0..<graph.nodeCapacity where g.contains(NodeID(i)) {
+                    if !(try visit(NodeID(i), labelIDs, tests, g, &row, &st)) { return false }
+                }
+                return true
+            }
+            if table.value.lookups == 2 { try table.value.build(label, property, graph, &st) }
+            let t = table.pointer
+            var at = t.pointee.heads[GroupingKey(v)] ?? -1
+            while at >= 0 {
+                if !(try visit(t.pointee.ids[Int(at)], labelIDs, tests, g, &row, &st)) { return false }
+                at = t.pointee.next[Int(at)]
             }
         }
         return true
-    }
-
-    /// The nodes (with `label`) whose `property` may equal `v`: a scan the first time, the
-    /// table from then on.
-    func candidates(
-        _ label: String?, _ property: String, _ v: Value, _ graph: PropertyGraph, _ st: inout ExecutionState
-    )
-        throws(QueryError) -> [NodeID]
-    {
-        table.value.lookups += 1
-        if table.value.lookups == 1 {
-            return label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
-        }
-        if table.value.lookups == 2 {
-            var built: [GroupingKey: [NodeID]] = [:]
-            let key = graph.propertyKeyID(named: property)
-            let members = label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
-            for id in members {
-                try st.tick()
-                guard let key else { break }
-                let p = graph.property(key, of: id)
-                if p.isNull { continue }
-                built[GroupingKey(p), default: []].append(id)
-            }
-            try st.hold(built.count)
-            table.value.nodes = built
-        }
-        return table.value.nodes[GroupingKey(v)] ?? []
     }
 
     @inline(__always)
@@ -170,5 +159,36 @@ final class ScanOperator: PipeOperator {
 
     override func finish(_ st: inout ExecutionState) throws(QueryError) {
         try next.finish(&st)
+    }
+}
+
+/// A hashed scan's table from property value to nodes: the first node of each value in
+/// `heads`, the rest chained through `next` in id order (one array for all values, not
+/// one per value).
+struct HashedNodes {
+    var lookups = 0
+    var heads: [GroupingKey: Int32] = [:]
+    var next: [Int32] = []
+    var ids: [NodeID] = []
+
+    /// Fills the table from the nodes (with `label`) that have `property`.
+    /// - Complexity: O(nodes) time and memory.
+    mutating func build(_ label: String?, _ property: String, _ graph: PropertyGraph, _ st: inout ExecutionState)
+        throws(QueryError)
+    {
+        guard let key = graph.propertyKeyID(named: property) else { return }
+        let members = label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
+        ids.reserveCapacity(members.count)
+        next.reserveCapacity(members.count)
+        for id in members.reversed() {
+            try st.tick()
+            let p = graph.property(key, of: id)
+            if p.isNull { continue }
+            let k = GroupingKey(p)
+            ids.append(id)
+            next.append(heads[k] ?? -1)
+            heads[k] = Int32(ids.count - 1)
+        }
+        try st.hold(heads.count)
     }
 }
