@@ -89,17 +89,20 @@ extension PropertyGraph {
     }
 
     /// Sets (or, for `.null`, removes) one property of a node.
-    /// - Complexity: O(p), re-encoding the node's properties, plus index upkeep for indexed labels.
+    /// - Complexity: O(size of the node's record): the record is rewritten from its bytes
+    ///   with the one entry replaced; plus index upkeep for indexed labels.
     public mutating func setProperty(_ key: String, to value: Value, on id: NodeID) throws(GraphError) {
         guard contains(id) else { throw .unknownNode(id.description) }
         if !value.isNull, !value.isStorable { throw .unstorableValue(key: key, type: value.typeName) }
-        var properties = self.properties(of: id)
-        let old = properties[key]
+        let existing = propertyKeyID(named: key)
+        let old = existing.flatMap { k in store.nodeProperties.property(id.index, key: k.rawValue) }
         if old == nil && value.isNull { return }
-        let labels = labelIDs(of: id)
+        let labels = store.propertyIndexes.isEmpty ? [] : labelIDs(of: id)
         if let old { indexRemove(id, labels: labels, key: key, value: old) }
-        if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
-        withFields { f in f.nodeProperties.set(id.index, properties, keys: &f.propertyKeys) }
+        withFields { f in
+            let k = existing?.rawValue ?? f.propertyKeys.intern(key)
+            f.nodeProperties.set(id.index, key: k, to: value.isNull ? Value?.none : Value?.some(value))
+        }
         if !value.isNull { indexInsert(id, labels: labels, key: key, value: value) }
         touch(id)
     }
@@ -119,14 +122,17 @@ extension PropertyGraph {
     }
 
     /// Sets (or, for `.null`, removes) one property of a relationship.
-    /// - Complexity: O(p), re-encoding the relationship's properties.
+    /// - Complexity: O(size of the relationship's record), rewritten with the one entry replaced.
     public mutating func setProperty(_ key: String, to value: Value, on id: RelationshipID) throws(GraphError) {
         guard contains(id) else { throw .unknownRelationship(id.description) }
         if !value.isNull, !value.isStorable { throw .unstorableValue(key: key, type: value.typeName) }
-        var properties = self.properties(of: id)
-        if properties[key] == nil && value.isNull { return }
-        if value.isNull { properties.removeValue(forKey: key) } else { properties[key] = value }
-        withFields { f in f.relationshipProperties.set(id.index, properties, keys: &f.propertyKeys) }
+        let existing = propertyKeyID(named: key)
+        let old = existing.flatMap { k in store.relationshipProperties.property(id.index, key: k.rawValue) }
+        if old == nil && value.isNull { return }
+        withFields { f in
+            let k = existing?.rawValue ?? f.propertyKeys.intern(key)
+            f.relationshipProperties.set(id.index, key: k, to: value.isNull ? Value?.none : Value?.some(value))
+        }
         touch(id)
     }
 

@@ -73,3 +73,34 @@ extension PropertyStore {
         }
     }
 }
+
+extension PropertyGraph {
+    /// True when every property key id of `earlier` names the same key here (this graph
+    /// is `earlier` after writes, which only ever add keys), so records of the two can be
+    /// compared by key id.
+    /// - Complexity: O(property keys).
+    public func extendsPropertyKeys(of earlier: PropertyGraph) -> Bool {
+        let old = earlier.store.propertyKeys.names
+        let new = store.propertyKeys.names
+        return old.count <= new.count && new.prefix(old.count).elementsEqual(old)
+    }
+
+    /// How node `id`'s properties here differ from those it had in `earlier` (a node not
+    /// live in a graph has none there): `set` counts the keys whose value here is new or
+    /// unequal, `removed` the keys whose value in `earlier` is gone or unequal here. Needs
+    /// `extendsPropertyKeys(of: earlier)`.
+    /// - Complexity: O(p²) key comparisons on the two records; decodes only unequal bytes.
+    public func propertyChanges(of id: NodeID, since earlier: PropertyGraph) -> (set: Int, removed: Int) {
+        PropertyStore.differences(
+            old: earlier.store.nodeProperties, earlier.contains(id) ? id.index : nil,
+            new: store.nodeProperties, contains(id) ? id.index : nil)
+    }
+
+    /// The same for relationship `id`.
+    /// - Complexity: O(p²) key comparisons on the two records; decodes only unequal bytes.
+    public func propertyChanges(of id: RelationshipID, since earlier: PropertyGraph) -> (set: Int, removed: Int) {
+        PropertyStore.differences(
+            old: earlier.store.relationshipProperties, earlier.contains(id) ? id.index : nil,
+            new: store.relationshipProperties, contains(id) ? id.index : nil)
+    }
+}

@@ -1,5 +1,11 @@
 // Properties of one entity kind: each entity's map encoded as bytes in one arena, decoded on access.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Every node's (or relationship's) properties as an encoded record in a shared byte
 /// arena; `offsets[id]` is where the entity's record starts.
 ///
@@ -28,6 +34,107 @@ struct PropertyStore: Sendable {
         garbage += recordLength(id)
         offsets[id] = encode(properties, keys: &keys)
         compactIfWasteful()
+    }
+
+    /// Sets entity `id`'s property `key` to `value` (nil: removes it), writing the record
+    /// again from its own bytes with that one entry replaced: no dictionary, no decoding
+    /// of the other properties.
+    /// - Complexity: O(size of the record); the old record becomes garbage.
+    mutating func set(_ id: Int, key: UInt32, to newValue: Value?) {
+        // `.null` is no value: the entry is removed (spelled out, as `Value` is nil-literal).
+        var value: Value? = Optional.none
+        if let v = newValue, !v.isNull { value = Optional.some(v) }
+        let adds = value.map { _ in 1 } ?? 0
+        let start = Int(offsets[id])
+        let length = recordLength(id)
+        let newStart = UInt64(bytes.count)
+        var kept = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { old in
+            _ = bytes.withUnsafeBufferPointer { b in
+                old.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: b[start..<(start + length)]))
+            }
+            let record = UnsafeBufferPointer(old)
+            var entries: [Range<Int>] = []
+            if length > 0 {
+                var reader = PropertyCodec.Reader(
+                    buffer: UnsafeBufferPointer(rebasing: record[0..<length]), position: 0)
+                let count = reader.varint()
+                entries.reserveCapacity(Int(count))
+                for _ in 0..<count {
+                    let from = reader.position
+                    let k = reader.varint()
+                    reader.skipValue()
+                    if k != UInt64(key) { entries.append(from..<reader.position) }
+                }
+            }
+            kept = entries.count
+            let total = kept + adds
+            guard total > 0 else { return }
+            PropertyCodec.appendVarint(UInt64(total), to: &bytes)
+            for e in entries { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[e])) }
+            if let value {
+                PropertyCodec.appendVarint(UInt64(key), to: &bytes)
+                PropertyCodec.appendValue(value, to: &bytes)
+            }
+        }
+        garbage += length
+        offsets[id] = kept + adds == 0 ? 0 : newStart
+        compactIfWasteful()
+    }
+
+    /// How entity `newID`'s properties in `new` differ from entity `oldID`'s in `old` (nil:
+    /// no entity, no properties), counted as the two dictionaries would be: `set` the
+    /// entries of the new map whose old value is absent or unequal, `removed` the entries
+    /// of the old map whose new value is absent or unequal. Both stores must share their
+    /// key ids (one is the other after writes). Equal bytes are equal values unless they
+    /// hold a float (NaN is unequal to itself); other entries are decoded and compared.
+    /// - Complexity: O(p²) key comparisons for p properties, no dictionary.
+    static func differences(old: PropertyStore, _ oldID: Int?, new: PropertyStore, _ newID: Int?)
+        -> (set: Int, removed: Int)
+    {
+        old.bytes.withUnsafeBufferPointer { ob in
+            new.bytes.withUnsafeBufferPointer { nb in
+                let o = oldID.map { Int(old.offsets[$0]) } ?? 0
+                let n = newID.map { Int(new.offsets[$0]) } ?? 0
+                return (
+                    unmatched(nb, n, against: ob, o), unmatched(ob, o, against: nb, n)
+                )
+            }
+        }
+    }
+
+    /// The entries of the record at `a` (in `ab`) that the record at `b` lacks or holds unequal.
+    private static func unmatched(
+        _ ab: UnsafeBufferPointer<UInt8>, _ a: Int, against bb: UnsafeBufferPointer<UInt8>, _ b: Int
+    ) -> Int {
+        if a == 0 { return 0 }
+        var reader = PropertyCodec.Reader(buffer: ab, position: a)
+        let count = reader.varint()
+        var differing = 0
+        for _ in 0..<count {
+            let key = reader.varint()
+            let from = reader.position
+            reader.skipValue()
+            let value = UnsafeBufferPointer(rebasing: ab[from..<reader.position])
+            var other = PropertyCodec.Reader(buffer: bb, position: b)
+            guard b != 0, other.seek(property: UInt32(truncatingIfNeeded: key)) else {
+                differing += 1
+                continue
+            }
+            let otherFrom = other.position
+            other.skipValue()
+            let otherValue = UnsafeBufferPointer(rebasing: bb[otherFrom..<other.position])
+            let tag = value.first ?? 0
+            if tag != 3, tag != 6, tag != 7, value.count == otherValue.count,
+                memcmp(value.baseAddress!, otherValue.baseAddress!, value.count) == 0
+            {
+                continue
+            }
+            var x = PropertyCodec.Reader(buffer: ab, position: from)
+            var y = PropertyCodec.Reader(buffer: bb, position: otherFrom)
+            if x.value() != y.value() { differing += 1 }
+        }
+        return differing
     }
 
     /// Drops entity `id`'s properties (a removal).

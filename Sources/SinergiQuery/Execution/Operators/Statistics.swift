@@ -31,19 +31,34 @@ enum Statistics {
             for (k, v) in new where old[k] != v { s.propertiesSet += 1 }
             for (k, v) in old where new[k] != v { s.propertiesRemoved += 1 }
         }
+        // Records compared by key id on their bytes when the key ids agree (always, as
+        // `after` is `before` after writes); dictionaries otherwise.
+        let byBytes = after.extendsPropertyKeys(of: before)
+        func count(_ d: (set: Int, removed: Int)) {
+            s.propertiesSet += d.set
+            s.propertiesRemoved += d.removed
+        }
         for n in nodes {
             let was = before.contains(n)
             let isLive = after.contains(n)
             if was && !isLive { s.nodesDeleted += 1 }
             if !was && isLive { s.nodesCreated += 1 }
-            diff(was ? before.properties(of: n) : [:], isLive ? after.properties(of: n) : [:])
+            if byBytes {
+                count(after.propertyChanges(of: n, since: before))
+            } else {
+                diff(was ? before.properties(of: n) : [:], isLive ? after.properties(of: n) : [:])
+            }
         }
         for r in rels {
             let was = before.contains(r)
             let isLive = after.contains(r)
             if was && !isLive { s.relationshipsDeleted += 1 }
             if !was && isLive { s.relationshipsCreated += 1 }
-            diff(was ? before.properties(of: r) : [:], isLive ? after.properties(of: r) : [:])
+            if byBytes {
+                count(after.propertyChanges(of: r, since: before))
+            } else {
+                diff(was ? before.properties(of: r) : [:], isLive ? after.properties(of: r) : [:])
+            }
         }
         let names = Set(before.labelNames).union(after.labelNames)
         for l in names {
