@@ -72,12 +72,13 @@ public enum Betweenness {
     /// does not depend on scheduling).
     static func accumulate(_ adj: Adjacency, sources: [Int]) -> [Double] {
         let n = adj.nodeCapacity
+        let check = Interruption.current
         let chunks = min(sources.count, 4)
         guard chunks > 0 else { return [Double](repeating: 0, count: n) }
         var bc = [Double](repeating: 0, count: n)
         Spread.parallelChunks(chunks) { c in
             let part = sources[(c * sources.count / chunks)..<((c + 1) * sources.count / chunks)]
-            return accumulate(adj, sources: part)
+            return accumulate(adj, sources: part, check: check)
         } merge: { (partial: [Double]) in
             for v in 0..<n { bc[v] += partial[v] }
         }
@@ -93,7 +94,7 @@ public enum Betweenness {
 
     /// Brandes from each of `sources`; successors are recognised by distance, so no
     /// predecessor lists are stored.
-    static func accumulate(_ adj: Adjacency, sources: ArraySlice<Int>) -> [Double] {
+    static func accumulate(_ adj: Adjacency, sources: ArraySlice<Int>, check: Interruption?) -> [Double] {
         let n = adj.nodeCapacity
         var bc = [Double](repeating: 0, count: n)
         var state = [State](repeating: State(), count: n)
@@ -103,6 +104,7 @@ public enum Betweenness {
                 state.withUnsafeMutableBufferPointer { st in
                     order.withUnsafeMutableBufferPointer { order in
                         for s in sources {
+                            if Interruption.stop(check) { break }  // unfinished: the caller discards it
                             var count = 1
                             order[0] = Int32(s)
                             st[s].dist = 0

@@ -91,7 +91,9 @@ public enum PageRank {
         var next = x
         var iterations = 0
         var converged = false
+        let check = Interruption.current
         while iterations < maxIterations {
+            if Interruption.stop(check) { break }  // unfinished: the caller discards it
             iterations += 1
             var danglingSum = 0.0
             for u in dangling { danglingSum += x[u] }

@@ -111,12 +111,18 @@ public enum Spread {
         let chunks = min(runs, 8)
         var counts = [UInt32](repeating: 0, count: n)
         var spreads = [Int](repeating: 0, count: runs)
+        let check = Interruption.current
         parallelChunks(chunks) { c in
             let range = (c * runs / chunks)..<((c + 1) * runs / chunks)
             var worker = CascadeWorker(nodeCapacity: n)
             var local = [UInt32](repeating: 0, count: n)
             var localSpreads: [Int] = []
             for r in range {
+                // Interrupted: the missing runs count as no spread; the caller discards it.
+                if Interruption.stop(check) {
+                    localSpreads.append(0)
+                    continue
+                }
                 let k = worker.simulate(net, seeds: seedIndices, run: r)
                 localSpreads.append(k)
                 for i in 0..<k { local[Int(worker.queue[i])] += 1 }
@@ -187,12 +193,17 @@ public enum Spread {
         var gains = [Double](repeating: 0, count: pool.count)
         let chunks = min(pool.count, 8)
         let candidatePool = pool
+        let check = Interruption.current
         parallelChunks(chunks) { c in
             let range = (c * candidatePool.count / chunks)..<((c + 1) * candidatePool.count / chunks)
             var worker = CascadeWorker(nodeCapacity: n)
             var local: [Double] = []
             for j in range {
                 let v = candidatePool[j]
+                if Interruption.stop(check) {  // unfinished: the caller discards it
+                    local.append(0)
+                    continue
+                }
                 if net.offsets[v + 1] == net.offsets[v] {
                     local.append(1)
                     continue
@@ -213,6 +224,7 @@ public enum Spread {
         var result: [SeedChoice] = []
         var current = 0.0
         while result.count < k, let (key, item) = heap.pop() {
+            if Interruption.stop(check) { break }  // unfinished: the caller discards it
             let v = Int(item)
             if evaluatedAt[v] == Int32(result.count) {
                 chosen.append(item)

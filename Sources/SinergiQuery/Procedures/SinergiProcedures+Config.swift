@@ -3,6 +3,7 @@
 // (node values, node keys, or lists of either), and turns algorithm errors into
 // `ProcedureError`s that name the procedure.
 
+import Dispatch
 import SinergiAlgorithms
 import SinergiGraph
 import SinergiText
@@ -239,7 +240,10 @@ public struct SinergiConfig: Sendable {
     }
 
     /// Runs an algorithm, turning its `AlgorithmError` into a `ProcedureError`; checks the
-    /// statement's cancellation flag and deadline before and after (`context.checkpoint()`).
+    /// statement's cancellation flag and deadline before and after (`context.checkpoint()`),
+    /// and inside the algorithm's long loops, which stop early once the flag is set or the
+    /// deadline passed (`context.interruption`): the unfinished result is then discarded
+    /// by the checkpoint after.
     /// - Complexity: that of `body`.
     public static func run<T>(
         _ procedure: String, context: ProcedureContext, _ body: () throws(AlgorithmError) -> T
@@ -247,7 +251,7 @@ public struct SinergiConfig: Sendable {
         try context.checkpoint()
         let result: T
         do {
-            result = try body()
+            result = try Interruption.whileRunning(context.interruption, body)
         } catch {
             throw failure(procedure, message(error, graph: context.graph))
         }
@@ -264,6 +268,21 @@ public struct SinergiConfig: Sendable {
         case .invalidPropertyValue(let r, let property, let reason):
             return "relationship '\(graph.key(of: r))', property '\(property)': \(reason)"
         case .notEstimable(let message): return message.text(.en)
+        }
+    }
+}
+
+extension ProcedureContext {
+    /// The check the algorithms' long loops consult: true once `checkpoint()` would fail
+    /// (the statement's flag set or its deadline passed).
+    /// - Complexity: O(1) to make and per check.
+    public var interruption: Interruption {
+        let cancellation = limits.cancellation
+        let deadline = limits.deadline
+        return Interruption {
+            if let cancellation, cancellation.isCancelled { return true }
+            if let deadline, DispatchTime.now().uptimeNanoseconds > deadline { return true }
+            return false
         }
     }
 }

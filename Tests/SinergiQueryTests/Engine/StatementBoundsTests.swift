@@ -6,6 +6,7 @@
 // the statement stops, and how.
 
 import Foundation
+import SinergiAlgorithms
 import SinergiGraph
 import SinergiTestSupport
 import Testing
@@ -117,6 +118,27 @@ import Testing
         let e = try #require(
             stop("CALL test.cancelledBetweenness({}) YIELD node, score RETURN count(*) AS n", on: &g, options))
         #expect(e.code == .queryCancelled, "\(e)")
+    }
+
+    @Test func theInterruptionAProcedureInstallsFollowsTheFlag() throws {
+        // The check the algorithms' loops consult while `SinergiConfig.run` runs them.
+        let flag = QueryCancellation()
+        var options = QueryOptions()
+        options.cancellation = flag
+        let context = ProcedureContext(graph: PropertyGraph(), options: options)
+        var seen: [Bool] = []
+        do {
+            try SinergiConfig.run("test", context: context) { () throws(AlgorithmError) in
+                seen.append(Interruption.current?.requested() ?? true)
+                flag.cancel()
+                seen.append(Interruption.current?.requested() ?? false)
+            }
+            Issue.record("expected the checkpoint after the cancelled run to throw")
+        } catch {
+            #expect(error.code == .queryCancelled, "\(error)")
+        }
+        #expect(seen == [false, true])
+        #expect(Interruption.current == nil)
     }
 
     @Test func aProcedureContextChecksTheDeadlineAndTheFlag() throws {
