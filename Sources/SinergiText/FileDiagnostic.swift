@@ -31,12 +31,18 @@ public struct FileDiagnostic: Error, Hashable, Sendable, CustomStringConvertible
         self.init(file: file, line: line, message: Message(key, arguments))
     }
 
+    /// `FILE:LINE[:COLUMN]` (`FILE` for the whole file).
+    public var place: String {
+        line == 0 ? file : column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    }
+
+    /// The message with its place in front, to render in any language.
+    /// - Complexity: O(1).
+    public var located: Message { Message(.located, ["place": .text(place), "message": .message(message)]) }
+
     /// `FILE:LINE[:COLUMN]: message` in `language` (`FILE: message` for the whole file).
     /// - Complexity: O(length of the text).
-    public func text(_ language: Language) -> String {
-        let place = line == 0 ? file : column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
-        return place + ": " + message.text(language)
-    }
+    public func text(_ language: Language) -> String { located.text(language) }
 
     /// The English text.
     public var description: String { text(.en) }

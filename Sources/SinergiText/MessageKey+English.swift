@@ -1284,6 +1284,184 @@ extension MessageKey {
         case .centralityLabelled: return " labelled {label}"
         case .centralitySummary:
             return "{measure} of {nodes} {nodes|node|nodes}{labelled} over {network}; the top {top} listed"
+        case .algorithmsHelpTypes: return "Relationship types to follow, comma-separated (default: {default})."
+        case .algorithmsHelpDirection:
+            return "Direction to follow relationships in: both, outgoing or incoming (default: {default})."
+        case .algorithmsHelpThrough:
+            return "Pass only through nodes with this label; '*' for every node (default: Stakeholder)."
+        case .algorithmsHelpQuiet: return "Print no summary line on standard error."
+        case .algorithmsDefaultTypes: return "every type but LOCATED_IN and PART_OF"
+        case .algorithmsDefaultDirectionCentrality: return "both; pagerank: outgoing"
+        case .algorithmsDefaultTypesGaps: return "PARTNERS_WITH; unconnected and recommend: all but LOCATED_IN, PART_OF"
+        case .whatRelationshipType: return "relationship type"
+        case .valueRegion: return "region"
+        case .valueMethod: return "method"
+        case .valueEpsilon: return "e"
+        case .reachAbstract: return "List or count who is within a number of hops of one or more stakeholders."
+        case .reachDiscussion:
+            return """
+                Follows relationships breadth-first from every --from node and lists each node reached with its
+                hop distance (sources first, at 0 hops), or counts them with --by. By default every relationship
+                type but LOCATED_IN and PART_OF is followed, in both directions, between stakeholders (meetings do
+                not connect; --label '*' walks through every node); --by province, regency and village place the
+                reached nodes through LOCATED_IN and PART_OF. In a query: CALL sinergi.reach(...).
+                """
+        case .reachHelpFrom: return "A node key to start from (repeat for several)."
+        case .reachHelpHops: return "The most hops to go (default: 3)."
+        case .reachHelpBy: return "Count by label, province, regency or village; none lists the nodes (default: none)."
+        case .pathAbstract: return "Show the shortest path between two stakeholders, by hops or by a weight property."
+        case .pathDiscussion:
+            return """
+                Prints one row per node on the path: its step, key, name and kind, the relationship type it was
+                reached through and the cost so far. With --weight, relationships cost their numeric property
+                (1 when they lack it) and the path of least total cost is found (Dijkstra); without, the path with
+                the fewest hops. By default the path runs between stakeholders (through nodes labelled Stakeholder;
+                attending the same meeting does not connect), as gaps --kind unconnected counts them; --label '*'
+                passes through every node. Exits with 1 when the two are not connected. In a query: CALL
+                sinergi.path(...).
+                """
+        case .pathHelpFrom: return "The key of the node to start from."
+        case .pathHelpTo: return "The key of the node to reach."
+        case .pathHelpWeight: return "A numeric relationship property to minimise (default: hops)."
+        case .pathNoneThrough: return "no path from '{from}' to '{to}' over {network} through {label} nodes"
+        case .gapsAbstract: return "Find the synergy gaps: missing partnerships and stakeholders per regency, and more."
+        case .gapsDiscussion:
+            return """
+                --kind synergy (the default) prints one row per regency whose library office, Bappeda and DPMPD
+                are not all registered and partnered (PARTNERS_WITH, either way): what is registered, which
+                stakeholders are missing and which partnerships are missing. Regencies with none of the three
+                registered are only counted in the summary unless --all is given.
+                --kind unconnected: regencies and villages none of whose stakeholders has a path to Perpusnas or
+                to its own provincial library office (--all adds those with no stakeholder at all).
+                --kind fragile: partnerships (bridges) and stakeholders (articulation points) whose loss splits
+                the network, with how many stakeholders each would cut off; the --top that cut off most.
+                --kind components: the groups the partnership network falls into, isolated stakeholders too.
+                --kind recommend: the --k partnerships that would connect the most stakeholders to the programme.
+                A one-line summary goes to standard error. In a query: CALL sinergi.gaps.synergy({{}}) and others.
+                """
+        case .gapsHelpKind: return "synergy, unconnected, fragile, components or recommend (default: synergy)."
+        case .gapsHelpProvince: return "Only this province (its name or key)."
+        case .gapsHelpK: return "How many partnerships to recommend (default: 5)."
+        case .gapsHelpTop: return "fragile: list the n that cut off most (default: 20; 0 for all)."
+        case .gapsHelpAll: return "Also list regions with no stakeholder registered (synergy, unconnected)."
+        case .centralityAbstract: return "Rank the stakeholders by degree, betweenness or PageRank."
+        case .centralityDiscussion:
+            return """
+                Scores every node with --label (default: Stakeholder; '*' for every node) over every relationship
+                type but LOCATED_IN and PART_OF, and prints the --top best, ties by registry order. Degree counts
+                relationships; betweenness counts the shortest paths through a node (exact, or estimated from
+                --samples pivots drawn with --random-seed); PageRank follows relationships forwards by default.
+                Scores are rounded to 6 decimals. In a query: CALL sinergi.centrality.degree({{}}) and others.
+                """
+        case .centralityHelpMeasure: return "degree, betweenness or pagerank (default: degree)."
+        case .centralityHelpTop: return "How many to list (default: 20)."
+        case .centralityHelpSamples: return "Betweenness: estimate from this many pivots (default: exact)."
+        case .centralityHelpRandomSeed: return "Betweenness: the seed that picks the pivots (default: 42)."
+        case .centralityHelpLabel: return "Only nodes with this label take part (default: Stakeholder)."
+        case .centralityHelpNormalized: return "Degree and betweenness: divide by the largest possible value."
+        case .centralitySamplesNeedBetweenness: return "--samples and --random-seed apply to --measure betweenness"
+        case .centralityNormalizedNeedsDegree: return "--normalized applies to --measure degree and betweenness"
+        case .spreadAbstract: return "Follow how the programme replicates, and forecast its spread from seed villages."
+        case .spreadDiscussion:
+            return """
+                --kind lineage (the default): per role model (roleModel: true), its direct and transitive
+                replicators (REPLICATED_FROM), generations and the provinces reached; --seed-node picks others.
+                --kind province / cohort: replicators per province / per cohort year.
+                --kind forecast: Monte Carlo simulation (independent cascade or linear threshold) from the
+                --seed-node nodes (default: the role models); one row per node that adopted in some run, with
+                its adoption probability (--top N keeps the N most likely; --by province or regency sums them
+                per region); the expected spread and its 95% confidence interval go to the summary line.
+                --kind best-seeds: the --k candidates (--candidates LABEL, default VillageLibrary) whose example
+                would spread furthest, by reverse-reachable sets with a guarantee of 1 - 1/e - epsilon of the
+                best possible (--method rr, the default; --epsilon, default 0.1) or by CELF (--method celf).
+                --kind calibrate: the chance that a link passes the programme on in a year, estimated by
+                maximum likelihood from the replications recorded by cohort year, with its 95% interval and a
+                check that forecasts the last cohort from the earlier ones; --by-type gives one per
+                relationship type. --probability estimated uses the estimate in forecast and best-seeds.
+                --province limits role models, seeds, candidates and the population at risk to a province;
+                --exclude leaves nodes out of them. The same --random-seed gives the same numbers on every
+                machine. The network is every relationship type but LOCATED_IN and PART_OF, both directions,
+                unless told otherwise. In a query: CALL sinergi.spread.lineage({{}}) and others.
+                """
+        case .spreadHelpKind: return "lineage, province, cohort, forecast, best-seeds or calibrate (default: lineage)."
+        case .spreadHelpSeedNode: return "A seed (forecast) or role model (lineage); repeat for several."
+        case .spreadHelpProvince: return "Only role models, seeds, candidates in this province."
+        case .spreadHelpExclude: return "Leave this node out of the role models, seeds or candidates."
+        case .spreadHelpCandidates: return "best-seeds: who may be chosen (default: VillageLibrary)."
+        case .spreadHelpBy: return "forecast, best-seeds: sum per province or regency."
+        case .spreadHelpTop: return "forecast: list only the n most likely adopters."
+        case .spreadHelpRuns: return "Simulated runs (default: 1000 for forecast, 200 for CELF)."
+        case .spreadHelpRandomSeed: return "The random seed of the simulation (default: 42)."
+        case .spreadHelpModel: return "ic (independent cascade) or lt (linear threshold) (default: ic)."
+        case .spreadHelpProbability: return "Independent cascade: each link's chance, or 'estimated' (default: 0.1)."
+        case .spreadHelpK: return "How many seeds best-seeds picks (default: 5)."
+        case .spreadHelpMethod: return "best-seeds: rr or celf (default: rr)."
+        case .spreadHelpEpsilon: return "best-seeds with rr: the guarantee's slack (default: 0.1)."
+        case .spreadHelpByType: return "calibrate: one probability per relationship type."
+        case .algorithmsUnknownNodeID: return "no node {id}"
+        case .algorithmsInvalidParameter: return "invalid {name}: {reason}"
+        case .algorithmsInvalidPropertyValue: return "relationship '{key}', property '{property}': {reason}"
+        case .exportAbstract:
+            return "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or an HTML map."
+        case .exportDiscussion:
+            return """
+                jsonl writes a compacted snapshot (APOC export shape). csv writes neo4j-admin import files into
+                the folder named by --output. dot writes a Graphviz diagram (see docs/diagrams.md); graphml and
+                gexf open in Gephi, yEd and Cytoscape. html writes one self-contained interactive map (laid out by
+                Graphviz; search, filters, details on click) that opens in any browser with no network. Choose a
+                part with --query (every node, relationship and path in its rows), --around KEY --hops N, or
+                --region NAME (a province or regency).
+                With --render, the DOT is drawn by Graphviz into --output (.svg, .png or .pdf).
+                jsonl -o FILE writes a complete registry (indexes and the key serial included), a copy to
+                work on. An existing registry, and the registry named by -r, is never replaced without
+                --force; other files (DOT, SVG, GraphML, GEXF, the files of a CSV folder) are replaced, as
+                Graphviz replaces its output.
+                """
+        case .exportHelpOutput: return "The file (or, for csv, the folder) to write."
+        case .exportHelpQuery: return "Export what this statement returns."
+        case .exportHelpAround: return "Export the neighbourhood of this node."
+        case .exportHelpHops: return "With --around: how far (default: 2)."
+        case .exportHelpRegion: return "Export the stakeholders of this province or regency."
+        case .exportHelpForce: return "Replace --output even when it is a registry."
+        case .exportQueryWrites: return "--query must only read; use 'sinergi query' to change the registry"
+        case .exportCSVNeedsFolder: return "--format csv needs --output <{folder}>"
+        case .exportWroteCSV:
+            return
+                "wrote {nodes} node {nodes|file|files} and {relationships} relationship {relationships|file|files} to {folder}"
+        case .exportNeo4jHint: return "load them into Neo4j with: neo4j-admin database import full {arguments}"
+        case .adminCSVLabelSemicolon: return "label '{label}' contains ';', which separates labels in :LABEL"
+        case .adminCSVEmptyPropertyName: return "a property with an empty name cannot be written as a CSV column"
+        case .diagramNoNode: return "no node '{key}' in the registry"
+        case .generateShareOutOfRange: return "{name} is {value}, not a share between 0 and 1"
+        case .generateCohortsOutside: return "the cohorts {first}–{last} lie outside 1900–9000"
+        case .generateCohortsTooFew: return "the cohorts {first}–{last} span fewer than 3 years"
+        case .generateVillagesOverRegencies:
+            return "{villages} village beneficiaries for {regencies} beneficiary regencies"
+        case .generateTooFewVillages:
+            return "{villages} village beneficiaries, fewer villages in the beneficiary regencies"
+        case .generateNoRoleModel: return "province {province} has no role model old enough to copy"
+        case .generateNoFreeVillage: return "no free village left in {province}"
+        case .generateCannotSplit: return "cannot split {replicators} replicators over {provinces} provinces"
+        case .regionTableCannotRead: return "cannot read the file"
+        case .regionTableRegencyName: return "regency name '{name}' starts with neither 'Kabupaten ' nor 'Kota '"
+        case .regionTableEmpty: return "the file is empty; expected the header {header}"
+        case .regionTableHeader: return "header {found}, expected {header}"
+        case .regionTableFieldCount: return "{count} {count|field|fields}, expected {expected}"
+        case .regionTableEmptyField: return "the field {name} is empty"
+        case .regionTableBadID: return "'{value}' is not a positive integer id"
+        case .regionTableDuplicateID: return "duplicate id {id}"
+        case .regionTableBadParentID: return "{level}: '{value}' is not a positive integer id"
+        case .regionTableNoParent: return "{level} {id} does not exist"
+        case .located: return "{place}: {message}"
+        case .generateProvincialBeneficiaries:
+            return "{wanted} provincial beneficiaries, {provinces} provinces with villages"
+        case .generateRegencyBeneficiaries:
+            return
+                "{wanted} regency beneficiaries in {provinces} beneficiary provinces holding {regencies} regencies with villages"
+        case .generateReplicatorsProvinces:
+            return "{replicators} replicators in {wanted} provinces; {provinces} provinces have role models"
+        case .generateReplicatorsDoNotFit:
+            return "{replicators} replicators do not fit {provinces} provinces with {villages} free villages"
         // MARK: history
         case .historyBeforeCreation: return "{path} did not exist yet as of {point}: transaction 1 created it"
         case .historyBeforeCreationOn:

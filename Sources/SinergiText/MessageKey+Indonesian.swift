@@ -530,20 +530,20 @@ extension MessageKey {
                 "teks digambar {points} pt agar muat, terlalu kecil untuk dibaca di proyektor; gambar sebagian (--region, --levels, --kinds) atau perbesar --size"
         case .optionClusterBy:
             return
-                "Diagram: kelompokkan simpul per province (provinsi), regency (kabupaten/kota) atau none (default: province)."
+                "Diagram: kelompokkan simpul per province (provinsi), regency (kabupaten/kota) atau none (bawaan: province)."
         case .optionTitle: return "Diagram: judul di atas gambar."
         case .optionLevels: return "Diagram: hanya gambar tingkat ini (national, province, regency, district, village)."
         case .optionKinds: return "Diagram: hanya gambar jenis ini (label, dipisah koma)."
         case .optionLeaveOut: return "Diagram: jangan gambar jenis atau tingkat ini (misalnya village,Event)."
         case .optionHighlight: return "Diagram: gaps menandai celah sinergi dan kemitraan yang akan menutupnya."
-        case .optionRankdir: return "Diagram: arah garis: LR, TB, RL atau BT (default: LR)."
+        case .optionRankdir: return "Diagram: arah garis: LR, TB, RL atau BT (bawaan: LR)."
         case .optionEdgeLabels: return "Diagram: tulis hubungan, jenis dan tahunnya pada setiap garis."
         case .optionNoBundle: return "Diagram: gambar setiap hubungan sendiri-sendiri (tanpa garis dari kotak)."
         case .optionNoLegend: return "Diagram: tanpa keterangan."
-        case .optionSize: return "Gambar: LEBARxTINGGI dalam piksel (default: 1920x1080)."
+        case .optionSize: return "Gambar: LEBARxTINGGI dalam piksel (bawaan: 1920x1080)."
         case .optionAspect:
-            return "Gambar: LEBAR:TINGGI (misalnya 4:3), atau none untuk ukuran asli Graphviz (default: 16:9)."
-        case .optionEngine: return "Gambar: dot atau sfdp (default: menurut ukuran)."
+            return "Gambar: LEBAR:TINGGI (misalnya 4:3), atau none untuk ukuran asli Graphviz (bawaan: 16:9)."
+        case .optionEngine: return "Gambar: dot atau sfdp (bawaan: menurut ukuran)."
         case .optionAnySize: return "Tetap gambar diagram berisi lebih dari 10.000 simpul."
         case .valueLevels: return "tingkat"
         case .valueKinds: return "jenis"
@@ -1340,6 +1340,206 @@ extension MessageKey {
         case .centralityLabelled: return " berlabel {label}"
         case .centralitySummary:
             return "{measure} dari {nodes} simpul{labelled} melalui {network}; {top} teratas ditampilkan"
+        case .algorithmsHelpTypes: return "Jenis relasi yang diikuti, dipisah koma (bawaan: {default})."
+        case .algorithmsHelpDirection:
+            return "Arah relasi yang diikuti: both, outgoing atau incoming (bawaan: {default})."
+        case .algorithmsHelpThrough:
+            return "Lewati hanya simpul berlabel ini; '*' untuk setiap simpul (bawaan: Stakeholder)."
+        case .algorithmsHelpQuiet: return "Jangan tulis baris ringkasan ke galat standar."
+        case .algorithmsDefaultTypes: return "semua jenis kecuali LOCATED_IN dan PART_OF"
+        case .algorithmsDefaultDirectionCentrality: return "both; untuk pagerank: outgoing"
+        case .algorithmsDefaultTypesGaps:
+            return "PARTNERS_WITH; untuk unconnected dan recommend: semua kecuali LOCATED_IN dan PART_OF"
+        case .whatRelationshipType: return "jenis relasi"
+        case .valueRegion: return "wilayah"
+        case .valueMethod: return "metode"
+        case .valueEpsilon: return "e"
+        case .reachAbstract:
+            return
+                "Daftar atau hitung siapa saja yang berada dalam sejumlah langkah dari satu atau beberapa pemangku kepentingan."
+        case .reachDiscussion:
+            return """
+                Menelusuri relasi melebar (breadth-first) dari setiap simpul --from dan mencantumkan setiap simpul
+                yang tercapai beserta jaraknya dalam langkah (simpul awal lebih dulu, pada 0 langkah), atau
+                menghitungnya dengan --by. Bawaannya, semua jenis relasi kecuali LOCATED_IN dan PART_OF diikuti, ke
+                dua arah, di antara pemangku kepentingan (pertemuan tidak menghubungkan; --label '*' melewati setiap
+                simpul); --by province, regency dan village menempatkan simpul yang tercapai melalui LOCATED_IN dan
+                PART_OF. Dalam kueri: CALL sinergi.reach(...).
+                """
+        case .reachHelpFrom: return "Kunci simpul awal (ulangi untuk beberapa simpul)."
+        case .reachHelpHops: return "Jumlah langkah terjauh (bawaan: 3)."
+        case .reachHelpBy:
+            return "Hitung menurut label, province, regency atau village; none mencantumkan simpulnya (bawaan: none)."
+        case .pathAbstract:
+            return
+                "Tampilkan jalur terpendek antara dua pemangku kepentingan, menurut jumlah langkah atau properti bobot."
+        case .pathDiscussion:
+            return """
+                Mencetak satu baris per simpul pada jalur: urutannya, kunci, nama dan jenisnya, jenis relasi yang
+                dilalui untuk mencapainya, dan biaya sejauh itu. Dengan --weight, setiap relasi berbiaya sebesar
+                properti numeriknya (1 bila tidak ada) dan dicari jalur dengan biaya total terkecil (Dijkstra);
+                tanpa --weight, jalur dengan langkah paling sedikit. Bawaannya, jalur berjalan di antara pemangku
+                kepentingan (melalui simpul berlabel Stakeholder; hadir di pertemuan yang sama tidak menghubungkan),
+                seperti yang dihitung gaps --kind unconnected; --label '*' melewati setiap simpul. Keluar dengan
+                kode 1 bila keduanya tidak terhubung. Dalam kueri: CALL sinergi.path(...).
+                """
+        case .pathHelpFrom: return "Kunci simpul awal."
+        case .pathHelpTo: return "Kunci simpul tujuan."
+        case .pathHelpWeight: return "Properti numerik relasi yang diminimalkan (bawaan: jumlah langkah)."
+        case .pathNoneThrough: return "tidak ada jalur dari '{from}' ke '{to}' melalui {network} lewat simpul {label}"
+        case .gapsAbstract:
+            return
+                "Temukan celah sinergi: kemitraan dan pemangku kepentingan yang belum ada per kabupaten/kota, dan lainnya."
+        case .gapsDiscussion:
+            return """
+                --kind synergy (bawaan) mencetak satu baris per kabupaten/kota yang Dinas Perpustakaan, Bappeda dan
+                DPMPD-nya belum semuanya tercatat dan bermitra (PARTNERS_WITH, ke arah mana pun): apa yang sudah
+                tercatat, pemangku kepentingan mana yang belum ada, dan kemitraan mana yang belum ada. Kabupaten/kota
+                yang ketiganya belum tercatat hanya dihitung dalam ringkasan, kecuali dengan --all.
+                --kind unconnected: kabupaten/kota dan desa yang tak satu pun pemangku kepentingannya memiliki jalur
+                ke Perpusnas atau ke Dinas Perpustakaan Provinsinya (--all menambahkan yang belum memiliki pemangku
+                kepentingan sama sekali).
+                --kind fragile: kemitraan (jembatan) dan pemangku kepentingan (titik artikulasi) yang bila hilang
+                memecah jaringan, beserta jumlah pemangku kepentingan yang akan terputus; --top yang paling banyak
+                memutus.
+                --kind components: kelompok-kelompok dalam jaringan kemitraan, termasuk pemangku kepentingan yang
+                terpencil.
+                --kind recommend: --k kemitraan yang akan menghubungkan paling banyak pemangku kepentingan dengan
+                program.
+                Ringkasan satu baris ditulis ke galat standar. Dalam kueri: CALL sinergi.gaps.synergy({{}}) dan lainnya.
+                """
+        case .gapsHelpKind: return "synergy, unconnected, fragile, components atau recommend (bawaan: synergy)."
+        case .gapsHelpProvince: return "Hanya provinsi ini (nama atau kuncinya)."
+        case .gapsHelpK: return "Jumlah kemitraan yang direkomendasikan (bawaan: 5)."
+        case .gapsHelpTop: return "fragile: tampilkan n yang paling banyak memutus (bawaan: 20; 0 untuk semua)."
+        case .gapsHelpAll:
+            return "Tampilkan juga wilayah yang belum memiliki pemangku kepentingan tercatat (synergy, unconnected)."
+        case .centralityAbstract:
+            return "Urutkan pemangku kepentingan menurut derajat, keantaraan (betweenness) atau PageRank."
+        case .centralityDiscussion:
+            return """
+                Memberi skor setiap simpul berlabel --label (bawaan: Stakeholder; '*' untuk setiap simpul) melalui
+                semua jenis relasi kecuali LOCATED_IN dan PART_OF, lalu mencetak --top teratas; skor yang sama
+                diurutkan menurut urutan registri. Derajat menghitung relasi; keantaraan menghitung jalur terpendek
+                yang melewati sebuah simpul (tepat, atau diperkirakan dari --samples simpul poros yang dipilih dengan
+                --random-seed); PageRank bawaannya mengikuti relasi ke arah depan. Skor dibulatkan sampai 6 desimal.
+                Dalam kueri: CALL sinergi.centrality.degree({{}}) dan lainnya.
+                """
+        case .centralityHelpMeasure: return "degree, betweenness atau pagerank (bawaan: degree)."
+        case .centralityHelpTop: return "Jumlah yang ditampilkan (bawaan: 20)."
+        case .centralityHelpSamples:
+            return "Betweenness: perkirakan dari sebanyak ini simpul poros (bawaan: dihitung tepat)."
+        case .centralityHelpRandomSeed: return "Betweenness: benih acak yang memilih simpul poros (bawaan: 42)."
+        case .centralityHelpLabel: return "Hanya simpul berlabel ini yang diikutkan (bawaan: Stakeholder)."
+        case .centralityHelpNormalized: return "Degree dan betweenness: bagi dengan nilai terbesar yang mungkin."
+        case .centralitySamplesNeedBetweenness:
+            return "--samples dan --random-seed hanya berlaku untuk --measure betweenness"
+        case .centralityNormalizedNeedsDegree:
+            return "--normalized hanya berlaku untuk --measure degree dan betweenness"
+        case .spreadAbstract:
+            return "Telusuri replikasi program, dan perkirakan penyebarannya dari desa-desa titik awal."
+        case .spreadDiscussion:
+            return """
+                --kind lineage (bawaan): per Role Model (roleModel: true), replikatornya yang langsung dan tidak
+                langsung (REPLICATED_FROM), jumlah generasi, dan provinsi yang tercapai; --seed-node memilih yang lain.
+                --kind province / cohort: replikator per provinsi / per tahun angkatan.
+                --kind forecast: simulasi Monte Carlo (independent cascade atau linear threshold) dari simpul
+                --seed-node (bawaan: para Role Model); satu baris per simpul yang mengadopsi dalam suatu simulasi,
+                dengan peluang adopsinya (--top N menyimpan N yang paling mungkin; --by province atau regency
+                menjumlahkannya per wilayah); perkiraan jangkauan dan selang kepercayaan 95%-nya ditulis di baris
+                ringkasan.
+                --kind best-seeds: --k kandidat (--candidates LABEL, bawaan VillageLibrary) yang contohnya akan
+                menyebar paling jauh, dengan himpunan reverse-reachable yang dijamin mencapai 1 - 1/e - epsilon dari
+                yang terbaik (--method rr, bawaan; --epsilon, bawaan 0.1) atau dengan CELF (--method celf).
+                --kind calibrate: peluang sebuah hubungan meneruskan program dalam setahun, diperkirakan dengan
+                kemungkinan maksimum (maximum likelihood) dari replikasi yang tercatat per tahun angkatan, beserta
+                selang 95%-nya dan uji yang memperkirakan angkatan terakhir dari angkatan sebelumnya; --by-type
+                memberi satu peluang per jenis relasi. --probability estimated memakai perkiraan itu dalam forecast
+                dan best-seeds.
+                --province membatasi Role Model, titik awal, kandidat, dan populasi berisiko pada satu provinsi;
+                --exclude mengeluarkan simpul dari semuanya. --random-seed yang sama memberi angka yang sama di
+                setiap mesin. Jaringannya semua jenis relasi kecuali LOCATED_IN dan PART_OF, ke dua arah, kecuali
+                ditentukan lain. Dalam kueri: CALL sinergi.spread.lineage({{}}) dan lainnya.
+                """
+        case .spreadHelpKind: return "lineage, province, cohort, forecast, best-seeds atau calibrate (bawaan: lineage)."
+        case .spreadHelpSeedNode: return "Titik awal (forecast) atau Role Model (lineage); ulangi untuk beberapa."
+        case .spreadHelpProvince: return "Hanya Role Model, titik awal, dan kandidat di provinsi ini."
+        case .spreadHelpExclude: return "Keluarkan simpul ini dari Role Model, titik awal, atau kandidat."
+        case .spreadHelpCandidates: return "best-seeds: siapa yang boleh dipilih (bawaan: VillageLibrary)."
+        case .spreadHelpBy: return "forecast, best-seeds: jumlahkan per province atau regency."
+        case .spreadHelpTop: return "forecast: tampilkan hanya n pengadopsi yang paling mungkin."
+        case .spreadHelpRuns: return "Jumlah simulasi (bawaan: 1000 untuk forecast, 200 untuk CELF)."
+        case .spreadHelpRandomSeed: return "Benih acak simulasi (bawaan: 42)."
+        case .spreadHelpModel: return "ic (independent cascade) atau lt (linear threshold) (bawaan: ic)."
+        case .spreadHelpProbability:
+            return "Independent cascade: peluang setiap hubungan, atau 'estimated' (bawaan: 0.1)."
+        case .spreadHelpK: return "Jumlah titik awal yang dipilih best-seeds (bawaan: 5)."
+        case .spreadHelpMethod: return "best-seeds: rr atau celf (bawaan: rr)."
+        case .spreadHelpEpsilon: return "best-seeds dengan rr: kelonggaran jaminannya (bawaan: 0.1)."
+        case .spreadHelpByType: return "calibrate: satu peluang per jenis relasi."
+        case .algorithmsUnknownNodeID: return "tidak ada simpul {id}"
+        case .algorithmsInvalidParameter: return "{name} tidak sah: {reason}"
+        case .algorithmsInvalidPropertyValue: return "relasi '{key}', properti '{property}': {reason}"
+        case .exportAbstract:
+            return "Ekspor registri, atau sebagiannya, sebagai JSON lines, CSV, DOT, GraphML, GEXF atau peta HTML."
+        case .exportDiscussion:
+            return """
+                jsonl menulis snapshot yang dipadatkan (bentuk ekspor APOC). csv menulis berkas impor neo4j-admin ke
+                folder yang disebut --output. dot menulis diagram Graphviz (lihat docs/diagrams.md); graphml dan gexf
+                dapat dibuka di Gephi, yEd dan Cytoscape. html menulis satu peta interaktif yang lengkap dalam satu
+                berkas (ditata oleh Graphviz; pencarian, saringan, rincian bila diklik) yang terbuka di peramban apa
+                pun tanpa jaringan. Pilih sebagian dengan --query (setiap simpul, relasi dan jalur dalam baris
+                hasilnya), --around KUNCI --hops N, atau --region NAMA (sebuah provinsi atau kabupaten/kota).
+                Dengan --render, DOT digambar oleh Graphviz ke --output (.svg, .png atau .pdf).
+                jsonl -o BERKAS menulis registri lengkap (termasuk indeks dan nomor urut kunci), salinan untuk
+                dikerjakan. Registri yang sudah ada, dan registri yang disebut -r, tidak pernah ditimpa tanpa
+                --force; berkas lain (DOT, SVG, GraphML, GEXF, berkas-berkas folder CSV) ditimpa, seperti Graphviz
+                menimpa keluarannya.
+                """
+        case .exportHelpOutput: return "Berkas (atau, untuk csv, folder) yang ditulis."
+        case .exportHelpQuery: return "Ekspor apa yang dikembalikan pernyataan ini."
+        case .exportHelpAround: return "Ekspor simpul-simpul di sekitar simpul ini."
+        case .exportHelpHops: return "Bersama --around: seberapa jauh (bawaan: 2)."
+        case .exportHelpRegion: return "Ekspor pemangku kepentingan provinsi atau kabupaten/kota ini."
+        case .exportHelpForce: return "Timpa --output walaupun berkas itu sebuah registri."
+        case .exportQueryWrites: return "--query hanya boleh membaca; pakai 'sinergi query' untuk mengubah registri"
+        case .exportCSVNeedsFolder: return "--format csv memerlukan --output <{folder}>"
+        case .exportWroteCSV: return "{nodes} berkas simpul dan {relationships} berkas relasi ditulis ke {folder}"
+        case .exportNeo4jHint: return "muat ke Neo4j dengan: neo4j-admin database import full {arguments}"
+        case .adminCSVLabelSemicolon: return "label '{label}' mengandung ';', pemisah label dalam :LABEL"
+        case .adminCSVEmptyPropertyName: return "properti tanpa nama tidak dapat ditulis sebagai kolom CSV"
+        case .diagramNoNode: return "tidak ada simpul '{key}' dalam registri"
+        case .generateShareOutOfRange: return "{name} bernilai {value}, bukan bagian antara 0 dan 1"
+        case .generateCohortsOutside: return "angkatan {first}–{last} berada di luar 1900–9000"
+        case .generateCohortsTooFew: return "angkatan {first}–{last} mencakup kurang dari 3 tahun"
+        case .generateVillagesOverRegencies:
+            return "{villages} desa penerima manfaat untuk {regencies} kabupaten/kota penerima manfaat"
+        case .generateTooFewVillages:
+            return "{villages} desa penerima manfaat, tetapi desa di kabupaten/kota penerima manfaat lebih sedikit"
+        case .generateNoRoleModel:
+            return "Provinsi {province} tidak memiliki Role Model yang cukup lama untuk direplikasi"
+        case .generateNoFreeVillage: return "tidak ada lagi desa yang tersisa di {province}"
+        case .generateCannotSplit: return "{replicators} replikator tidak dapat dibagi ke {provinces} provinsi"
+        case .regionTableCannotRead: return "berkas tidak dapat dibaca"
+        case .regionTableRegencyName: return "nama kabupaten/kota '{name}' tidak diawali 'Kabupaten ' maupun 'Kota '"
+        case .regionTableEmpty: return "berkas kosong; seharusnya berisi judul kolom {header}"
+        case .regionTableHeader: return "judul kolom {found}, seharusnya {header}"
+        case .regionTableFieldCount: return "{count} kolom, seharusnya {expected}"
+        case .regionTableEmptyField: return "kolom {name} kosong"
+        case .regionTableBadID: return "'{value}' bukan id berupa bilangan bulat positif"
+        case .regionTableDuplicateID: return "id {id} ganda"
+        case .regionTableBadParentID: return "{level}: '{value}' bukan id berupa bilangan bulat positif"
+        case .regionTableNoParent: return "{level} {id} tidak ada"
+        case .located: return "{place}: {message}"
+        case .generateProvincialBeneficiaries:
+            return "{wanted} provinsi penerima manfaat, padahal hanya {provinces} provinsi yang memiliki desa"
+        case .generateRegencyBeneficiaries:
+            return
+                "{wanted} kabupaten/kota penerima manfaat di {provinces} provinsi penerima manfaat yang memiliki {regencies} kabupaten/kota berdesa"
+        case .generateReplicatorsProvinces:
+            return "{replicators} replikator di {wanted} provinsi; hanya {provinces} provinsi yang memiliki Role Model"
+        case .generateReplicatorsDoNotFit:
+            return "{replicators} replikator tidak muat di {provinces} provinsi dengan {villages} desa yang tersisa"
         // MARK: history
         case .historyBeforeCreation: return "{path} belum ada per {point}: registri ini dibuat oleh transaksi 1"
         case .historyBeforeCreationOn:

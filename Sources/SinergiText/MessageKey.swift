@@ -1399,6 +1399,127 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case centralityLabelled = "centrality.labelled"
     /// What centrality ranked.
     case centralitySummary = "centrality.summary"
+    /// --types of the algorithm commands.
+    case algorithmsHelpTypes = "algorithms.help.types"
+    /// --direction of the algorithm commands.
+    case algorithmsHelpDirection = "algorithms.help.direction"
+    /// --label of reach and path.
+    case algorithmsHelpThrough = "algorithms.help.through"
+    /// --quiet of the algorithm commands.
+    case algorithmsHelpQuiet = "algorithms.help.quiet"
+    /// The default network: every type but the region links.
+    case algorithmsDefaultTypes = "algorithms.default.types"
+    /// centrality's default direction.
+    case algorithmsDefaultDirectionCentrality = "algorithms.default.directionCentrality"
+    /// gaps' default types.
+    case algorithmsDefaultTypesGaps = "algorithms.default.typesGaps"
+    /// What a list option needs at least one of.
+    case whatRelationshipType = "what.relationshipType"
+    /// The placeholder of a region level option.
+    case valueRegion = "cli.value.region"
+    /// The placeholder of --method.
+    case valueMethod = "cli.value.method"
+    /// The placeholder of --epsilon.
+    case valueEpsilon = "cli.value.epsilon"
+    case reachAbstract = "reach.abstract"
+    case reachDiscussion = "reach.discussion"
+    case reachHelpFrom = "reach.help.from"
+    case reachHelpHops = "reach.help.hops"
+    case reachHelpBy = "reach.help.by"
+    case pathAbstract = "path.abstract"
+    case pathDiscussion = "path.discussion"
+    case pathHelpFrom = "path.help.from"
+    case pathHelpTo = "path.help.to"
+    case pathHelpWeight = "path.help.weight"
+    /// No path, through nodes of a label.
+    case pathNoneThrough = "path.noneThrough"
+    case gapsAbstract = "gaps.abstract"
+    case gapsDiscussion = "gaps.discussion"
+    case gapsHelpKind = "gaps.help.kind"
+    case gapsHelpProvince = "gaps.help.province"
+    case gapsHelpK = "gaps.help.k"
+    case gapsHelpTop = "gaps.help.top"
+    case gapsHelpAll = "gaps.help.all"
+    case centralityAbstract = "centrality.abstract"
+    case centralityDiscussion = "centrality.discussion"
+    case centralityHelpMeasure = "centrality.help.measure"
+    case centralityHelpTop = "centrality.help.top"
+    case centralityHelpSamples = "centrality.help.samples"
+    case centralityHelpRandomSeed = "centrality.help.randomSeed"
+    case centralityHelpLabel = "centrality.help.label"
+    case centralityHelpNormalized = "centrality.help.normalized"
+    case centralitySamplesNeedBetweenness = "centrality.samplesNeedBetweenness"
+    case centralityNormalizedNeedsDegree = "centrality.normalizedNeedsDegree"
+    case spreadAbstract = "spread.abstract"
+    case spreadDiscussion = "spread.discussion"
+    case spreadHelpKind = "spread.help.kind"
+    case spreadHelpSeedNode = "spread.help.seedNode"
+    case spreadHelpProvince = "spread.help.province"
+    case spreadHelpExclude = "spread.help.exclude"
+    case spreadHelpCandidates = "spread.help.candidates"
+    case spreadHelpBy = "spread.help.by"
+    case spreadHelpTop = "spread.help.top"
+    case spreadHelpRuns = "spread.help.runs"
+    case spreadHelpRandomSeed = "spread.help.randomSeed"
+    case spreadHelpModel = "spread.help.model"
+    case spreadHelpProbability = "spread.help.probability"
+    case spreadHelpK = "spread.help.k"
+    case spreadHelpMethod = "spread.help.method"
+    case spreadHelpEpsilon = "spread.help.epsilon"
+    case spreadHelpByType = "spread.help.byType"
+    /// An algorithm given a node id the snapshot lacks.
+    case algorithmsUnknownNodeID = "algorithms.unknownNodeID"
+    /// An algorithm parameter out of its range.
+    case algorithmsInvalidParameter = "algorithms.invalidParameter"
+    /// A relationship property unusable as a weight or probability.
+    case algorithmsInvalidPropertyValue = "algorithms.invalidPropertyValue"
+    case exportAbstract = "export.abstract"
+    case exportDiscussion = "export.discussion"
+    case exportHelpOutput = "export.help.output"
+    case exportHelpQuery = "export.help.query"
+    case exportHelpAround = "export.help.around"
+    case exportHelpHops = "export.help.hops"
+    case exportHelpRegion = "export.help.region"
+    case exportHelpForce = "export.help.force"
+    /// export --query given a statement that writes.
+    case exportQueryWrites = "export.queryWrites"
+    /// export --format csv without --output.
+    case exportCSVNeedsFolder = "export.csvNeedsFolder"
+    /// export --format csv: what was written.
+    case exportWroteCSV = "export.wroteCSV"
+    /// export --format csv: how to load the files into Neo4j.
+    case exportNeo4jHint = "export.neo4jHint"
+    /// A label the CSV export cannot write.
+    case adminCSVLabelSemicolon = "adminCSV.labelSemicolon"
+    /// A property the CSV export cannot write.
+    case adminCSVEmptyPropertyName = "adminCSV.emptyPropertyName"
+    /// --around names no node.
+    case diagramNoNode = "diagram.noNode"
+    /// A programme parameter that must be a share.
+    case generateShareOutOfRange = "generate.shareOutOfRange"
+    case generateCohortsOutside = "generate.cohortsOutside"
+    case generateCohortsTooFew = "generate.cohortsTooFew"
+    case generateVillagesOverRegencies = "generate.villagesOverRegencies"
+    case generateTooFewVillages = "generate.tooFewVillages"
+    case generateNoRoleModel = "generate.noRoleModel"
+    case generateNoFreeVillage = "generate.noFreeVillage"
+    case generateCannotSplit = "generate.cannotSplit"
+    case regionTableCannotRead = "regionTable.cannotRead"
+    case regionTableRegencyName = "regionTable.regencyName"
+    case regionTableEmpty = "regionTable.empty"
+    case regionTableHeader = "regionTable.header"
+    case regionTableFieldCount = "regionTable.fieldCount"
+    case regionTableEmptyField = "regionTable.emptyField"
+    case regionTableBadID = "regionTable.badID"
+    case regionTableDuplicateID = "regionTable.duplicateID"
+    case regionTableBadParentID = "regionTable.badParentID"
+    case regionTableNoParent = "regionTable.noParent"
+    /// A message placed in a file: `FILE:LINE[:COLUMN]: message`.
+    case located = "frame.located"
+    case generateProvincialBeneficiaries = "generate.provincialBeneficiaries"
+    case generateRegencyBeneficiaries = "generate.regencyBeneficiaries"
+    case generateReplicatorsProvinces = "generate.replicatorsProvinces"
+    case generateReplicatorsDoNotFit = "generate.replicatorsDoNotFit"
     // MARK: history
     /// The point lies before the registry was created.
     case historyBeforeCreation = "history.beforeCreation"

@@ -29,13 +29,26 @@ import Testing
             .valueModel, .valueProbability, .valueProgram, .valueCSV, .queryErrorLine, .schemaLabel, .queryMilliseconds,
             .kindShortPerpusnas, .kindShortBappenas, .kindShortKemendes, .kindShortBappeda, .kindShortDPMPD,
             .kindShortMasterTrainer, .kindShortBimtek, .kindShortPLM, .kindShortSHM, .briefStatus, .briefDiagram,
-            .historySummaryNoPlace,
+            .historySummaryNoPlace, .valueEpsilon, .located,
         ]
         for key in MessageKey.allCases where !sameInBothLanguages.contains(key) {
             #expect(key.template(.en) != key.template(.id), "\(key.rawValue) is not translated")
         }
         for key in sameInBothLanguages {
             #expect(key.template(.en) == key.template(.id), "\(key.rawValue) is listed as the same but differs")
+        }
+    }
+
+    /// An Indonesian text with English words in it is a translation left half done (option
+    /// names, values the user types, placeholders and quoted names do not count).
+    @Test func indonesianTextsHaveNoEnglishWords() throws {
+        let english: Set<String> = ["the", "and", "default", "with", "which", "not", "of", "or", "is", "to"]
+        let ignored = try Regex(#"\b[A-Z][A-Z_]+\b|\{[^}]*\}|--?[A-Za-z][A-Za-z-]*|'[^']*'|`[^`]*`|"[^"]*""#)
+        for key in MessageKey.allCases {
+            let text = key.template(.id).replacing(ignored, with: " ")
+            let words = text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+            let found = words.filter { english.contains($0) }
+            #expect(found.isEmpty, "\(key.rawValue): English words \(found) in '\(key.template(.id))'")
         }
     }
 

@@ -166,19 +166,18 @@ enum AlgorithmCommands {
     static let outputOptions: [OptionSpec] = [
         OutputTarget.formatOption(RowFormat.allCases, default: .table).spec, OutputTarget.outputOption.spec,
         CSVOptions.delimiter.spec, CSVOptions.bom.spec,
-        OptionSpec("quiet", short: "q", help: "Print no summary line on standard error."),
+        OptionSpec("quiet", short: "q", help: Message(.algorithmsHelpQuiet)),
     ]
 
     /// `--types`: relationship types, comma-separated.
-    static func typesOption(_ defaultText: String) -> OptionSpec {
+    static func typesOption(_ defaultText: MessageKey = .algorithmsDefaultTypes) -> OptionSpec {
         OptionSpec(
-            "types", value: "types", help: "Relationship types to follow, comma-separated (default: \(defaultText)).")
+            "types", value: .valueTypes,
+            help: Message(.algorithmsHelpTypes, ["default": .message(Message(defaultText))]))
     }
 
     /// `--label` of reach and path: the nodes a chain may pass through.
-    static let throughOption = OptionSpec(
-        "label", value: "label",
-        help: "Pass only through nodes with this label; '*' for every node (default: Stakeholder).")
+    static let throughOption = OptionSpec("label", value: .valueLabel, help: Message(.algorithmsHelpThrough))
 
     /// The `--label` of reach and path: the label given, nil for `*`, or by default the
     /// stakeholder network's (`Stakeholder`, when the registry uses it).
@@ -193,10 +192,9 @@ enum AlgorithmCommands {
     }
 
     /// `--direction`.
-    static func directionOption(_ defaultText: String) -> OptionSpec {
+    static func directionOption(_ defaultValue: MessageArgument = .text("both")) -> OptionSpec {
         OptionSpec(
-            "direction", value: "direction",
-            help: "Direction to follow relationships in: both, outgoing or incoming (default: \(defaultText)).")
+            "direction", value: .valueDirection, help: Message(.algorithmsHelpDirection, ["default": defaultValue]))
     }
 
     /// The value of a choice option, or a usage error listing the choices.
@@ -205,7 +203,10 @@ enum AlgorithmCommands {
     {
         let v = arguments.value(long) ?? value
         guard allowed.contains(v) else {
-            throw .usage("option '--\(long)' must be one of: \(allowed.joined(separator: ", ")), not '\(v)'")
+            let message = Message(
+                .usageOneOf,
+                ["name": .text(long), "choices": .text(allowed.joined(separator: ", ")), "value": .text(v)])
+            throw .usage(message.suggesting(NameSuggestions.nearest(to: v, among: allowed, limit: 1)))
         }
         return v
     }
@@ -215,7 +216,9 @@ enum AlgorithmCommands {
         throws(CLIError) -> Int
     {
         let n = try arguments.integer(long, default: value)
-        guard n >= minimum else { throw .usage("option '--\(long)' must be at least \(minimum), not \(n)") }
+        guard n >= minimum else {
+            throw .usage(.usageAtLeast, ["name": .text(long), "minimum": .int(minimum), "value": .int(n)])
+        }
         return n
     }
 
@@ -228,7 +231,12 @@ enum AlgorithmCommands {
         guard let text = arguments.value(long) else { return value }
         guard let d = Double(text), range.contains(d) else {
             throw .usage(
-                "option '--\(long)' needs a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+                .usageNumberInRange,
+                [
+                    "name": .text(long), "low": .text(String(range.lowerBound)),
+                    "high": .text(String(range.upperBound)),
+                    "value": .text(text),
+                ])
         }
         return d
     }
@@ -237,7 +245,9 @@ enum AlgorithmCommands {
     static func seed(_ arguments: ParsedArguments, default value: UInt64 = 42) throws(CLIError) -> UInt64 {
         guard let text = arguments.value("random-seed") else { return value }
         if let u = UInt64(text) { return u }
-        guard let i = Int64(text) else { throw .usage("option '--random-seed' needs a whole number, not '\(text)'") }
+        guard let i = Int64(text) else {
+            throw .usage(.usageWholeNumber, ["name": .text("random-seed"), "value": .text(text)])
+        }
         return UInt64(bitPattern: i)
     }
 
@@ -245,7 +255,9 @@ enum AlgorithmCommands {
     static func types(_ arguments: ParsedArguments, default fallback: [String]?) throws(CLIError) -> [String]? {
         guard let text = arguments.value("types") else { return fallback }
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw .usage("option '--types' needs at least one relationship type") }
+        guard !names.isEmpty else {
+            throw .usage(.usageNeedsAValue, ["name": .text("types"), "what": .message(Message(.whatRelationshipType))])
+        }
         return names
     }
 
@@ -253,7 +265,9 @@ enum AlgorithmCommands {
     static func direction(_ arguments: ParsedArguments, default value: Direction) throws(CLIError) -> Direction {
         guard let text = arguments.value("direction") else { return value }
         guard let d = Direction(rawValue: text) else {
-            throw .usage("option '--direction' must be one of: both, outgoing, incoming, not '\(text)'")
+            throw .usage(
+                .usageOneOf,
+                ["name": .text("direction"), "choices": .text("both, outgoing, incoming"), "value": .text(text)])
         }
         return d
     }
@@ -286,7 +300,22 @@ enum AlgorithmCommands {
                 () throws(AlgorithmError) in try body()
             }
         } catch {
-            throw .failure(SinergiConfig.message(error, graph: input.graph))
+            throw .failure(message(error, graph: input.graph))
+        }
+    }
+
+    /// An algorithm's refusal in the run's language, naming relationships by their keys.
+    /// - Complexity: O(1).
+    static func message(_ error: AlgorithmError, graph: PropertyGraph) -> Message {
+        switch error {
+        case .unknownNode(let id): return Message(.algorithmsUnknownNodeID, ["id": .text("\(id)")])
+        case .invalidParameter(let name, let reason):
+            return Message(.algorithmsInvalidParameter, ["name": .text(name), "reason": .text(reason)])
+        case .invalidPropertyValue(let r, let property, let reason):
+            return Message(
+                .algorithmsInvalidPropertyValue,
+                ["key": .text(graph.key(of: r)), "property": .text(property), "reason": .text(reason)])
+        case .notEstimable(let message): return message
         }
     }
 
@@ -346,10 +375,5 @@ enum AlgorithmCommands {
             if let path { console.status(Message(.queryWroteFile, ["file": .text(path)])) }
         }
         return ExitCode.success
-    }
-
-    /// "1 thing" / "2 things".
-    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : (plural ?? singular + "s"))"
     }
 }

@@ -9,24 +9,17 @@ import SinergiText
 public enum CentralityCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "centrality",
-        abstract: "Rank the stakeholders by degree, betweenness or PageRank.",
-        discussion: """
-            Scores every node with --label (default: Stakeholder; '*' for every node) over every relationship
-            type but LOCATED_IN and PART_OF, and prints the --top best, ties by registry order. Degree counts
-            relationships; betweenness counts the shortest paths through a node (exact, or estimated from
-            --samples pivots drawn with --random-seed); PageRank follows relationships forwards by default.
-            Scores are rounded to 6 decimals. In a query: CALL sinergi.centrality.degree({}) and others.
-            """,
+        abstract: .centralityAbstract, discussion: .centralityDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec,
-            OptionSpec("measure", value: "measure", help: "degree, betweenness or pagerank (default: degree)."),
-            OptionSpec("top", value: "n", help: "How many to list (default: 20)."),
-            OptionSpec("samples", value: "n", help: "Betweenness: estimate from this many pivots (default: exact)."),
-            OptionSpec("random-seed", value: "n", help: "Betweenness: the seed that picks the pivots (default: 42)."),
-            OptionSpec("label", value: "label", help: "Only nodes with this label take part (default: Stakeholder)."),
-            OptionSpec("normalized", help: "Degree and betweenness: divide by the largest possible value."),
-            AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
-            AlgorithmCommands.directionOption("both; pagerank: outgoing"),
+            OptionSpec("measure", value: .valueMeasure, help: Message(.centralityHelpMeasure)),
+            OptionSpec("top", value: .valueNumber, help: Message(.centralityHelpTop)),
+            OptionSpec("samples", value: .valueNumber, help: Message(.centralityHelpSamples)),
+            OptionSpec("random-seed", value: .valueNumber, help: Message(.centralityHelpRandomSeed)),
+            OptionSpec("label", value: .valueLabel, help: Message(.centralityHelpLabel)),
+            OptionSpec("normalized", help: Message(.centralityHelpNormalized)),
+            AlgorithmCommands.typesOption(),
+            AlgorithmCommands.directionOption(.message(Message(.algorithmsDefaultDirectionCentrality))),
         ] + AlgorithmCommands.outputOptions,
         examples: [
             "sinergi centrality -r graphs/tpbis.jsonl --top 10",
@@ -40,10 +33,10 @@ public enum CentralityCommand: Subcommand {
             arguments, "measure", ["degree", "betweenness", "pagerank"], default: "degree")
         let top = try AlgorithmCommands.integer(arguments, "top", default: 20, minimum: 0)
         if measure != "betweenness", arguments.value("samples") != nil || arguments.value("random-seed") != nil {
-            throw CLIError.usage("--samples and --random-seed apply to --measure betweenness")
+            throw CLIError.usage(.centralitySamplesNeedBetweenness)
         }
         if measure == "pagerank", arguments.flag("normalized") {
-            throw CLIError.usage("--normalized applies to --measure degree and betweenness")
+            throw CLIError.usage(.centralityNormalizedNeedsDegree)
         }
         let samples = try arguments.value("samples").map { _ throws(CLIError) in
             try AlgorithmCommands.integer(arguments, "samples", default: 2, minimum: 2)

@@ -13,30 +13,15 @@ import SinergiText
 public enum GapsCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "gaps",
-        abstract: "Find the synergy gaps: missing partnerships and stakeholders per regency, and more.",
-        discussion: """
-            --kind synergy (the default) prints one row per regency whose library office, Bappeda and DPMPD
-            are not all registered and partnered (PARTNERS_WITH, either way): what is registered, which
-            stakeholders are missing and which partnerships are missing. Regencies with none of the three
-            registered are only counted in the summary unless --all is given.
-            --kind unconnected: regencies and villages none of whose stakeholders has a path to Perpusnas or
-            to its own provincial library office (--all adds those with no stakeholder at all).
-            --kind fragile: partnerships (bridges) and stakeholders (articulation points) whose loss splits
-            the network, with how many stakeholders each would cut off; the --top that cut off most.
-            --kind components: the groups the partnership network falls into, isolated stakeholders too.
-            --kind recommend: the --k partnerships that would connect the most stakeholders to the programme.
-            A one-line summary goes to standard error. In a query: CALL sinergi.gaps.synergy({}) and others.
-            """,
+        abstract: .gapsAbstract, discussion: .gapsDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec,
-            OptionSpec(
-                "kind", value: "kind",
-                help: "synergy, unconnected, fragile, components or recommend (default: synergy)."),
-            OptionSpec("province", value: "name", help: "Only this province (its name or key)."),
-            OptionSpec("k", value: "n", help: "How many partnerships to recommend (default: 5)."),
-            OptionSpec("top", value: "n", help: "fragile: list the n that cut off most (default: 20; 0 for all)."),
-            OptionSpec("all", help: "Also list regions with no stakeholder registered (synergy, unconnected)."),
-            AlgorithmCommands.typesOption("PARTNERS_WITH; unconnected and recommend: all but LOCATED_IN, PART_OF"),
+            OptionSpec("kind", value: .valueKind, help: Message(.gapsHelpKind)),
+            OptionSpec("province", value: .valueName, help: Message(.gapsHelpProvince)),
+            OptionSpec("k", value: .valueNumber, help: Message(.gapsHelpK)),
+            OptionSpec("top", value: .valueNumber, help: Message(.gapsHelpTop)),
+            OptionSpec("all", help: Message(.gapsHelpAll)),
+            AlgorithmCommands.typesOption(.algorithmsDefaultTypesGaps),
         ] + AlgorithmCommands.outputOptions,
         examples: [
             "sinergi gaps -r graphs/tpbis.jsonl",

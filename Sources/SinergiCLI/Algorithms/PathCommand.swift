@@ -9,24 +9,14 @@ import SinergiText
 public enum PathCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "path",
-        abstract: "Show the shortest path between two stakeholders, by hops or by a weight property.",
-        discussion: """
-            Prints one row per node on the path: its step, key, name and kind, the relationship type it was
-            reached through and the cost so far. With --weight, relationships cost their numeric property
-            (1 when they lack it) and the path of least total cost is found (Dijkstra); without, the path with
-            the fewest hops. By default the path runs between stakeholders (through nodes labelled Stakeholder;
-            attending the same meeting does not connect), as gaps --kind unconnected counts them; --label '*'
-            passes through every node. Exits with 1 when the two are not connected. In a query: CALL
-            sinergi.path(...).
-            """,
+        abstract: .pathAbstract, discussion: .pathDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec,
-            OptionSpec("from", value: "key", help: "The key of the node to start from.", required: true),
-            OptionSpec("to", value: "key", help: "The key of the node to reach.", required: true),
-            OptionSpec(
-                "weight", value: "property", help: "A numeric relationship property to minimise (default: hops)."),
-            AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
-            AlgorithmCommands.directionOption("both"),
+            OptionSpec("from", value: .valueKey, help: Message(.pathHelpFrom), required: true),
+            OptionSpec("to", value: .valueKey, help: Message(.pathHelpTo), required: true),
+            OptionSpec("weight", value: .valueProperty, help: Message(.pathHelpWeight)),
+            AlgorithmCommands.typesOption(),
+            AlgorithmCommands.directionOption(),
             AlgorithmCommands.throughOption,
         ] + AlgorithmCommands.outputOptions,
         examples: [
@@ -65,14 +55,12 @@ public enum PathCommand: Subcommand {
         }
         let graph = input.graph
         guard let p = found else {
-            throw .failure(
-                input.text(
-                    Message(
-                        .pathNone,
-                        [
-                            "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to)),
-                            "network": .text(AlgorithmCommands.describe(types, input)),
-                        ])) + AlgorithmCommands.throughText(label, input))
+            var arguments: [String: MessageArgument] = [
+                "from": .text(graph.key(of: from)), "to": .text(graph.key(of: to)),
+                "network": .text(AlgorithmCommands.describe(types, input)),
+            ]
+            if let label { arguments["label"] = .text(label) }
+            throw .failure(label == nil ? .pathNone : .pathNoneThrough, arguments)
         }
         var rows: [[Value]] = []
         var cost = 0.0

@@ -9,26 +9,16 @@ import SinergiText
 public enum ReachCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "reach",
-        abstract: "List or count who is within a number of hops of one or more stakeholders.",
-        discussion: """
-            Follows relationships breadth-first from every --from node and lists each node reached with its
-            hop distance (sources first, at 0 hops), or counts them with --by. By default every relationship
-            type but LOCATED_IN and PART_OF is followed, in both directions, between stakeholders (meetings do
-            not connect; --label '*' walks through every node); --by province, regency and village place the
-            reached nodes through LOCATED_IN and PART_OF. In a query: CALL sinergi.reach(...).
-            """,
+        abstract: .reachAbstract, discussion: .reachDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec,
             OptionSpec(
-                "from", value: "key", help: "A node key to start from (repeat for several).", repeatable: true,
-                required: true),
-            OptionSpec("hops", value: "n", help: "The most hops to go (default: 3)."),
-            AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
-            AlgorithmCommands.directionOption("both"),
+                "from", value: .valueKey, help: Message(.reachHelpFrom), repeatable: true, required: true),
+            OptionSpec("hops", value: .valueNumber, help: Message(.reachHelpHops)),
+            AlgorithmCommands.typesOption(),
+            AlgorithmCommands.directionOption(),
             AlgorithmCommands.throughOption,
-            OptionSpec(
-                "by", value: "grouping",
-                help: "Count by label, province, regency or village; none lists the nodes (default: none)."),
+            OptionSpec("by", value: .valueGrouping, help: Message(.reachHelpBy)),
         ] + AlgorithmCommands.outputOptions,
         examples: [
             "sinergi reach -r graphs/tpbis.jsonl --from kepri/dinas-perpustakaan --hops 2",

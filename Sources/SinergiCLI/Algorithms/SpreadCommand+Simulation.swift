@@ -175,9 +175,7 @@ extension SpreadCommand {
         let candidates = NodeSelection(label: label, province: scope.province, excluded: scope.excluded).nodes(
             snapshot, hierarchy: input.regions)
         guard !candidates.isEmpty else {
-            throw .failure(
-                input.text(
-                    Message(.spreadNoCandidates, ["label": .text(label), "place": .text(scope.place(input))])))
+            throw .failure(.spreadNoCandidates, ["label": .text(label), "place": .text(scope.place(input))])
         }
         let (cascade, note) = try Self.cascade(input, s, scope: scope)
         let picks = try AlgorithmCommands.run(input) { () throws(AlgorithmError) in

@@ -11,55 +11,26 @@ import SinergiText
 public enum SpreadCommand: Subcommand {
     public static let spec = CommandSpec(
         name: "spread",
-        abstract: "Follow how the programme replicates, and forecast its spread from seed villages.",
-        discussion: """
-            --kind lineage (the default): per role model (roleModel: true), its direct and transitive
-            replicators (REPLICATED_FROM), generations and the provinces reached; --seed-node picks others.
-            --kind province / cohort: replicators per province / per cohort year.
-            --kind forecast: Monte Carlo simulation (independent cascade or linear threshold) from the
-            --seed-node nodes (default: the role models); one row per node that adopted in some run, with
-            its adoption probability (--top N keeps the N most likely; --by province or regency sums them
-            per region); the expected spread and its 95% confidence interval go to the summary line.
-            --kind best-seeds: the --k candidates (--candidates LABEL, default VillageLibrary) whose example
-            would spread furthest, by reverse-reachable sets with a guarantee of 1 - 1/e - epsilon of the
-            best possible (--method rr, the default; --epsilon, default 0.1) or by CELF (--method celf).
-            --kind calibrate: the chance that a link passes the programme on in a year, estimated by
-            maximum likelihood from the replications recorded by cohort year, with its 95% interval and a
-            check that forecasts the last cohort from the earlier ones; --by-type gives one per
-            relationship type. --probability estimated uses the estimate in forecast and best-seeds.
-            --province limits role models, seeds, candidates and the population at risk to a province;
-            --exclude leaves nodes out of them. The same --random-seed gives the same numbers on every
-            machine. The network is every relationship type but LOCATED_IN and PART_OF, both directions,
-            unless told otherwise. In a query: CALL sinergi.spread.lineage({}) and others.
-            """,
+        abstract: .spreadAbstract, discussion: .spreadDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec,
-            OptionSpec(
-                "kind", value: "kind",
-                help: "lineage, province, cohort, forecast, best-seeds or calibrate (default: lineage)."),
-            OptionSpec(
-                "seed-node", value: "key", help: "A seed (forecast) or role model (lineage); repeat for several.",
-                repeatable: true),
-            OptionSpec("province", value: "name", help: "Only role models, seeds, candidates in this province."),
-            OptionSpec(
-                "exclude", value: "key", help: "Leave this node out of the role models, seeds or candidates.",
-                repeatable: true),
-            OptionSpec("candidates", value: "label", help: "best-seeds: who may be chosen (default: VillageLibrary)."),
-            OptionSpec("by", value: "region", help: "forecast, best-seeds: sum per province or regency."),
-            OptionSpec("top", value: "n", help: "forecast: list only the n most likely adopters."),
-            OptionSpec("runs", value: "n", help: "Simulated runs (default: 1000 for forecast, 200 for CELF)."),
-            OptionSpec("random-seed", value: "n", help: "The random seed of the simulation (default: 42)."),
-            OptionSpec(
-                "model", value: "model", help: "ic (independent cascade) or lt (linear threshold) (default: ic)."),
-            OptionSpec(
-                "probability", value: "p",
-                help: "Independent cascade: each link's chance, or 'estimated' (default: 0.1)."),
-            OptionSpec("k", value: "n", help: "How many seeds best-seeds picks (default: 5)."),
-            OptionSpec("method", value: "method", help: "best-seeds: rr or celf (default: rr)."),
-            OptionSpec("epsilon", value: "e", help: "best-seeds with rr: the guarantee's slack (default: 0.1)."),
-            OptionSpec("by-type", help: "calibrate: one probability per relationship type."),
-            AlgorithmCommands.typesOption("every type but LOCATED_IN and PART_OF"),
-            AlgorithmCommands.directionOption("both"),
+            OptionSpec("kind", value: .valueKind, help: Message(.spreadHelpKind)),
+            OptionSpec("seed-node", value: .valueKey, help: Message(.spreadHelpSeedNode), repeatable: true),
+            OptionSpec("province", value: .valueName, help: Message(.spreadHelpProvince)),
+            OptionSpec("exclude", value: .valueKey, help: Message(.spreadHelpExclude), repeatable: true),
+            OptionSpec("candidates", value: .valueLabel, help: Message(.spreadHelpCandidates)),
+            OptionSpec("by", value: .valueRegion, help: Message(.spreadHelpBy)),
+            OptionSpec("top", value: .valueNumber, help: Message(.spreadHelpTop)),
+            OptionSpec("runs", value: .valueNumber, help: Message(.spreadHelpRuns)),
+            OptionSpec("random-seed", value: .valueNumber, help: Message(.spreadHelpRandomSeed)),
+            OptionSpec("model", value: .valueModel, help: Message(.spreadHelpModel)),
+            OptionSpec("probability", value: .valueProbability, help: Message(.spreadHelpProbability)),
+            OptionSpec("k", value: .valueNumber, help: Message(.spreadHelpK)),
+            OptionSpec("method", value: .valueMethod, help: Message(.spreadHelpMethod)),
+            OptionSpec("epsilon", value: .valueEpsilon, help: Message(.spreadHelpEpsilon)),
+            OptionSpec("by-type", help: Message(.spreadHelpByType)),
+            AlgorithmCommands.typesOption(),
+            AlgorithmCommands.directionOption(),
         ] + AlgorithmCommands.outputOptions,
         examples: [
             "sinergi spread -r graphs/tpbis.jsonl",

@@ -33,16 +33,6 @@ public enum CLIError: Error, Equatable, Sendable {
     public static func failure(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> CLIError {
         .failure([Message(key, arguments)])
     }
-
-    /// A usage error whose text has no catalogue key yet.
-    @available(*, deprecated, message: "add a catalogue key (docs/internal/messages.md)")
-    public static func usage(_ text: String) -> CLIError { .usage(.verbatim(text)) }
-
-    /// A data error whose text has no catalogue key yet (each line becomes one `error:` line).
-    @available(*, deprecated, message: "add a catalogue key (docs/internal/messages.md)")
-    public static func failure(_ text: String) -> CLIError {
-        .failure(text.split(separator: "\n", omittingEmptySubsequences: false).map { .verbatim(String($0)) })
-    }
 }
 
 /// The exit codes of `sinergi`.

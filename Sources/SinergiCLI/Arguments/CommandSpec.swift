@@ -30,20 +30,6 @@ public struct OptionSpec: Sendable {
         self.required = required
     }
 
-    /// An option whose help has no catalogue key yet.
-    @available(*, deprecated, message: "add catalogue keys (docs/internal/messages.md)")
-    public init(
-        _ long: String, short: Character? = nil, value: String? = nil, help: String, repeatable: Bool = false,
-        required: Bool = false
-    ) {
-        self.long = long
-        self.short = short
-        self.valueName = value.map { Message.verbatim($0) }
-        self.help = .verbatim(help)
-        self.repeatable = repeatable
-        self.required = required
-    }
-
     /// The value placeholder in `language` (`<registri>`), or nil for a flag.
     func placeholder(_ language: Language) -> String? {
         valueName.map { "<\($0.text(language))>" }
@@ -69,14 +55,6 @@ public struct PositionalSpec: Sendable {
         self.variadic = variadic
     }
 
-    /// A positional argument whose help has no catalogue key yet.
-    @available(*, deprecated, message: "add catalogue keys (docs/internal/messages.md)")
-    public init(_ name: String, help: String, optional: Bool = false, variadic: Bool = false) {
-        self.name = .verbatim(name)
-        self.help = .verbatim(help)
-        self.optional = optional
-        self.variadic = variadic
-    }
 }
 
 /// Everything `--help` shows and the parser needs.
@@ -102,20 +80,6 @@ public struct CommandSpec: Sendable {
         self.name = name
         self.abstract = Message(abstract)
         self.discussion = discussion.map { Message($0) }
-        self.positionals = positionals
-        self.options = options
-        self.examples = examples
-    }
-
-    /// A command whose help has no catalogue keys yet.
-    @available(*, deprecated, message: "add catalogue keys (docs/internal/messages.md)")
-    public init(
-        name: String, abstract: String, discussion: String? = nil, positionals: [PositionalSpec] = [],
-        options: [OptionSpec] = [], examples: [String] = []
-    ) {
-        self.name = name
-        self.abstract = .verbatim(abstract)
-        self.discussion = discussion.map { .verbatim($0) }
         self.positionals = positionals
         self.options = options
         self.examples = examples

@@ -40,8 +40,7 @@ public enum CheckCommand: Subcommand {
         let findings = SchemaCheck.findings(in: loaded.graph)
         for f in findings {
             let line = f.node.map { loaded.line(of: $0) } ?? f.relationship.map { loaded.line(of: $0) } ?? 0
-            let place = line == 0 ? path : "\(path):\(line)"
-            console.warning(.verbatim(place + ": " + console.text(f.message)))
+            console.warning(FileDiagnostic(file: path, line: line, message: f.message).located)
         }
         let total = findings.count + loaded.warnings.count
         let counts: [String: MessageArgument] = [

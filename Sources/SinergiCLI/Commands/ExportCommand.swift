@@ -5,6 +5,7 @@ import SinergiFormats
 import SinergiGraph
 import SinergiQuery
 import SinergiRegistry
+import SinergiText
 
 /// Exports a registry or a part of it.
 public enum ExportCommand: Subcommand {
@@ -12,28 +13,15 @@ public enum ExportCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "export",
-        abstract: "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or an HTML map.",
-        discussion: """
-            jsonl writes a compacted snapshot (APOC export shape). csv writes neo4j-admin import files into
-            the folder named by --output. dot writes a Graphviz diagram (see docs/diagrams.md); graphml and
-            gexf open in Gephi, yEd and Cytoscape. html writes one self-contained interactive map (laid out by
-            Graphviz; search, filters, details on click) that opens in any browser with no network. Choose a
-            part with --query (every node, relationship and path in its rows), --around KEY --hops N, or
-            --region NAME (a province or regency).
-            With --render, the DOT is drawn by Graphviz into --output (.svg, .png or .pdf).
-            jsonl -o FILE writes a complete registry (indexes and the key serial included), a copy to
-            work on. An existing registry, and the registry named by -r, is never replaced without
-            --force; other files (DOT, SVG, GraphML, GEXF, the files of a CSV folder) are replaced, as
-            Graphviz replaces its output.
-            """,
+        abstract: .exportAbstract, discussion: .exportDiscussion,
         options: [
             .registry(), CommonOptions.asOf.spec, .format(formats, default: "jsonl"),
-            OptionSpec("output", short: "o", value: "path", help: "The file (or, for csv, the folder) to write."),
-            OptionSpec("query", short: "q", value: "statement", help: "Export what this statement returns."),
-            OptionSpec("around", value: "key", help: "Export the neighbourhood of this node."),
-            OptionSpec("hops", value: "n", help: "With --around: how far (default: 2)."),
-            OptionSpec("region", value: "name", help: "Export the stakeholders of this province or regency."),
-            OptionSpec("force", help: "Replace --output even when it is a registry."), CSVOptions.bom.spec,
+            OptionSpec("output", short: "o", value: .valuePath, help: Message(.exportHelpOutput)),
+            OptionSpec("query", short: "q", value: .valueStatement, help: Message(.exportHelpQuery)),
+            OptionSpec("around", value: .valueKey, help: Message(.exportHelpAround)),
+            OptionSpec("hops", value: .valueNumber, help: Message(.exportHelpHops)),
+            OptionSpec("region", value: .valueName, help: Message(.exportHelpRegion)),
+            OptionSpec("force", help: Message(.exportHelpForce)), CSVOptions.bom.spec,
         ] + DiagramOptions.specs + [
             DiagramOptions.spec("render", nil, .optionRender), DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],
@@ -49,11 +37,15 @@ public enum ExportCommand: Subcommand {
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = try CommandSupport.format(arguments, allowed: formats, default: "jsonl")
         let selectors = ["query", "around", "region"].filter { arguments.value($0) != nil }
-        guard selectors.count <= 1 else { throw CLIError.usage("choose one of --query, --around and --region") }
-        if arguments.value("hops") != nil && arguments.value("around") == nil {
-            throw CLIError.usage("--hops goes with --around")
+        guard selectors.count <= 1 else {
+            throw CLIError.usage(.usageChooseOne, ["options": .alternatives(["--query", "--around", "--region"])])
         }
-        if arguments.flag("render") && format != "dot" { throw CLIError.usage("--render goes with --format dot") }
+        if arguments.value("hops") != nil && arguments.value("around") == nil {
+            throw CLIError.usage(.usageGoesWith, ["option": .text("--hops"), "other": .text("--around")])
+        }
+        if arguments.flag("render") && format != "dot" {
+            throw CLIError.usage(.usageGoesWith, ["option": .text("--render"), "other": .text("--format dot")])
+        }
         let request = try DiagramOptions.parse(arguments, language: console.language)
         if let output = arguments.value("output"), output != "-" {
             // A registry is never replaced: say so before saying its name does not fit the format.
@@ -73,11 +65,10 @@ public enum ExportCommand: Subcommand {
                 return ExitCode.failure
             }
             if !graph.changes.isEmpty {
-                throw CLIError.failure("--query must only read; use 'sinergi query' to change the registry")
+                throw CLIError.failure(.exportQueryWrites)
             }
         } else if let key = arguments.value("around") {
-            let hops = try arguments.integer("hops", default: 2)
-            guard hops >= 0 else { throw CLIError.usage("--hops must be 0 or more") }
+            let hops = try AlgorithmCommands.integer(arguments, "hops", default: 2, minimum: 0)
             subset = try DiagramSelection.around(key, hops: hops, in: graph)
         } else if let region = arguments.value("region") {
             subset = try DiagramSelection.region(region, in: graph)
@@ -91,7 +82,9 @@ public enum ExportCommand: Subcommand {
         let guarding = OutputGuard(registry: arguments.value("registry"), force: arguments.flag("force"))
         switch format {
         case "csv":
-            guard let folder = output else { throw CLIError.usage("--format csv needs --output <folder>") }
+            guard let folder = output else {
+                throw CLIError.usage(.exportCSVNeedsFolder, ["folder": .message(Message(.valueFolder))])
+            }
             try writeCSV(
                 graph, subset: subset, to: folder, guarding, bom: arguments.flag(CSVOptions.bom), console: console)
         case "dot":
@@ -147,21 +140,25 @@ public enum ExportCommand: Subcommand {
         do {
             export = try AdminCSV.write(graph, subset: subset)
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(error.message)
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CLIError.failure("\(folder): cannot create the folder")
+            throw CLIError.failure(.cannotCreateFolder, ["folder": .text(folder)])
         }
         for (name, text) in export.nodes.merging(export.relationships, uniquingKeysWith: { a, _ in a }) {
             let mark = bom ? CSVOptions.byteOrderMark : []
             try write(mark + Array(text.utf8), to: (folder as NSString).appendingPathComponent(name), guarding, console)
         }
-        console.err(
-            "wrote \(export.nodes.count) node file(s) and \(export.relationships.count) relationship file(s) to \(folder)\n"
-                + "load them into Neo4j with: neo4j-admin database import full \(export.neo4jImportArguments.joined(separator: " "))\n"
-        )
+        let wrote = Message(
+            .exportWroteCSV,
+            [
+                "nodes": .count(export.nodes.count), "relationships": .count(export.relationships.count),
+                "folder": .text(folder),
+            ])
+        let hint = Message(.exportNeo4jHint, ["arguments": .text(export.neo4jImportArguments.joined(separator: " "))])
+        console.err(console.text(wrote) + "\n" + console.text(hint) + "\n")
     }
 
     /// Writes to the file named (never over a registry without --force), or to standard output.

@@ -62,7 +62,7 @@ public enum GenerateCommand: Subcommand {
         do {
             regions = try RegionTable(directory: options.regions)
         } catch {
-            throw CLIError.failure(.verbatim("\(error)"))
+            throw CLIError.failure(error.message)
         }
         let province = try options.province.map { text throws(CLIError) in try provinceName(text, in: regions) }
         let start = DispatchTime.now().uptimeNanoseconds
@@ -125,7 +125,7 @@ public enum GenerateCommand: Subcommand {
             return Message(.generateAmbiguousProvince, ["name": .text(name), "names": .list(candidates)])
         case .provinceNeedsProvinceScale:
             return Message(.usageGoesWith, ["option": .text("--province"), "other": .text("--scale province")])
-        case .infeasible(let why): return Message(.generateInfeasible, ["detail": .text(why)])
+        case .infeasible(let why): return Message(.generateInfeasible, ["detail": .message(why)])
         case .graph(let error): return Message(.generateInternal, ["detail": .message(error.message)])
         }
     }

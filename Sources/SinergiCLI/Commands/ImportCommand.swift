@@ -179,7 +179,7 @@ public enum ImportCommand: Subcommand {
     /// Prints every problem as `error: FILE:LINE: …`, then that the registry was left as it
     /// was (when there is one); exit code 1.
     static func refuse(_ diagnostics: [ImportDiagnostic], registryExists: Bool = true, console: Console) -> Int32 {
-        for d in diagnostics { console.error(.verbatim(d.text(console.language))) }
+        for d in diagnostics { console.error(d.located) }
         if registryExists { console.status(Message(.registryUnchanged)) }
         return ExitCode.failure
     }

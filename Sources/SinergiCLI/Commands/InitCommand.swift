@@ -41,7 +41,7 @@ public enum InitCommand: Subcommand {
         do {
             table = try RegionTable.bundled()
         } catch {
-            throw CLIError.failure(.verbatim("\(error)"))
+            throw CLIError.failure(error.message)
         }
         var chosen: Set<Int>?
         if !options.provinces.isEmpty {

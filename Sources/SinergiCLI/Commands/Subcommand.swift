@@ -129,7 +129,7 @@ enum CommandSupport {
 
     /// Prints `warning: FILE:LINE: …` lines.
     static func report(_ warnings: [RegistryDiagnostic], console: Console) {
-        for w in warnings { console.warning(.verbatim(w.text(console.language))) }
+        for w in warnings { console.warning(w.located) }
     }
 
     /// Checks a `--format` value against the allowed ones.

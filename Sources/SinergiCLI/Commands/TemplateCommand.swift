@@ -61,7 +61,7 @@ public enum TemplateCommand: Subcommand {
             throw CLIError.failure(.templateExists, ["path": .text(path)])
         }
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw CLIError.failure(console.text(Message(.outputCannotWrite, ["path": .text(path)])))
+            throw CLIError.failure(.outputCannotWrite, ["path": .text(path)])
         }
         console.status(
             Message(.templateWrote, ["path": .text(path), "columns": .count(template.headers.count)]))

@@ -1,6 +1,7 @@
 // The errors ProgrammeGenerator reports instead of crashing.
 
 import SinergiGraph
+import SinergiText
 
 /// Why `ProgrammeGenerator.generate` could not build a registry.
 public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -12,20 +13,10 @@ public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible 
     case provinceNeedsProvinceScale(String)
     /// The parameters ask for more than the regions hold (e.g. 296 regency beneficiaries
     /// in a table of five regencies).
-    case infeasible(String)
+    case infeasible(Message)
     /// The graph refused a node or relationship (a generator bug, reported, not trapped).
     case graph(GraphError)
 
-    public var description: String {
-        switch self {
-        case .unknownProvince(let name):
-            return "no province '\(name)'; give a name (Kepulauan Riau), an ISO code (ID-KR), a slug (kepri) or an id"
-        case .ambiguousProvince(let name, let candidates):
-            return "'\(name)' names several provinces (\(candidates.joined(separator: ", "))); give the name instead"
-        case .provinceNeedsProvinceScale(let name):
-            return "a province ('\(name)') can only be given with the province scale"
-        case .infeasible(let why): return "the programme parameters do not fit the regions: \(why)"
-        case .graph(let error): return "internal error while building the graph: \(error)"
-        }
-    }
+    /// The English text (`GenerateCommand.message` gives it in every language).
+    public var description: String { GenerateCommand.message(self).description }
 }

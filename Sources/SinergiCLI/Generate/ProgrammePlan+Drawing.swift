@@ -4,6 +4,7 @@
 // Replication, the longest step, is in `ProgrammePlan+Replication.swift`.
 
 import SinergiGraph
+import SinergiText
 
 extension ProgrammePlan {
     /// Draws the whole plan for `regions`.
@@ -40,13 +41,19 @@ extension ProgrammePlan {
             ("sameRegencyReplicationRate", parameters.sameRegencyReplicationRate),
         ]
         for (name, value) in shares where !(0...1).contains(value) {
-            throw .infeasible("\(name) is \(value), not a share between 0 and 1")
+            throw .infeasible(Message(.generateShareOutOfRange, ["name": .text(name), "value": .text(String(value))]))
         }
         guard (1900...9000).contains(parameters.firstCohort), (1900...9000).contains(parameters.lastCohort) else {
-            throw .infeasible("the cohorts \(parameters.firstCohort)–\(parameters.lastCohort) lie outside 1900–9000")
+            throw .infeasible(
+                Message(
+                    .generateCohortsOutside,
+                    ["first": .int(parameters.firstCohort), "last": .int(parameters.lastCohort)]))
         }
         guard parameters.firstCohort + 2 <= parameters.lastCohort else {
-            throw .infeasible("the cohorts \(parameters.firstCohort)–\(parameters.lastCohort) span fewer than 3 years")
+            throw .infeasible(
+                Message(
+                    .generateCohortsTooFew,
+                    ["first": .int(parameters.firstCohort), "last": .int(parameters.lastCohort)]))
         }
         try drawBeneficiaries(regions, parameters, seed)
         drawRoleModels(regions, parameters, seed)
@@ -72,8 +79,9 @@ extension ProgrammePlan {
         let candidates = regions.provinces.indices.filter { !populatedRegencies[$0].isEmpty }
         guard (0...candidates.count).contains(parameters.provincialBeneficiaries) else {
             throw .infeasible(
-                "\(parameters.provincialBeneficiaries) provincial beneficiaries, \(candidates.count) provinces with villages"
-            )
+                Message(
+                    .generateProvincialBeneficiaries,
+                    ["wanted": .count(parameters.provincialBeneficiaries), "provinces": .count(candidates.count)]))
         }
         let provinces = rng.sample(candidates, count: parameters.provincialBeneficiaries).sorted()
         for p in provinces { provinceCohort[p] = rng.uniform(in: parameters.firstCohort...lastProvincialCohort) }
@@ -91,8 +99,12 @@ extension ProgrammePlan {
         }
         guard regencyTotal >= anchors.count, regencyTotal - anchors.count <= pool.count else {
             throw .infeasible(
-                "\(regencyTotal) regency beneficiaries in \(provinces.count) beneficiary provinces"
-                    + " holding \(pool.count + anchors.count) regencies with villages")
+                Message(
+                    .generateRegencyBeneficiaries,
+                    [
+                        "wanted": .count(regencyTotal), "provinces": .count(provinces.count),
+                        "regencies": .count(pool.count + anchors.count),
+                    ]))
         }
         for r in anchors { regencyCohort[r] = provinceCohort[regions.regencies[r].province] }
         for r in rng.sample(pool, count: regencyTotal - anchors.count).sorted() {
@@ -105,7 +117,10 @@ extension ProgrammePlan {
         let regencies = regions.regencies.indices.filter { regencyCohort[$0] != 0 }
         let villageTotal = parameters.villageBeneficiaries
         guard regencies.isEmpty ? villageTotal == 0 : villageTotal >= regencies.count else {
-            throw .infeasible("\(villageTotal) village beneficiaries for \(regencies.count) beneficiary regencies")
+            throw .infeasible(
+                Message(
+                    .generateVillagesOverRegencies,
+                    ["villages": .count(villageTotal), "regencies": .count(regencies.count)]))
         }
         let share = villageTotal / max(1, regencies.count)
         var quota = regencies.map { min(regions.villagePositions(inRegency: $0).count, share) }
@@ -113,7 +128,7 @@ extension ProgrammePlan {
         var left = villageTotal - quota.reduce(0, +)
         while left > 0 {
             guard !open.isEmpty else {
-                throw .infeasible("\(villageTotal) village beneficiaries, fewer villages in the beneficiary regencies")
+                throw .infeasible(Message(.generateTooFewVillages, ["villages": .count(villageTotal)]))
             }
             let k = rng.uniform(below: open.count)
             let i = open[k]

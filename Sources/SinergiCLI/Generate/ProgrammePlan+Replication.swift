@@ -10,6 +10,7 @@
 // replication starts by 30 June of the last cohort year ("by June 2023").
 
 import SinergiGraph
+import SinergiText
 
 extension ProgrammePlan {
     /// Days a replicator runs before others copy it.
@@ -39,7 +40,12 @@ extension ProgrammePlan {
         let candidates = (0..<provinceCount).filter { !models[$0].isEmpty && free[$0] > 0 }
         guard wantedProvinces <= candidates.count, total >= wantedProvinces, wantedProvinces > 0 else {
             throw .infeasible(
-                "\(total) replicators in \(wantedProvinces) provinces; \(candidates.count) provinces have role models")
+                Message(
+                    .generateReplicatorsProvinces,
+                    [
+                        "replicators": .count(total), "wanted": .count(wantedProvinces),
+                        "provinces": .count(candidates.count),
+                    ]))
         }
         let provinces = rng.sample(candidates, count: wantedProvinces).sorted()
         for p in provinces { provinceReplicating[p] = true }
@@ -53,7 +59,7 @@ extension ProgrammePlan {
             let sources = models[p].map { (village: $0, ready: Self.date(Int(villageCohort[$0]) + 1)) }
                 .filter { $0.ready <= cutoff }
             guard !sources.isEmpty else {
-                throw .infeasible("province \(regions.provinces[p].name) has no role model old enough to copy")
+                throw .infeasible(Message(.generateNoRoleModel, ["province": .text(regions.provinces[p].name)]))
             }
             let ownRegencies = regions.regencyPositions(inProvince: p)
             var mine: [Int] = []
@@ -73,7 +79,7 @@ extension ProgrammePlan {
                     regency = ownRegencies[rng.uniform(below: ownRegencies.count)]
                 }
                 guard let village = freeVillage(near: regency, in: ownRegencies, regions, &rng) else {
-                    throw .infeasible("no free village left in \(regions.provinces[p].name)")
+                    throw .infeasible(Message(.generateNoFreeVillage, ["province": .text(regions.provinces[p].name)]))
                 }
                 let since = Self.day(between: source.ready, and: cutoff, using: &rng)
                 replicationOfVillage[village] = Int32(replications.count)
@@ -121,7 +127,12 @@ extension ProgrammePlan {
         let n = weights.count
         guard n > 0, capacities.reduce(0, +) >= total, total >= n else {
             throw .infeasible(
-                "\(total) replicators do not fit \(n) provinces with \(capacities.reduce(0, +)) free villages")
+                Message(
+                    .generateReplicatorsDoNotFit,
+                    [
+                        "replicators": .count(total), "provinces": .count(n),
+                        "villages": .count(capacities.reduce(0, +)),
+                    ]))
         }
         let weightSum = max(weights.reduce(0, +), .leastNonzeroMagnitude)
         let ideal = weights.map { Double(total) * $0 / weightSum }
@@ -150,7 +161,7 @@ extension ProgrammePlan {
             sum += 1
         }
         guard sum == total else {
-            throw .infeasible("cannot split \(total) replicators over \(n) provinces")
+            throw .infeasible(Message(.generateCannotSplit, ["replicators": .count(total), "provinces": .count(n)]))
         }
         return quota
     }

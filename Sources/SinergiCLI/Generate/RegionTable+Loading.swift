@@ -1,5 +1,6 @@
 import Foundation
 import SinergiFormats
+import SinergiText
 
 // Reading the four region CSV files into a RegionTable, checking every row.
 //
@@ -24,7 +25,7 @@ extension RegionTable {
         for name in Self.fileNames {
             let path = directory.isEmpty ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw RegionTableError(file: path, line: nil, message: "cannot read the file")
+                throw RegionTableError(file: path, line: nil, .regionTableCannotRead)
             }
             texts.append([UInt8](data))
             paths.append(path)
@@ -59,7 +60,7 @@ extension RegionTable {
         var regencies: [Regency] = []
         regencies.reserveCapacity(regencyRows.count)
         for row in regencyRows {
-            let parent = try Self.parent(row, field: 1, in: provincePosition, what: "province", path: paths[1])
+            let parent = try Self.parent(row, field: 1, in: provincePosition, what: .kindProvince, path: paths[1])
             let name = row.fields[2]
             let kind: String
             if name.hasPrefix("Kabupaten ") {
@@ -67,9 +68,7 @@ extension RegionTable {
             } else if name.hasPrefix("Kota ") {
                 kind = "Kota"
             } else {
-                throw RegionTableError(
-                    file: paths[1], line: row.line,
-                    message: "regency name '\(name)' starts with neither 'Kabupaten ' nor 'Kota '")
+                throw RegionTableError(file: paths[1], line: row.line, .regionTableRegencyName, ["name": .text(name)])
             }
             regencies.append(
                 Regency(
@@ -81,7 +80,7 @@ extension RegionTable {
         var districts: [District] = []
         districts.reserveCapacity(districtRows.count)
         for row in districtRows {
-            let parent = try Self.parent(row, field: 1, in: regencyPosition, what: "regency", path: paths[2])
+            let parent = try Self.parent(row, field: 1, in: regencyPosition, what: .kindRegency, path: paths[2])
             districts.append(District(id: row.id, regency: parent, name: row.fields[2]))
         }
         let districtPosition = Self.positions(districtRows)
@@ -89,7 +88,7 @@ extension RegionTable {
         var villages: [Village] = []
         villages.reserveCapacity(villageRows.count)
         for row in villageRows {
-            let parent = try Self.parent(row, field: 1, in: districtPosition, what: "district", path: paths[3])
+            let parent = try Self.parent(row, field: 1, in: districtPosition, what: .kindDistrict, path: paths[3])
             villages.append(Village(id: row.id, district: parent, name: row.fields[2], postalCode: row.fields[3]))
         }
         self.init(provinces: provinces, regencies: regencies, districts: districts, villages: villages)
@@ -107,7 +106,7 @@ extension RegionTable {
         // The RFC 4180 reader of SinergiFormats; blank lines are skipped.
         let parsed = CSVReader.read(String(decoding: bytes, as: UTF8.self))
         if let issue = parsed.issues.first {
-            throw RegionTableError(file: path, line: issue.line, message: issue.message.description)
+            throw RegionTableError(file: path, line: issue.line, problem: issue.message)
         }
         let records = parsed.records.compactMap { record -> (line: Int, fields: [String])? in
             if record.fields.count == 1, let only = record.fields.first, !only.quoted, only.text.isEmpty { return nil }
@@ -115,12 +114,12 @@ extension RegionTable {
         }
         guard let first = records.first else {
             throw RegionTableError(
-                file: path, line: 1, message: "the file is empty; expected the header \(header.joined(separator: ","))")
+                file: path, line: 1, .regionTableEmpty, ["header": .text(header.joined(separator: ","))])
         }
         guard first.fields == header else {
             throw RegionTableError(
-                file: path, line: first.line,
-                message: "header \(first.fields.joined(separator: ",")), expected \(header.joined(separator: ","))")
+                file: path, line: first.line, .regionTableHeader,
+                ["found": .text(first.fields.joined(separator: ",")), "header": .text(header.joined(separator: ","))])
         }
         var rows: [Row] = []
         rows.reserveCapacity(records.count - 1)
@@ -129,19 +128,19 @@ extension RegionTable {
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
                 throw RegionTableError(
-                    file: path, line: record.line,
-                    message: "\(record.fields.count) fields, expected \(header.count)")
+                    file: path, line: record.line, .regionTableFieldCount,
+                    ["count": .count(record.fields.count), "expected": .count(header.count)])
             }
             for (name, value) in zip(header, record.fields)
             where value.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                throw RegionTableError(file: path, line: record.line, message: "the field \(name) is empty")
+                throw RegionTableError(file: path, line: record.line, .regionTableEmptyField, ["name": .text(name)])
             }
             guard let id = positiveInteger(record.fields[0]) else {
                 throw RegionTableError(
-                    file: path, line: record.line, message: "'\(record.fields[0])' is not a positive integer id")
+                    file: path, line: record.line, .regionTableBadID, ["value": .text(record.fields[0])])
             }
             guard seen.insert(id).inserted else {
-                throw RegionTableError(file: path, line: record.line, message: "duplicate id \(id)")
+                throw RegionTableError(file: path, line: record.line, .regionTableDuplicateID, ["id": .int(id)])
             }
             rows.append(Row(line: record.line, id: id, fields: record.fields))
         }
@@ -159,15 +158,17 @@ extension RegionTable {
 
     /// The position of the parent named in `row.fields[field]`.
     static func parent(
-        _ row: Row, field: Int, in positions: [Int: Int], what: String, path: String
+        _ row: Row, field: Int, in positions: [Int: Int], what: MessageKey, path: String
     ) throws(RegionTableError) -> Int {
         let text = row.fields[field]
         guard let id = positiveInteger(text) else {
             throw RegionTableError(
-                file: path, line: row.line, message: "'\(text)' is not a positive integer \(what) id")
+                file: path, line: row.line, .regionTableBadParentID,
+                ["level": .message(Message(what)), "value": .text(text)])
         }
         guard let position = positions[id] else {
-            throw RegionTableError(file: path, line: row.line, message: "\(what) \(id) does not exist")
+            throw RegionTableError(
+                file: path, line: row.line, .regionTableNoParent, ["level": .message(Message(what)), "id": .int(id)])
         }
         return position
     }

@@ -40,7 +40,7 @@ enum DiagramSelection {
     /// the relationships among them.
     /// - Complexity: O(size of the neighbourhood) after an O(N + E) snapshot.
     static func around(_ key: String, hops: Int, in graph: PropertyGraph) throws -> GraphSubset {
-        guard let start = graph.node(forKey: key) else { throw CLIError.failure("no node '\(key)' in the registry") }
+        guard let start = graph.node(forKey: key) else { throw CLIError.failure(.diagramNoNode, ["key": .text(key)]) }
         let snapshot = GraphSnapshot(graph)
         let reached = try Reach.within(snapshot, from: [start], maxHops: hops, types: neighbourhoodTypes(graph))
         return GraphSubset(nodes: Set(reached.map(\.node)))

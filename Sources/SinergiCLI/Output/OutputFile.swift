@@ -22,10 +22,10 @@ enum OutputFile {
     static func checkReplaceable(_ path: String, registry: String?, force: Bool, console: Console) throws(CLIError) {
         guard !force, FileManager.default.fileExists(atPath: path) else { return }
         if let registry, sameFile(path, registry) {
-            throw .failure(console.text(Message(.outputIsTheRegistry, ["path": .text(path)])))
+            throw .failure(.outputIsTheRegistry, ["path": .text(path)])
         }
         if looksLikeRegistry(path) {
-            throw .failure(console.text(Message(.outputIsARegistry, ["path": .text(path)])))
+            throw .failure(.outputIsARegistry, ["path": .text(path)])
         }
     }
 
@@ -39,7 +39,7 @@ enum OutputFile {
         }
         try checkReplaceable(path, registry: registry, force: force, console: console)
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw CLIError.failure(console.text(Message(.outputCannotWrite, ["path": .text(path)])))
+            throw CLIError.failure(.outputCannotWrite, ["path": .text(path)])
         }
     }
 

@@ -2,6 +2,7 @@
 // AdminCSV+Read.swift, writing in AdminCSV+Write.swift; docs/formats.md has the rules.
 
 import SinergiGraph
+import SinergiText
 
 /// Neo4j `neo4j-admin database import` CSV files: separate node and relationship files
 /// whose headers say what each column holds (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
@@ -44,17 +45,21 @@ public enum AdminCSV {
     }
 
     /// Why a graph cannot be written as admin-import CSV.
-    public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible, Localized {
         /// A label contains `;`, the `:LABEL` separator.
         case labelContainsSemicolon(String)
         /// A property has an empty name, which no header can carry.
         case emptyPropertyName
 
-        public var description: String {
+        /// What a person reads about the refusal.
+        public var message: Message {
             switch self {
-            case .labelContainsSemicolon(let l): return "label '\(l)' contains ';', which separates labels in :LABEL"
-            case .emptyPropertyName: return "a property with an empty name cannot be written as a CSV column"
+            case .labelContainsSemicolon(let l): return Message(.adminCSVLabelSemicolon, ["label": .text(l)])
+            case .emptyPropertyName: return Message(.adminCSVEmptyPropertyName)
             }
         }
+
+        /// The English text.
+        public var description: String { message.description }
     }
 }

@@ -78,7 +78,7 @@ extension GeneratorTests {
                 1, "id,province_id,name,capital,bsni_code\n1,1,Kampar,Bangkinang,BKN\n",
                 "data/regencies.csv:2: regency name 'Kampar' starts with neither 'Kabupaten ' nor 'Kota '"
             ),
-            (2, "id,regency_id,name\n1,2,Bangkinang\n", "data/districts.csv:2: regency 2 does not exist"),
+            (2, "id,regency_id,name\n1,2,Bangkinang\n", "data/districts.csv:2: regency/city 2 does not exist"),
             (
                 3, "id,district_id,name,postal_code\n1,1,\"Desa, Satu\n",
                 "data/villages.csv:2: unterminated quoted field"
@@ -96,12 +96,12 @@ extension GeneratorTests {
         }
 
         @Test func missingDirectoryIsAnError() {
-            #expect(
-                throws: RegionTableError(file: "/nonexistent/provinces.csv", line: nil, message: "cannot read the file")
-            ) {
+            #expect(throws: RegionTableError(file: "/nonexistent/provinces.csv", line: nil, .regionTableCannotRead)) {
                 try RegionTable(directory: "/nonexistent")
             }
-            #expect(RegionTableError(file: "a.csv", line: nil, message: "m").description == "a.csv: m")
+            let error = RegionTableError(file: "a.csv", line: 3, .regionTableDuplicateID, ["id": .int(7)])
+            #expect(error.description == "a.csv:3: duplicate id 7")
+            #expect(error.text(.id) == "a.csv:3: id 7 ganda")
         }
 
         @Test func splitMix64MatchesTheReference() {
