@@ -982,7 +982,7 @@ extension MessageKey {
         case .briefParticipants: return "Peserta dari wilayah ini"
         case .briefWho: return "Siapa"
         case .briefAndMore: return "dan {count} lainnya"
-        case .briefSeats: return "{event}: {count} peserta tercatat dari {seats} kursi SHM provinsi."
+        case .briefSeats: return "{event}: {count} dari {seats} orang peserta SHM provinsi sudah tercatat."
         case .briefPartnerships: return "Kemitraan"
         case .briefNoPartnerships: return "Belum ada kemitraan yang tercatat."
         case .briefPartner: return "Mitra"
