@@ -18,7 +18,7 @@ public enum SinergiCommand {
             ExportCommand.self, BriefCommand.self, CompactCommand.self, ReachCommand.self, PathCommand.self,
             GapsCommand.self,
             SpreadCommand.self, CentralityCommand.self, GenerateCommand.self, RenderCommand.self,
-            LogCommand.self, DiffCommand.self, UndoCommand.self, GitSetupCommand.self,
+            LogCommand.self, DiffCommand.self, UndoCommand.self, MergeCommand.self, GitSetupCommand.self,
         ]
     }
 

@@ -1141,22 +1141,25 @@ extension MessageKey {
         case .diffHeader: return "registry {path}"
         case .gitSetupAbstract:
             return """
-                Make git show registries in the programme's terms: writes .gitattributes and the repository's git \
-                config.
+                Make git show and merge registries in the programme's terms: writes .gitattributes and the \
+                repository's git config.
                 """
         case .gitSetupDiscussion:
             return """
-                Run it once in the repository that keeps the registry. It adds '<pattern> diff=sinergi' to \
-                .gitattributes (kept in git, so every clone has it) and sets diff.sinergi.command in the repository's \
-                .git/config (each clone runs git-setup once). Then git diff, git show --ext-diff and git log -p \
-                --ext-diff show stakeholders and relationships added, removed and changed instead of raw lines.
+                Run it once in the repository that keeps the registry. It adds '<pattern> diff=sinergi merge=sinergi' \
+                to .gitattributes (kept in git, so every clone has it) and sets diff.sinergi.command, \
+                merge.sinergi.name and merge.sinergi.driver in the repository's .git/config (each clone runs git-setup \
+                once). Then git diff, git show --ext-diff and git log -p --ext-diff show stakeholders and relationships \
+                added, removed and changed instead of raw lines, and git merge combines two branches' transactions in \
+                one journal through 'sinergi merge' (keys never collide); a real conflict stops the merge with the \
+                report of both values.
                 """
         case .gitSetupHelpPattern: return "Which files are registries, as a .gitattributes pattern (default: *.jsonl)."
         case .gitSetupHelpProgram: return "The sinergi program git runs (default: this program's path)."
         case .gitSetupDone:
             return """
-                git now shows {pattern} through sinergi: .gitattributes has '{line}', diff.sinergi.command is \
-                '{command}'
+                git now shows and merges {pattern} through sinergi: .gitattributes has '{line}', diff.sinergi.command \
+                is '{command}', merge.sinergi.driver is '{driver}'
                 """
         case .gitSetupNotARepository: return "this folder is not inside a git repository (git said: {reason})"
         case .gitSetupNoGit: return "git cannot be run: {reason}"
@@ -1538,6 +1541,84 @@ extension MessageKey {
                 {count} nodes: laid out with sfdp instead of dot (dot is slow above {limit} nodes); the map boxes \
                 each regency and province around where sfdp put its stakeholders
                 """
+        // MARK: history
+        case .mergeAbstract:
+            return "Merge two registries by key: their transactions in one journal, every conflict reported."
+        case .mergeDiscussion:
+            return """
+                Writes OURS with the transactions THEIRS has since the history both share (for two branches of one \
+                registry: the registry where they parted), each signed as it was; registries without a shared history \
+                come together by key in one transaction. A key names one entity on both sides; a generated key (n12, \
+                r40) both sides handed out after they parted is renamed in theirs. A conflict — one property given two \
+                values, a relationship's type or ends changed two ways, an entity removed on one side and changed or \
+                connected on the other — is reported with both values, and nothing is written until every conflict is \
+                resolved: --prefer ours|theirs for all, or --resolve FILE, one 'ours KEY', 'theirs KEY' or \
+                'theirs KEY PROPERTY' a line. Changes to different properties of one entity combine. As git's merge \
+                driver (sinergi git-setup) it runs as 'merge --git PATH %A %B'.
+                """
+        case .mergeHelpOurs: return "OURS: the registry merged into (in git: your branch)."
+        case .mergeHelpTheirs: return "THEIRS: the registry merged into OURS (in git: the branch you merge)."
+        case .mergeHelpOutput: return "The merged registry to write (may be OURS, with --force)."
+        case .mergeHelpPrefer: return "Resolve every conflict not named in --resolve with this side: ours or theirs."
+        case .mergeHelpResolve:
+            return
+                "A file of resolutions, one a line: 'ours KEY', 'theirs KEY' or 'theirs KEY PROPERTY' (# starts a comment)."
+        case .mergeHelpForce: return "Replace the output file when it exists."
+        case .mergeHelpDryRun: return "Report what the merge would do, and write nothing."
+        case .mergeHelpGit:
+            return
+                "Run as git's merge driver for the registry at PATH: write the result over OURS, stop with the report on a conflict."
+        case .valueSide: return "side"
+        case .mergeArguments: return "merge takes two registries, OURS and THEIRS, not {count}"
+        case .mergeNeedsOutput: return "merge needs -o FILE: where to write the merged registry"
+        case .mergeOutputExists: return "{path} exists; add --force to replace it, or name another file"
+        case .mergeConflicts:
+            return
+                "cannot merge {theirs} into {ours}: {count} {count|conflict|conflicts} to resolve; nothing was written"
+        case .mergeSideOurs: return "ours"
+        case .mergeSideTheirs: return "theirs"
+        case .mergeConflictProperty: return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (before: {base})"
+        case .mergeConflictShape:
+            return "{name} [{key}]: its type or ends changed on both sides: ours {ours}, theirs {theirs}"
+        case .mergeConflictRemovedChanged:
+            return "{name} [{key}]: removed in {remover}, changed in {changer} ({properties})"
+        case .mergeConflictRemovedConnected:
+            return "{name} [{key}]: removed in {remover}, given a new relationship in {changer}"
+        case .mergeHint:
+            return """
+                choose a side: --prefer ours or --prefer theirs for every conflict, or --resolve FILE with one line a \
+                conflict ('theirs {key}', 'ours {key} PROPERTY')
+                """
+        case .mergeHintGit:
+            return """
+                the merge stopped with {path} as your branch has it. Resolve: git show :2:{path} > ours.jsonl && git \
+                show :3:{path} > theirs.jsonl && sinergi merge ours.jsonl theirs.jsonl -o {path} --force --prefer \
+                theirs (or ours, or --resolve FILE), then git add {path} and git commit
+                """
+        case .mergeDone:
+            return """
+                merged {theirs} into {output}: {kept} of {steps} {steps|transaction|transactions} of theirs written \
+                ({range}), {conflicts} {conflicts|conflict|conflicts} resolved, {renamed} {renamed|key|keys} renamed
+                """
+        case .mergeDryRun:
+            return """
+                --dry-run: {kept} of {steps} {steps|transaction|transactions} of theirs would be written, \
+                {conflicts} {conflicts|conflict|conflicts} resolved, {renamed} {renamed|key|keys} renamed; nothing was \
+                written
+                """
+        case .mergeNothing: return "nothing to merge: {ours} already holds everything {theirs} has"
+        case .mergeRenamed: return "their key {from} is {to} in the merged registry (both sides had handed out {from})"
+        case .mergeMessage: return "merge of {path}"
+        case .mergeResolveBadLine:
+            return "{path}:{line}: a resolution is 'ours KEY', 'theirs KEY' or 'ours|theirs KEY PROPERTY', not '{text}'"
+        case .mergeResolveNoConflict: return "{path}:{line}: no conflict about '{key}'"
+        case .mergeResolveUnreadable: return "cannot read {path}: {reason}"
+        case .mergeTransactionLine: return "transaction {tx} (theirs {theirs}) · {time} · {author}"
+        case .mergeTransactionSkipped:
+            return "transaction {theirs} of theirs · {time} · {author}: nothing left after the resolutions"
+        case .mergeChangedMeanwhile:
+            return "{path} changed while the merge ran (another writer committed); nothing was written"
+        case .mergeHintAgain: return "Run the merge again: it reads both registries anew."
         }
     }
 }

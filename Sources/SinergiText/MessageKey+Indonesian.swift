@@ -1186,16 +1186,19 @@ extension MessageKey {
         case .diffHeader: return "registri {path}"
         case .gitSetupAbstract:
             return """
-                Membuat git menampilkan registri dalam istilah program: menulis .gitattributes dan konfigurasi git \
-                repositori.
+                Membuat git menampilkan dan menggabungkan registri dalam istilah program: menulis .gitattributes dan \
+                konfigurasi git repositori.
                 """
         case .gitSetupDiscussion:
             return """
-                Jalankan sekali di repositori yang menyimpan registri. Perintah ini menambahkan '<pola> diff=sinergi' ke\
-                 .gitattributes (disimpan di git, sehingga setiap klon memilikinya) dan mengatur diff.sinergi.command di\
-                 .git/config repositori (setiap klon menjalankan git-setup sekali). Setelah itu git diff, git show \
-                --ext-diff, dan git log -p --ext-diff menampilkan pemangku kepentingan dan relasi yang ditambahkan, \
-                dihapus, dan diubah, bukan baris mentah.
+                Jalankan sekali di repositori yang menyimpan registri. Perintah ini menambahkan '<pola> diff=sinergi \
+                merge=sinergi' ke .gitattributes (disimpan di git, sehingga setiap klon memilikinya) dan mengatur \
+                diff.sinergi.command, merge.sinergi.name, dan merge.sinergi.driver di .git/config repositori (setiap \
+                klon menjalankan git-setup sekali). Setelah itu git diff, git show --ext-diff, dan git log -p \
+                --ext-diff menampilkan pemangku kepentingan dan relasi yang ditambahkan, dihapus, dan diubah, bukan \
+                baris mentah, dan git merge menggabungkan transaksi dua cabang dalam satu jurnal melalui 'sinergi \
+                merge' (kunci tidak pernah bertabrakan); konflik yang sebenarnya menghentikan penggabungan dengan \
+                laporan kedua nilainya.
                 """
         case .gitSetupHelpPattern:
             return """
@@ -1204,8 +1207,8 @@ extension MessageKey {
         case .gitSetupHelpProgram: return "Program sinergi yang dijalankan git (bawaan: lokasi program ini)."
         case .gitSetupDone:
             return """
-                git sekarang menampilkan {pattern} melalui sinergi: .gitattributes berisi '{line}', diff.sinergi.command\
-                 adalah '{command}'
+                git sekarang menampilkan dan menggabungkan {pattern} melalui sinergi: .gitattributes berisi '{line}', \
+                diff.sinergi.command adalah '{command}', merge.sinergi.driver adalah '{driver}'
                 """
         case .gitSetupNotARepository: return "folder ini tidak berada di dalam repositori git (kata git: {reason})"
         case .gitSetupNoGit: return "git tidak dapat dijalankan: {reason}"
@@ -1622,6 +1625,91 @@ extension MessageKey {
                 {count} simpul: ditata dengan sfdp, bukan dot (dot lambat di atas {limit} simpul); peta memberi kotak \
                 pada setiap kabupaten/kota dan provinsi di sekitar tempat sfdp meletakkan pemangku kepentingannya
                 """
+        // MARK: history
+        case .mergeAbstract:
+            return "Gabungkan dua registri menurut kunci: transaksinya dalam satu jurnal, setiap konflik dilaporkan."
+        case .mergeDiscussion:
+            return """
+                Menulis OURS ditambah transaksi THEIRS sejak riwayat yang dimiliki keduanya (untuk dua cabang dari satu \
+                registri: registri saat keduanya berpisah), masing-masing dengan tanda tangan aslinya; registri tanpa \
+                riwayat bersama digabungkan menurut kunci dalam satu transaksi. Satu kunci menunjuk satu entitas di \
+                kedua pihak; kunci buatan (n12, r40) yang dibagikan kedua pihak setelah berpisah diganti di pihak \
+                mereka. Konflik — satu properti diberi dua nilai, jenis atau ujung relasi diubah dengan dua cara, entitas \
+                dihapus di satu pihak dan diubah atau dihubungkan di pihak lain — dilaporkan beserta kedua nilainya, dan \
+                tidak ada yang ditulis sampai setiap konflik diselesaikan: --prefer ours|theirs untuk semuanya, atau \
+                --resolve BERKAS, satu baris 'ours KUNCI', 'theirs KUNCI' atau 'theirs KUNCI PROPERTI'. Perubahan pada \
+                properti yang berbeda dari satu entitas digabungkan. Sebagai merge driver git (sinergi git-setup) \
+                perintah ini dijalankan sebagai 'merge --git PATH %A %B'.
+                """
+        case .mergeHelpOurs: return "OURS: registri yang menerima penggabungan (di git: cabang Anda)."
+        case .mergeHelpTheirs: return "THEIRS: registri yang digabungkan ke OURS (di git: cabang yang Anda gabungkan)."
+        case .mergeHelpOutput: return "Registri hasil penggabungan yang ditulis (boleh OURS, dengan --force)."
+        case .mergeHelpPrefer:
+            return "Selesaikan setiap konflik yang tidak disebut di --resolve dengan pihak ini: ours atau theirs."
+        case .mergeHelpResolve:
+            return
+                "Berkas penyelesaian, satu per baris: 'ours KUNCI', 'theirs KUNCI' atau 'theirs KUNCI PROPERTI' (# memulai komentar)."
+        case .mergeHelpForce: return "Ganti berkas keluaran bila sudah ada."
+        case .mergeHelpDryRun: return "Laporkan apa yang akan dilakukan penggabungan, tanpa menulis apa pun."
+        case .mergeHelpGit:
+            return
+                "Jalankan sebagai merge driver git untuk registri di PATH: tulis hasilnya menggantikan OURS, berhenti dengan laporan bila ada konflik."
+        case .valueSide: return "pihak"
+        case .mergeArguments: return "merge menerima dua registri, OURS dan THEIRS, bukan {count}"
+        case .mergeNeedsOutput: return "merge memerlukan -o BERKAS: tempat menulis registri hasil penggabungan"
+        case .mergeOutputExists:
+            return "{path} sudah ada; tambahkan --force untuk menggantinya, atau sebutkan berkas lain"
+        case .mergeConflicts:
+            return
+                "{theirs} tidak dapat digabungkan ke {ours}: {count} konflik harus diselesaikan; tidak ada yang ditulis"
+        case .mergeSideOurs: return "ours (pihak kita)"
+        case .mergeSideTheirs: return "theirs (pihak mereka)"
+        case .mergeConflictProperty:
+            return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (sebelumnya: {base})"
+        case .mergeConflictShape:
+            return "{name} [{key}]: jenis atau ujungnya diubah di kedua pihak: ours {ours}, theirs {theirs}"
+        case .mergeConflictRemovedChanged:
+            return "{name} [{key}]: dihapus di {remover}, diubah di {changer} ({properties})"
+        case .mergeConflictRemovedConnected:
+            return "{name} [{key}]: dihapus di {remover}, diberi relasi baru di {changer}"
+        case .mergeHint:
+            return """
+                pilih satu pihak: --prefer ours atau --prefer theirs untuk setiap konflik, atau --resolve BERKAS dengan \
+                satu baris per konflik ('theirs {key}', 'ours {key} PROPERTI')
+                """
+        case .mergeHintGit:
+            return """
+                penggabungan berhenti dengan {path} seperti di cabang Anda. Selesaikan: git show :2:{path} > ours.jsonl \
+                && git show :3:{path} > theirs.jsonl && sinergi merge ours.jsonl theirs.jsonl -o {path} --force \
+                --prefer theirs (atau ours, atau --resolve BERKAS), lalu git add {path} dan git commit
+                """
+        case .mergeDone:
+            return """
+                {theirs} digabungkan ke {output}: {kept} dari {steps} transaksi pihak mereka ditulis ({range}), \
+                {conflicts} konflik diselesaikan, {renamed} kunci diganti
+                """
+        case .mergeDryRun:
+            return """
+                --dry-run: {kept} dari {steps} transaksi pihak mereka akan ditulis, {conflicts} konflik diselesaikan, \
+                {renamed} kunci diganti; tidak ada yang ditulis
+                """
+        case .mergeNothing: return "tidak ada yang digabungkan: {ours} sudah memuat semua isi {theirs}"
+        case .mergeRenamed:
+            return
+                "kunci {from} milik pihak mereka menjadi {to} di registri gabungan (kedua pihak telah membagikan {from})"
+        case .mergeMessage: return "penggabungan {path}"
+        case .mergeResolveBadLine:
+            return
+                "{path}:{line}: penyelesaian ditulis 'ours KUNCI', 'theirs KUNCI' atau 'ours|theirs KUNCI PROPERTI', bukan '{text}'"
+        case .mergeResolveNoConflict: return "{path}:{line}: tidak ada konflik tentang '{key}'"
+        case .mergeResolveUnreadable: return "tidak dapat membaca {path}: {reason}"
+        case .mergeTransactionLine: return "transaksi {tx} (pihak mereka {theirs}) · {time} · {author}"
+        case .mergeTransactionSkipped:
+            return "transaksi {theirs} pihak mereka · {time} · {author}: tidak ada yang tersisa setelah penyelesaian"
+        case .mergeChangedMeanwhile:
+            return
+                "{path} berubah selama penggabungan berjalan (ada penulis lain yang menyimpan transaksi); tidak ada yang ditulis"
+        case .mergeHintAgain: return "Jalankan penggabungan sekali lagi: kedua registri akan dibaca ulang."
         }
     }
 }

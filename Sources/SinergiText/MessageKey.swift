@@ -1576,6 +1576,77 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     // MARK: planners
     /// A large HTML map laid out with sfdp: the boxes are drawn after the layout.
     case mapSfdpNoteBoxes = "map.sfdpNoteBoxes"
+    // MARK: history
+    /// What merge does, in one line.
+    case mergeAbstract = "merge.abstract"
+    /// How merge matches, renames and reports.
+    case mergeDiscussion = "merge.discussion"
+    /// The first registry.
+    case mergeHelpOurs = "merge.help.ours"
+    /// The second registry.
+    case mergeHelpTheirs = "merge.help.theirs"
+    /// -o FILE.
+    case mergeHelpOutput = "merge.help.output"
+    /// --prefer ours|theirs.
+    case mergeHelpPrefer = "merge.help.prefer"
+    /// --resolve FILE.
+    case mergeHelpResolve = "merge.help.resolve"
+    /// --force.
+    case mergeHelpForce = "merge.help.force"
+    /// --dry-run.
+    case mergeHelpDryRun = "merge.help.dryRun"
+    /// --git PATH: run as git's merge driver.
+    case mergeHelpGit = "merge.help.git"
+    /// The value name of --prefer.
+    case valueSide = "cli.value.side"
+    /// Not two registries.
+    case mergeArguments = "merge.arguments"
+    /// No -o (and no --git).
+    case mergeNeedsOutput = "merge.needsOutput"
+    /// The output exists, without --force.
+    case mergeOutputExists = "merge.outputExists"
+    /// The merge stops: conflicts to resolve.
+    case mergeConflicts = "merge.conflicts"
+    /// The word for ours, with its file.
+    case mergeSideOurs = "merge.side.ours"
+    /// The word for theirs, with its file.
+    case mergeSideTheirs = "merge.side.theirs"
+    /// A property given two values.
+    case mergeConflictProperty = "merge.conflict.property"
+    /// A relationship reshaped two ways.
+    case mergeConflictShape = "merge.conflict.shape"
+    /// Removed on one side, changed on the other.
+    case mergeConflictRemovedChanged = "merge.conflict.removedChanged"
+    /// Removed on one side, connected on the other.
+    case mergeConflictRemovedConnected = "merge.conflict.removedConnected"
+    /// How to resolve conflicts.
+    case mergeHint = "merge.hint"
+    /// How to resolve conflicts git stopped at.
+    case mergeHintGit = "merge.hint.git"
+    /// What the merge wrote.
+    case mergeDone = "merge.done"
+    /// What the merge would write.
+    case mergeDryRun = "merge.dryRun"
+    /// Theirs brought nothing new.
+    case mergeNothing = "merge.nothing"
+    /// Their keys renamed.
+    case mergeRenamed = "merge.renamed"
+    /// The message of their registry's single transaction.
+    case mergeMessage = "merge.message"
+    /// A line of the resolution file that is not a resolution.
+    case mergeResolveBadLine = "merge.resolve.badLine"
+    /// A resolution naming no conflict.
+    case mergeResolveNoConflict = "merge.resolve.noConflict"
+    /// The resolution file cannot be read.
+    case mergeResolveUnreadable = "merge.resolve.unreadable"
+    /// One of their transactions, as replayed.
+    case mergeTransactionLine = "merge.transactionLine"
+    /// One of their transactions of which nothing was kept.
+    case mergeTransactionSkipped = "merge.transactionSkipped"
+    /// The output changed while the merge ran.
+    case mergeChangedMeanwhile = "merge.changedMeanwhile"
+    /// After a race: run the merge again.
+    case mergeHintAgain = "merge.hint.again"
 }
 
 extension MessageKey {

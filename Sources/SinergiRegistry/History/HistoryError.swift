@@ -14,6 +14,8 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
     case undoSnapshot(path: String, tx: Int64, created: Bool)
     /// An entity the undo reverses changed after the undo's plan was made.
     case undoChangedMeanwhile(path: String, tx: Int64, key: String)
+    /// The file a merge writes over changed after the merge read it.
+    case mergeChangedMeanwhile(path: String)
 
     /// What a person reads: the first line.
     public var message: Message { messages[0] }
@@ -44,6 +46,8 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
             return [
                 Message(.undoChangedMeanwhile, ["path": .text(path), "tx": .int(Int(tx)), "key": .text(key)])
             ]
+        case .mergeChangedMeanwhile(let path):
+            return [Message(.mergeChangedMeanwhile, ["path": .text(path)])]
         case .beforeCreation(let path, let point, let time):
             return [
                 Message(
@@ -66,6 +70,7 @@ public enum HistoryError: Error, Equatable, Sendable, Localized, CustomStringCon
         case .foldedByCompaction: return [Message(.historyHintGitShow)]
         case .beforeCreation, .undoSnapshot: return [Message(.historyHintLog)]
         case .undoChangedMeanwhile: return [Message(.undoHintAgain)]
+        case .mergeChangedMeanwhile: return [Message(.mergeHintAgain)]
         }
     }
 

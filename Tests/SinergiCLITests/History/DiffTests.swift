@@ -46,36 +46,9 @@ import Testing
         #expect(run.stderr == "0 added, 0 removed, 1 changed\n")
     }
 
-    /// Runs git in `folder`, returning its standard output; a failure is recorded.
-    static func git(_ arguments: [String], in folder: ScratchFolder, environment: [String: String] = [:]) throws
-        -> String
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path(""))
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["HOME"] = folder.path("")
-        env["GIT_AUTHOR_NAME"] = "Siti"
-        env["GIT_AUTHOR_EMAIL"] = "siti@example.org"
-        env["GIT_COMMITTER_NAME"] = "Siti"
-        env["GIT_COMMITTER_EMAIL"] = "siti@example.org"
-        env["SINERGI_LANG"] = "en"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(
-            process.terminationStatus == 0,
-            "git \(arguments.joined(separator: " ")): \(String(decoding: errors, as: UTF8.self))")
-        return String(decoding: data, as: UTF8.self)
+    /// Runs git in `folder` (as MergeTests runs it), returning its standard output; a failure is recorded.
+    static func git(_ arguments: [String], in folder: ScratchFolder) throws -> String {
+        try MergeTests.ok(arguments, in: folder)
     }
 
     @Test func gitDiffShowsTheRegistryInDomainTerms() throws {
@@ -83,7 +56,9 @@ import Testing
         _ = try Self.git(["init", "-q", "-b", "main"], in: work)
         let setup = work.sinergi(["git-setup", "--program", ScratchFolder.executable])
         #expect(setup.status == 0, "\(setup)")
-        #expect(String(decoding: work.bytes(".gitattributes") ?? [], as: UTF8.self) == "*.jsonl diff=sinergi\n")
+        #expect(
+            String(decoding: work.bytes(".gitattributes") ?? [], as: UTF8.self)
+                == "*.jsonl diff=sinergi merge=sinergi\n")
         _ = work.sinergi(["query", "-r", "tpbis.jsonl", "--create", "CREATE (:Stakeholder:DPMPD {name: 'DPMPD A'})"])
         _ = try Self.git(["add", "."], in: work)
         _ = try Self.git(["commit", "-q", "-m", "first"], in: work)

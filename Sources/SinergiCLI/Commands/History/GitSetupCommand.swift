@@ -1,9 +1,10 @@
-// `sinergi git-setup`: makes git show registries through `sinergi diff` — one line in
-// .gitattributes, one entry in the repository's git config.
+// `sinergi git-setup`: makes git show registries through `sinergi diff` and merge them through
+// `sinergi merge` — one line in .gitattributes, three entries in the repository's git config.
 import Foundation
 import SinergiText
 
-/// Configures the git repository around the current folder for registries.
+/// Configures the git repository around the current folder for registries: git diff shows them
+/// through `sinergi diff`, git merge combines their journals through `sinergi merge`.
 public enum GitSetupCommand: Subcommand {
     static let pattern = Option.text("pattern", value: .valuePath, help: Message(.gitSetupHelpPattern))
     static let program = Option.text("program", value: .valueProgram, help: Message(.gitSetupHelpProgram))
@@ -63,19 +64,27 @@ public enum GitSetupCommand: Subcommand {
         }
         let executable = options.program ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
         let command = shellWord(executable) + " diff --git"
-        let configured = try git(["config", "--local", "diff.sinergi.command", command])
-        guard configured.status == 0 else {
-            throw CLIError.failure(.gitSetupNotARepository, ["reason": .text(configured.err)])
+        // git quotes %P, %A and %B itself.
+        let driver = shellWord(executable) + " merge --git %P %A %B"
+        for (name, value) in [
+            ("diff.sinergi.command", command), ("merge.sinergi.name", "sinergi: registries merged by key"),
+            ("merge.sinergi.driver", driver),
+        ] {
+            let configured = try git(["config", "--local", name, value])
+            guard configured.status == 0 else {
+                throw CLIError.failure(.gitSetupNotARepository, ["reason": .text(configured.err)])
+            }
         }
-        let line = options.pattern + " diff=sinergi"
+        let line = options.pattern + " diff=sinergi merge=sinergi"
         let path = top.out + "/.gitattributes"
-        var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let present = text.split(whereSeparator: \.isNewline).contains {
-            $0.trimmingCharacters(in: .whitespaces) == line
-        }
-        if !present {
-            if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-            text += line + "\n"
+        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        // An earlier setup's line (diff only) gives way to the new one.
+        var lines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        lines = lines.filter { $0.trimmingCharacters(in: .whitespaces) != options.pattern + " diff=sinergi" }
+        if !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }) { lines.append(line) }
+        let text = lines.map { $0 + "\n" }.joined()
+        if text != old {
             do {
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
@@ -85,7 +94,11 @@ public enum GitSetupCommand: Subcommand {
         }
         console.status(
             Message(
-                .gitSetupDone, ["pattern": .text(options.pattern), "line": .text(line), "command": .text(command)]))
+                .gitSetupDone,
+                [
+                    "pattern": .text(options.pattern), "line": .text(line), "command": .text(command),
+                    "driver": .text(driver),
+                ]))
         return ExitCode.success
     }
 }
