@@ -1152,14 +1152,15 @@ extension MessageKey {
                 once). Then git diff, git show --ext-diff and git log -p --ext-diff show stakeholders and relationships \
                 added, removed and changed instead of raw lines, and git merge combines two branches' transactions in \
                 one journal through 'sinergi merge' (keys never collide); a real conflict stops the merge with the \
-                report of both values.
+                report of both values. It also adds '<pattern>.lock' and '<pattern>.sinergi-cache' to .gitignore: \
+                the lock file and binary image beside a registry never belong in git.
                 """
         case .gitSetupHelpPattern: return "Which files are registries, as a .gitattributes pattern (default: *.jsonl)."
         case .gitSetupHelpProgram: return "The sinergi program git runs (default: this program's path)."
         case .gitSetupDone:
             return """
                 git now shows and merges {pattern} through sinergi: .gitattributes has '{line}', diff.sinergi.command \
-                is '{command}', merge.sinergi.driver is '{driver}'
+                is '{command}', merge.sinergi.driver is '{driver}'; .gitignore leaves out {ignored}
                 """
         case .gitSetupNotARepository: return "this folder is not inside a git repository (git said: {reason})"
         case .gitSetupNoGit: return "git cannot be run: {reason}"

@@ -1198,7 +1198,8 @@ extension MessageKey {
                 --ext-diff menampilkan pemangku kepentingan dan relasi yang ditambahkan, dihapus, dan diubah, bukan \
                 baris mentah, dan git merge menggabungkan transaksi dua cabang dalam satu jurnal melalui 'sinergi \
                 merge' (kunci tidak pernah bertabrakan); konflik yang sebenarnya menghentikan penggabungan dengan \
-                laporan kedua nilainya.
+                laporan kedua nilainya. Perintah ini juga menambahkan '<pola>.lock' dan '<pola>.sinergi-cache' ke \
+                .gitignore: berkas kunci dan citra biner di samping registri tidak pernah disimpan di git.
                 """
         case .gitSetupHelpPattern:
             return """
@@ -1208,7 +1209,8 @@ extension MessageKey {
         case .gitSetupDone:
             return """
                 git sekarang menampilkan dan menggabungkan {pattern} melalui sinergi: .gitattributes berisi '{line}', \
-                diff.sinergi.command adalah '{command}', merge.sinergi.driver adalah '{driver}'
+                diff.sinergi.command adalah '{command}', merge.sinergi.driver adalah '{driver}'; .gitignore \
+                mengecualikan {ignored}
                 """
         case .gitSetupNotARepository: return "folder ini tidak berada di dalam repositori git (kata git: {reason})"
         case .gitSetupNoGit: return "git tidak dapat dijalankan: {reason}"

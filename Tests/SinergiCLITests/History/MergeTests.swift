@@ -238,6 +238,9 @@ import Testing
             String(decoding: work.bytes(".gitattributes") ?? [], as: UTF8.self)
                 == "*.jsonl diff=sinergi merge=sinergi\n")
         #expect(
+            String(decoding: work.bytes(".gitignore") ?? [], as: UTF8.self)
+                == "*.jsonl.lock\n*.jsonl.sinergi-cache\n")
+        #expect(
             try ok(["config", "merge.sinergi.driver"], in: work)
                 == ScratchFolder.executable + " merge --git %P %A %B\n")
         write(

@@ -1,5 +1,6 @@
 // `sinergi git-setup`: makes git show registries through `sinergi diff` and merge them through
-// `sinergi merge` — one line in .gitattributes, three entries in the repository's git config.
+// `sinergi merge` — one line in .gitattributes, three entries in the repository's git config, and
+// .gitignore lines for the lock files and binary images beside registries.
 import Foundation
 import SinergiText
 
@@ -57,6 +58,25 @@ public enum GitSetupCommand: Subcommand {
             ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
+    /// Adds each line of `adding` that the file at `path` lacks (removing the lines of
+    /// `replacing`); leaves the file as it is when nothing changes.
+    static func update(_ path: String, adding: [String], replacing: [String]) throws(CLIError) {
+        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var lines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        lines = lines.filter { !replacing.contains($0.trimmingCharacters(in: .whitespaces)) }
+        for line in adding where !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }) {
+            lines.append(line)
+        }
+        let text = lines.map { $0 + "\n" }.joined()
+        guard text != old else { return }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw .failure(.gitSetupCannotWrite, ["path": .text(path), "reason": .text(error.localizedDescription)])
+        }
+    }
+
     public static func run(_ options: Options, console: Console) throws -> Int32 {
         let top = try git(["rev-parse", "--show-toplevel"])
         guard top.status == 0, !top.out.isEmpty else {
@@ -76,28 +96,17 @@ public enum GitSetupCommand: Subcommand {
             }
         }
         let line = options.pattern + " diff=sinergi merge=sinergi"
-        let path = top.out + "/.gitattributes"
-        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         // An earlier setup's line (diff only) gives way to the new one.
-        var lines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        lines = lines.filter { $0.trimmingCharacters(in: .whitespaces) != options.pattern + " diff=sinergi" }
-        if !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }) { lines.append(line) }
-        let text = lines.map { $0 + "\n" }.joined()
-        if text != old {
-            do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw CLIError.failure(
-                    .gitSetupCannotWrite, ["path": .text(path), "reason": .text(error.localizedDescription)])
-            }
-        }
+        try update(top.out + "/.gitattributes", adding: [line], replacing: [options.pattern + " diff=sinergi"])
+        // A registry's lock file and binary image live beside it; neither belongs in git.
+        let ignored = [options.pattern + ".lock", options.pattern + ".sinergi-cache"]
+        try update(top.out + "/.gitignore", adding: ignored, replacing: [])
         console.status(
             Message(
                 .gitSetupDone,
                 [
                     "pattern": .text(options.pattern), "line": .text(line), "command": .text(command),
-                    "driver": .text(driver),
+                    "driver": .text(driver), "ignored": .text(ignored.joined(separator: ", ")),
                 ]))
         return ExitCode.success
     }
