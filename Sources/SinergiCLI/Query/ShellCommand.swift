@@ -125,9 +125,13 @@ struct ShellState {
     /// What a `:` command asks of the loop.
     enum Next { case keepGoing, quit }
 
-    /// Runs the statements of `text`, printing rows before each summary.
+    /// Runs the statements of `text`, printing rows before each summary. Ctrl-C cancels the
+    /// running statement (the registry is left as it was) and the statements after it.
     mutating func execute(_ text: String, _ input: any ShellInput) {
         let target = OutputTarget(format: format, path: nil)
+        let stop = QueryCancellation()
+        session.options.cancellation = stop
+        defer { session.options.cancellation = nil }
         for statement in ScriptStatements.split(text) {
             if let historyPath { ShellCommand.appendHistory(statement.text, to: historyPath) }
             input.remember(statement.text.replacingOccurrences(of: "\n", with: " ") + ";")
@@ -139,12 +143,16 @@ struct ShellState {
                 continue
             }
             do {
-                let outcome = try input.whileRunning {
+                let outcome = try input.whileRunning(cancelling: stop) {
                     try Progress.during(Message(.progressStatement), console: console) {
                         try session.run(statement.text)
                     }
                 }
                 QueryCommand.emit(outcome, to: target, session: session, console: console)
+            } catch let error as QueryError where error.code == .queryCancelled {
+                console.error(Message(.shellCancelled))
+                failed = true
+                return
             } catch let error as QueryError {
                 console.err(
                     QueryErrorText.render(error, statement: statement, file: nil, language: console.language) + "\n")
@@ -223,8 +231,8 @@ protocol ShellInput: AnyObject {
     func next(prompt: String) -> ShellInputEvent
     /// Keeps an entry for Up/Down and Ctrl-R (a statement, or a `:` command).
     func remember(_ entry: String)
-    /// Runs a statement so that Ctrl-C cancels it and the shell carries on.
-    func whileRunning<T>(_ body: () throws -> T) throws -> T
+    /// Runs a statement so that Ctrl-C cancels it (through `stop`) and the shell carries on.
+    func whileRunning<T>(cancelling stop: QueryCancellation, _ body: () throws -> T) throws -> T
 }
 
 /// Lines as they come (a pipe, a file, a terminal without raw mode): no editing.
@@ -245,5 +253,6 @@ final class PlainShellInput: ShellInput {
 
     func remember(_ entry: String) {}
 
-    func whileRunning<T>(_ body: () throws -> T) throws -> T { try body() }
+    /// Off a terminal Ctrl-C ends the shell, as it always did.
+    func whileRunning<T>(cancelling stop: QueryCancellation, _ body: () throws -> T) throws -> T { try body() }
 }

@@ -2,6 +2,7 @@
 // Backspace/Delete, Ctrl-A/E/K/U/W, Up/Down through the history of this and earlier sessions,
 // Ctrl-R reverse search, Ctrl-L clear, Ctrl-C drops the line, Ctrl-D on an empty line leaves.
 import Foundation
+import SinergiQuery
 import SinergiText
 
 /// Reads lines at a terminal, one key at a time.
@@ -26,8 +27,8 @@ final class LineEditor: ShellInput {
 
     func remember(_ entry: String) { history.add(entry) }
 
-    func whileRunning<T>(_ body: () throws -> T) throws -> T {
-        try StatementInterrupt.during(body)
+    func whileRunning<T>(cancelling stop: QueryCancellation, _ body: () throws -> T) throws -> T {
+        try StatementInterrupt.during(cancelling: stop, body)
     }
 
     func next(prompt: String) -> ShellInputEvent {

@@ -1,7 +1,7 @@
 // `sinergi shell` in a real pseudo-terminal (tmux): keys are sent as a person types them and
 // the screen is read back — line editing, history across sessions, Ctrl-R, Ctrl-L, Ctrl-C on a
-// line, multi-line statements, rows before the status line, :schema, Ctrl-D. Also the order of
-// rows and summary when both streams go to one pipe (off a terminal).
+// line and on a running statement, multi-line statements, rows before the status line, :schema,
+// Ctrl-D. Also the order of rows and summary when both streams go to one pipe (off a terminal).
 import Foundation
 import SinergiTestSupport
 import Testing
@@ -113,6 +113,43 @@ import Testing
         #expect(kept.hasPrefix("RETURN 'from before' AS earlier;\nRETURN 1 AS one;\nRETURN 2 AS two;\n"))
         #expect(kept.contains("MATCH (p:Province) RETURN count(p) AS provinces;\n"))
         #expect(!kept.contains("LIMIT"))
+    }
+
+    /// Ctrl-C while a runaway statement runs cancels that statement through the engine's
+    /// cancellation flag; the shell stays, says so in the run's language, and the registry is
+    /// byte for byte what it was.
+    @Test func ctrlCCancelsTheRunningStatementAndKeepsTheShell() throws {
+        let (folder, registry) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: registry))
+        let tty = try shell(folder, registry, "--lang id")
+        defer { tty.close() }
+        try tty.wait(for: "sinergi> ")
+
+        // Paths of up to 9 hops between every pair of nodes: minutes of work on 605 nodes.
+        try tty.type("MATCH (a)-[*1..9]-(b) RETURN count(*) AS jalur;")
+        try tty.press("Enter")
+        try tty.wait("the progress line of the running statement", seconds: 30) {
+            $0.contains("menjalankan pernyataan … ")
+        }
+        try tty.press("C-c")
+        var screen = try tty.wait(for: "pernyataan dibatalkan; registri tidak diubah", seconds: 10)
+        #expect(!screen.contains("| jalur |"), "the statement ran to its end:\n\(screen)")
+        screen = try tty.wait(for: "sinergi> ", count: 2)
+        #expect(TmuxSession.lastLine(screen) == "sinergi>", "\(screen)")
+
+        // The shell carries on; the next Ctrl-C at the prompt drops a line, as before.
+        try tty.type("RETURN 1 AS satu;")
+        try tty.press("Enter")
+        try tty.wait(for: "| satu |")
+        try tty.type("RETURN 2")
+        try tty.press("C-c")
+        try tty.wait(for: "sinergi> ", count: 4)
+
+        // The cancelled statement counts as failed: the shell ends with 1.
+        try tty.press("C-d")
+        try tty.wait(for: "[shell ended: 1]")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before)
     }
 
     @Test func indonesianAtATerminal() throws {

@@ -41,8 +41,21 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([program, "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { for a in argv { free(a) } }
+        // The server and the programs in its window start as at a person's terminal: no signal
+        // blocked or ignored (the test runner may block SIGINT, and a blocked mask is inherited,
+        // so Ctrl-C would never reach the shell).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { throw TmuxMissing() }
+        guard posix_spawn(&pid, program, &actions, &attributes, argv, environ) == 0 else { throw TmuxMissing() }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
