@@ -28,7 +28,7 @@ public struct SynergyGapReport: Equatable, Sendable {
     public var entries: [Entry]
     /// Regencies considered (in the province, when one was given).
     public var regencies: Int
-    /// Of those, regencies with all three stakeholders partnered.
+    /// Of those, regencies with all three stakeholders and every required partnership.
     public var complete: Int
     /// Of those, regencies with none of the three registered.
     public var unregistered: Int
@@ -59,6 +59,7 @@ extension SynergyGaps {
     /// The report of `perRegency`: gap regencies (in `province` when given), sorted by names.
     ///
     /// - Parameters:
+    ///   - required: the partnerships a complete synergy has (default: the programme's).
     ///   - partnershipTypes: what counts as partnership (default PARTNERS_WITH).
     ///   - province: only regencies of this Province node.
     ///   - includeComplete: also list regencies without a gap.
@@ -66,11 +67,12 @@ extension SynergyGaps {
     ///     are always counted).
     /// - Complexity: O(N + E) for the region tree, then as `perRegency`, plus O(R log R).
     public static func report(
-        _ snapshot: GraphSnapshot, partnershipTypes: [String] = ["PARTNERS_WITH"], province: NodeID? = nil,
+        _ snapshot: GraphSnapshot, required: [SynergyPair] = SynergyPair.programme,
+        partnershipTypes: [String] = ["PARTNERS_WITH"], province: NodeID? = nil,
         includeComplete: Bool = false, includeUnregistered: Bool = false, hierarchy: RegionHierarchy? = nil
     ) -> SynergyGapReport {
         let h = hierarchy ?? RegionHierarchy(snapshot)
-        let every = perRegency(snapshot, partnershipTypes: partnershipTypes).filter {
+        let every = perRegency(snapshot, required: required, partnershipTypes: partnershipTypes).filter {
             RegionLookup.within($0.regency, province: province, hierarchy: h)
         }
         let all = SynergyRole.allCases.count

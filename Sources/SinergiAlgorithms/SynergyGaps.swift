@@ -1,5 +1,7 @@
 // Synergy gaps per regency: are the regency library office, Bappeda and DPMPD there, and
-// do they partner with each other (the "synergy" the stakeholder meetings push for)?
+// do they partner (the "synergy" the stakeholder meetings push for)? The programme's
+// definition: the library office partnered with its Bappeda and with its DPMPD; the
+// Bappeda–DPMPD partnership is asked for only when the caller includes it.
 import SinergiGraph
 
 /// One of the three regency stakeholders whose synergy the SHMs build.
@@ -36,6 +38,10 @@ public enum SynergyPair: Int, CaseIterable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(roles.0.label)–\(roles.1.label)" }
+
+    /// The programme's definition of a regency's synergy: the library office partnered with its
+    /// Bappeda and with its DPMPD.
+    public static let programme: [SynergyPair] = [.libraryOfficeBappeda, .libraryOfficeDPMPD]
 }
 
 /// The state of one synergy partnership in one regency.
@@ -54,21 +60,25 @@ public struct RegencySynergy: Equatable, Sendable {
     public var regency: NodeID
     /// Stakeholders LOCATED_IN the regency, per role (`SynergyRole.rawValue` order).
     public var stakeholders: [[NodeID]]
-    /// The status of each partnership (`SynergyPair.rawValue` order).
+    /// The status of each partnership (`SynergyPair.rawValue` order), the ones not required too.
     public var pairs: [PairStatus]
+    /// The partnerships the synergy asks for (`SynergyPair.programme` unless the caller said).
+    public var required: [SynergyPair] = SynergyPair.programme
 
     /// Roles with no stakeholder in the regency.
     public var missingStakeholders: [SynergyRole] { SynergyRole.allCases.filter { stakeholders[$0.rawValue].isEmpty } }
-    /// Partnerships whose two stakeholders exist but do not partner.
+    /// Required partnerships whose two stakeholders exist but do not partner.
     public var missingPartnerships: [SynergyPair] {
-        SynergyPair.allCases.filter { pairs[$0.rawValue] == .missingPartnership }
+        required.filter { pairs[$0.rawValue] == .missingPartnership }
     }
-    /// Partnerships that cannot exist because a stakeholder is missing.
+    /// Required partnerships that cannot exist because a stakeholder is missing.
     public var pairsLackingStakeholders: [SynergyPair] {
-        SynergyPair.allCases.filter { pairs[$0.rawValue] == .missingStakeholder }
+        required.filter { pairs[$0.rawValue] == .missingStakeholder }
     }
-    /// True when all three stakeholders exist and all three partnerships are in place.
-    public var isComplete: Bool { pairs.allSatisfy { $0 == .partnered } }
+    /// True when all three stakeholders exist and every required partnership is in place.
+    public var isComplete: Bool {
+        missingStakeholders.isEmpty && required.allSatisfy { pairs[$0.rawValue] == .partnered }
+    }
 
     /// The stakeholders of one role.
     public func stakeholders(_ role: SynergyRole) -> [NodeID] { stakeholders[role.rawValue] }
@@ -77,8 +87,9 @@ public struct RegencySynergy: Equatable, Sendable {
     public func status(_ pair: SynergyPair) -> PairStatus { pairs[pair.rawValue] }
 }
 
-/// Synergy gaps: regencies whose library office, Bappeda and DPMPD are not all present
-/// and partnered.
+/// Synergy gaps: regencies whose library office, Bappeda and DPMPD are not all present, or
+/// whose library office is not partnered with its Bappeda and its DPMPD (the programme's
+/// definition; the Bappeda–DPMPD partnership when asked for).
 ///
 /// ```swift
 /// for r in SynergyGaps.perRegency(snapshot, onlyGaps: true) {
@@ -92,20 +103,22 @@ public enum SynergyGaps {
     /// and carries the role's label. When a role has several stakeholders, a partnership
     /// counts when any of them partners with any of the other role's.
     /// - Parameters:
+    ///   - required: the partnerships a complete synergy has (default: the programme's, library
+    ///     office–Bappeda and library office–DPMPD; add `.bappedaDPMPD` for the whole triangle).
     ///   - partnershipTypes: relationship types that count as partnership, either direction.
     ///   - locatedIn: the relationship type from stakeholder to region.
     ///   - onlyGaps: leave out complete regencies.
     /// - Complexity: O(R + Σ deg) over the regencies and their stakeholders' relationships.
     public static func perRegency(
-        _ snapshot: GraphSnapshot, partnershipTypes: [String] = ["PARTNERS_WITH"], locatedIn: String = "LOCATED_IN",
-        onlyGaps: Bool = false
+        _ snapshot: GraphSnapshot, required: [SynergyPair] = SynergyPair.programme,
+        partnershipTypes: [String] = ["PARTNERS_WITH"], locatedIn: String = "LOCATED_IN", onlyGaps: Bool = false
     ) -> [RegencySynergy] {
         let graph = snapshot.graph
         guard let locatedType = graph.typeID(named: locatedIn) else {
             return graph.nodes(withLabel: RegionLevel.regency.label).compactMap { r in
                 let s = RegencySynergy(
                     regency: r, stakeholders: [[], [], []],
-                    pairs: [PairStatus](repeating: .missingStakeholder, count: 3))
+                    pairs: [PairStatus](repeating: .missingStakeholder, count: 3), required: required)
                 return onlyGaps && s.isComplete ? nil : s
             }
         }
@@ -138,7 +151,7 @@ public enum SynergyGaps {
                 }
                 pairs.append(found ? .partnered : .missingPartnership)
             }
-            let synergy = RegencySynergy(regency: regency, stakeholders: members, pairs: pairs)
+            let synergy = RegencySynergy(regency: regency, stakeholders: members, pairs: pairs, required: required)
             if onlyGaps && synergy.isComplete { continue }
             result.append(synergy)
         }

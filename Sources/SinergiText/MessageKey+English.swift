@@ -629,7 +629,7 @@ extension MessageKey {
         case .algorithmsNone: return "none"
         case .synergySummary:
             return
-                "{listed} {listed|regency|regencies} with synergy gaps listed ({partnerships} {partnerships|partnership|partnerships} and {stakeholders} {stakeholders|stakeholder|stakeholders} missing); {complete} of {total} {total|regency|regencies} {complete|has|have} the full synergy of library office, Bappeda and DPMPD"
+                "{listed} {listed|regency|regencies} with synergy gaps listed ({partnerships} {partnerships|partnership|partnerships} and {stakeholders} {stakeholders|stakeholder|stakeholders} missing); {complete} of {total} {total|regency|regencies} {complete|has|have} {definition}"
         case .synergyUnregistered: return "; {count} {count|has|have} none of the three registered (--all lists them)"
         case .synergyStepPartner: return "partner {a} with {b}"
         case .synergyStepRegisterAll: return "register the library office, Bappeda and DPMPD"
@@ -978,7 +978,7 @@ extension MessageKey {
         case .briefGaps: return "Synergy gaps and next steps"
         case .briefNoGapsText:
             return
-                "Every regency here with registered stakeholders has its library office, Bappeda and DPMPD partnered."
+                "Every regency here with registered stakeholders has its library office, Bappeda and DPMPD, and the library office partnered with both."
         case .briefGapLine: return "**{regency}**: {notes}. Next steps: {steps}."
         case .briefUnregistered:
             return
@@ -1221,6 +1221,12 @@ extension MessageKey {
         case .templateDelegasi: return "the delegates (utusan) each institution sends to a meeting, with their role"
         case .templatePertemuan: return "the meetings (SHM, PLM, Bimtek) with their date and place, one row each"
         case .csvOptionNeedsCSV: return "{option} goes with --format csv (or an output file ending in .csv)"
+        case .synergyDefinitionProgramme:
+            return "the programme's synergy (the library office partnered with Bappeda and with DPMPD)"
+        case .synergyDefinitionTriangle:
+            return "the full synergy of library office, Bappeda and DPMPD, all three partnered"
+        case .gapsHelpBappedaDPMPD:
+            return "synergy: also ask for the Bappeda–DPMPD partnership (default: the library office's two)."
         case .gapsNoRegions:
             return
                 "{path} holds no regions: synergy gaps are counted per regency (kabupaten/kota), and this registry has none"
@@ -1331,10 +1337,12 @@ extension MessageKey {
         case .gapsAbstract: return "Find the synergy gaps: missing partnerships and stakeholders per regency, and more."
         case .gapsDiscussion:
             return """
-                --kind synergy (the default) prints one row per regency whose library office, Bappeda and DPMPD
-                are not all registered and partnered (PARTNERS_WITH, either way): what is registered, which
-                stakeholders are missing and which partnerships are missing. Regencies with none of the three
-                registered are only counted in the summary unless --all is given.
+                --kind synergy (the default) prints one row per regency without the programme's synergy: its
+                library office, Bappeda and DPMPD registered, and the library office partnered (PARTNERS_WITH,
+                either way) with the Bappeda and with the DPMPD; --bappeda-dpmpd also asks for the
+                Bappeda–DPMPD partnership. Each row says what is registered, which stakeholders are missing and
+                which partnerships are missing. Regencies with none of the three registered are only counted in
+                the summary unless --all is given.
                 --kind unconnected: regencies and villages none of whose stakeholders has a path to Perpusnas or
                 to its own provincial library office (--all adds those with no stakeholder at all).
                 --kind fragile: partnerships (bridges) and stakeholders (articulation points) whose loss splits

@@ -648,7 +648,7 @@ extension MessageKey {
         case .algorithmsNone: return "tidak ada"
         case .synergySummary:
             return
-                "{listed} kabupaten/kota dengan celah sinergi ditampilkan ({partnerships} kemitraan dan {stakeholders} pemangku kepentingan belum ada); {complete} dari {total} kabupaten/kota sudah memiliki sinergi lengkap Dinas Perpustakaan, Bappeda dan DPMPD"
+                "{listed} kabupaten/kota dengan celah sinergi ditampilkan ({partnerships} kemitraan dan {stakeholders} pemangku kepentingan belum ada); {complete} dari {total} kabupaten/kota sudah {definition}"
         case .synergyUnregistered: return "; {count} belum mencatat satu pun dari ketiganya (--all menampilkannya)"
         case .synergyStepPartner: return "jalin kemitraan {a} dengan {b}"
         case .synergyStepRegisterAll: return "catat Dinas Perpustakaan, Bappeda dan DPMPD"
@@ -1006,7 +1006,7 @@ extension MessageKey {
         case .briefGaps: return "Celah sinergi dan langkah berikutnya"
         case .briefNoGapsText:
             return
-                "Setiap kabupaten/kota di sini yang memiliki pemangku kepentingan tercatat sudah lengkap: Dinas Perpustakaan, Bappeda, dan DPMPD saling bermitra."
+                "Setiap kabupaten/kota di sini yang memiliki pemangku kepentingan tercatat sudah lengkap: Dinas Perpustakaan, Bappeda dan DPMPD tercatat, dan Dinas Perpustakaan bermitra dengan keduanya."
         case .briefGapLine: return "**{regency}**: {notes}. Langkah berikutnya: {steps}."
         case .briefUnregistered:
             return
@@ -1278,6 +1278,12 @@ extension MessageKey {
             return "pertemuan (SHM, PLM, Bimtek) dengan tanggal dan tempatnya, satu baris per pertemuan"
         case .csvOptionNeedsCSV:
             return "{option} hanya berlaku untuk --format csv (atau berkas keluaran berakhiran .csv)"
+        case .synergyDefinitionProgramme:
+            return "memiliki sinergi program (Dinas Perpustakaan bermitra dengan Bappeda dan dengan DPMPD)"
+        case .synergyDefinitionTriangle:
+            return "memiliki sinergi lengkap Dinas Perpustakaan, Bappeda dan DPMPD, ketiganya saling bermitra"
+        case .gapsHelpBappedaDPMPD:
+            return "synergy: ikut menanyakan kemitraan Bappeda–DPMPD (bawaan: dua kemitraan Dinas Perpustakaan)."
         case .gapsNoRegions:
             return
                 "{path} tidak memuat wilayah: celah sinergi dihitung per kabupaten/kota, dan registri ini tidak memiliki satu pun"
@@ -1397,10 +1403,12 @@ extension MessageKey {
                 "Temukan celah sinergi: kemitraan dan pemangku kepentingan yang belum ada per kabupaten/kota, dan lainnya."
         case .gapsDiscussion:
             return """
-                --kind synergy (bawaan) mencetak satu baris per kabupaten/kota yang Dinas Perpustakaan, Bappeda dan
-                DPMPD-nya belum semuanya tercatat dan bermitra (PARTNERS_WITH, ke arah mana pun): apa yang sudah
-                tercatat, pemangku kepentingan mana yang belum ada, dan kemitraan mana yang belum ada. Kabupaten/kota
-                yang ketiganya belum tercatat hanya dihitung dalam ringkasan, kecuali dengan --all.
+                --kind synergy (bawaan) mencetak satu baris per kabupaten/kota yang sinergi programnya belum
+                lengkap: Dinas Perpustakaan, Bappeda dan DPMPD tercatat, dan Dinas Perpustakaan bermitra
+                (PARTNERS_WITH, ke arah mana pun) dengan Bappeda dan dengan DPMPD; --bappeda-dpmpd ikut menanyakan
+                kemitraan Bappeda–DPMPD. Setiap baris menyebut apa yang sudah tercatat, pemangku kepentingan mana
+                yang belum ada, dan kemitraan mana yang belum ada. Kabupaten/kota yang ketiganya belum tercatat
+                hanya dihitung dalam ringkasan, kecuali dengan --all.
                 --kind unconnected: kabupaten/kota dan desa yang tak satu pun pemangku kepentingannya memiliki jalur
                 ke Perpusnas atau ke Dinas Perpustakaan Provinsinya (--all menambahkan yang belum memiliki pemangku
                 kepentingan sama sekali).

@@ -1276,6 +1276,12 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case templatePertemuan = "template.pertemuan"
     /// --delimiter or --bom with a format other than CSV.
     case csvOptionNeedsCSV = "csv.optionNeedsCSV"
+    /// The programme's synergy, in the gaps summary.
+    case synergyDefinitionProgramme = "synergy.definitionProgramme"
+    /// The whole triangle (--bappeda-dpmpd), in the gaps summary.
+    case synergyDefinitionTriangle = "synergy.definitionTriangle"
+    /// gaps --bappeda-dpmpd's help.
+    case gapsHelpBappedaDPMPD = "gaps.help.bappedaDPMPD"
     /// gaps on a registry without regions.
     case gapsNoRegions = "gaps.noRegions"
     /// What to do about a registry without regions.

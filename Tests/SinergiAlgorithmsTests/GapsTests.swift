@@ -20,7 +20,8 @@ struct SynergyGapsTests {
         let karimun = all[1]
         #expect(karimun.missingStakeholders == [.dpmpd])
         #expect(karimun.status(.libraryOfficeBappeda) == .partnered)
-        #expect(karimun.pairsLackingStakeholders == [.libraryOfficeDPMPD, .bappedaDPMPD])
+        // The programme's definition asks for the library office's two partnerships only.
+        #expect(karimun.pairsLackingStakeholders == [.libraryOfficeDPMPD])
         #expect(karimun.missingPartnerships.isEmpty)
 
         let batanghari = all[2]
@@ -30,6 +31,36 @@ struct SynergyGapsTests {
 
         let gaps = SynergyGaps.perRegency(b.snapshot, onlyGaps: true)
         #expect(gaps.map(\.regency) == b.ids(["regency/2", "regency/3"]))
+    }
+
+    @Test("The programme's synergy is the library office's two partnerships; the triangle is an option")
+    func programmeDefinition() throws {
+        var b = GraphBuilder()
+        for r in ["r1", "r2"] { try b.node(r, ["Regency"]) }
+        for r in ["r1", "r2"] {
+            try b.node("\(r)/lib", ["RegencyLibraryOffice"])
+            try b.node("\(r)/bap", ["Bappeda"])
+            try b.node("\(r)/dpm", ["DPMPD"])
+            for s in ["lib", "bap", "dpm"] { try b.link("LOCATED_IN", "\(r)/\(s)", r) }
+        }
+        // r1: the library office partners with both, Bappeda and DPMPD do not partner each other.
+        try b.link("PARTNERS_WITH", "r1/lib", "r1/bap")
+        try b.link("PARTNERS_WITH", "r1/dpm", "r1/lib")
+        // r2: only Bappeda and DPMPD partner, and the library office with Bappeda.
+        try b.link("PARTNERS_WITH", "r2/bap", "r2/dpm")
+        try b.link("PARTNERS_WITH", "r2/lib", "r2/bap")
+        let programme = SynergyGaps.perRegency(b.snapshot)
+        #expect(programme.map(\.isComplete) == [true, false])
+        #expect(programme[1].missingPartnerships == [.libraryOfficeDPMPD])
+        #expect(programme[0].pairs == [.partnered, .partnered, .missingPartnership])
+        let triangle = SynergyGaps.perRegency(b.snapshot, required: SynergyPair.allCases)
+        #expect(triangle.map(\.isComplete) == [false, false])
+        #expect(triangle[0].missingPartnerships == [.bappedaDPMPD])
+        #expect(triangle[1].missingPartnerships == [.libraryOfficeDPMPD])
+        let report = SynergyGaps.report(b.snapshot)
+        #expect(report.complete == 1)
+        #expect(report.entries.map(\.synergy.regency) == b.ids(["r2"]))
+        #expect(SynergyGaps.report(b.snapshot, required: SynergyPair.allCases).complete == 0)
     }
 
     @Test("Partnership in the other direction counts; other types do not")

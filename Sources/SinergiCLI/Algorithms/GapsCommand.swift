@@ -21,6 +21,7 @@ public enum GapsCommand: Subcommand {
             OptionSpec("k", value: .valueNumber, help: Message(.gapsHelpK)),
             OptionSpec("top", value: .valueNumber, help: Message(.gapsHelpTop)),
             OptionSpec("all", help: Message(.gapsHelpAll)),
+            OptionSpec("bappeda-dpmpd", help: Message(.gapsHelpBappedaDPMPD)),
             AlgorithmCommands.typesOption(.algorithmsDefaultTypesGaps),
         ] + AlgorithmCommands.outputOptions,
         examples: [
@@ -43,6 +44,9 @@ public enum GapsCommand: Subcommand {
         }
         if arguments.value("province") != nil, kind == "components" {
             throw AlgorithmCommands.appliesOnly("province", to: ["synergy", "unconnected", "fragile", "recommend"])
+        }
+        if arguments.flag("bappeda-dpmpd"), kind != "synergy" {
+            throw AlgorithmCommands.appliesOnly("bappeda-dpmpd", to: ["synergy"])
         }
         if arguments.value("top") != nil, kind != "fragile" {
             throw AlgorithmCommands.appliesOnly("top", to: ["fragile"])
@@ -78,7 +82,8 @@ public enum GapsCommand: Subcommand {
             output = try recommend(input, province: province, k: k, types: types)
         default:
             let types = try AlgorithmCommands.types(arguments, default: ["PARTNERS_WITH"]) ?? ["PARTNERS_WITH"]
-            output = synergy(input, province: province, all: all, types: types)
+            let required = arguments.flag("bappeda-dpmpd") ? SynergyPair.allCases : SynergyPair.programme
+            output = synergy(input, province: province, all: all, types: types, required: required)
         }
         return try AlgorithmCommands.emit(output, input: input, arguments: arguments, console: console)
     }
@@ -105,9 +110,12 @@ public enum GapsCommand: Subcommand {
     }
 
     /// The synergy-gap report: one row per regency with a gap.
-    static func synergy(_ input: AlgorithmInput, province: NodeID?, all: Bool, types: [String]) -> AlgorithmOutput {
+    static func synergy(
+        _ input: AlgorithmInput, province: NodeID?, all: Bool, types: [String],
+        required: [SynergyPair] = SynergyPair.programme
+    ) -> AlgorithmOutput {
         let report = SynergyGaps.report(
-            input.snapshot, partnershipTypes: types, province: province, includeUnregistered: all,
+            input.snapshot, required: required, partnershipTypes: types, province: province, includeUnregistered: all,
             hierarchy: input.regions)
         var subsetNodes: [NodeID] = []
         let rows: [[Value]] = report.entries.map { e in
@@ -131,6 +139,10 @@ public enum GapsCommand: Subcommand {
                     "listed": .count(report.entries.count), "partnerships": .count(report.missingPartnerships),
                     "stakeholders": .count(report.missingStakeholders), "complete": .count(report.complete),
                     "total": .count(report.regencies),
+                    "definition": .message(
+                        Message(
+                            required.contains(.bappedaDPMPD) ? .synergyDefinitionTriangle : .synergyDefinitionProgramme)
+                    ),
                 ]))
         if !all {
             summary += input.text(Message(.synergyUnregistered, ["count": .count(report.unregistered)]))

@@ -10,9 +10,11 @@ extension SinergiProcedures {
     /// missingStakeholders, missingPartnerships, complete)`: one row per regency of
     /// `SynergyGaps.report`, sorted by province name, then regency name (as `sinergi gaps`).
     ///
-    /// Config: `onlyGaps` (true), `all` (false: regencies with none of the three registered
-    /// are left out, as `sinergi gaps` does without `--all`), `types` (`['PARTNERS_WITH']`: what
-    /// counts as partnership), `province`.
+    /// A regency's synergy is the programme's: its library office partnered with its Bappeda
+    /// and with its DPMPD. Config: `bappedaDPMPD` (false; true also asks for the Bappeda–DPMPD
+    /// partnership, as `sinergi gaps --bappeda-dpmpd`), `onlyGaps` (true), `all` (false:
+    /// regencies with none of the three registered are left out, as `sinergi gaps` does without
+    /// `--all`), `types` (`['PARTNERS_WITH']`: what counts as partnership), `province`.
     /// - Complexity: O(N + E).
     static let gapsSynergy = Procedure(
         name: "sinergi.gaps.synergy", inputs: [.init("config", .map)],
@@ -23,13 +25,17 @@ extension SinergiProcedures {
         ]
     ) { (context: ProcedureContext, args: [Value]) throws(QueryError) -> [[Value]] in
         let name = "sinergi.gaps.synergy"
-        let config = try SinergiConfig(args[0], procedure: name, allowed: ["all", "onlyGaps", "province", "types"])
+        let config = try SinergiConfig(
+            args[0], procedure: name, allowed: ["all", "bappedaDPMPD", "onlyGaps", "province", "types"])
+        let required =
+            try config.boolean("bappedaDPMPD", default: false) ? SynergyPair.allCases : SynergyPair.programme
         let onlyGaps = try config.boolean("onlyGaps", default: true)
         let all = try config.boolean("all", default: false)
         let types = try config.types(default: ["PARTNERS_WITH"]) ?? ["PARTNERS_WITH"]
         let province = try config.province(graph: context.graph)
         let report = SynergyGaps.report(
-            context.snapshot, partnershipTypes: types, province: province, includeComplete: !onlyGaps,
+            context.snapshot, required: required, partnershipTypes: types, province: province,
+            includeComplete: !onlyGaps,
             includeUnregistered: all)
         return report.entries.map { e in
             let s = e.synergy

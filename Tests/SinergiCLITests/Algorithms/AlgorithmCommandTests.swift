@@ -13,6 +13,10 @@ import Testing
         GoldenTranscript.check(
             "gaps-tpbis-province-markdown",
             ["gaps"] + Self.registry + ["--province", "Kepulauan Riau", "--format", "markdown"])
+        // The whole triangle: Bintan's Bappeda and DPMPD do not partner each other.
+        GoldenTranscript.check(
+            "gaps-tpbis-province-bappeda-dpmpd",
+            ["gaps"] + Self.registry + ["--province", "Kepulauan Riau", "--bappeda-dpmpd", "--format", "markdown"])
         GoldenTranscript.check("gaps-tpbis-unconnected", ["gaps"] + Self.registry + ["--kind", "unconnected"])
         GoldenTranscript.check(
             "gaps-tpbis-fragile", ["gaps"] + Self.registry + ["--kind", "fragile", "--format", "csv"])
@@ -173,6 +177,9 @@ import Testing
         GoldenTranscript.check("error-gaps-bad-kind", ["gaps"] + Self.registry + ["--kind", "holes"])
         GoldenTranscript.check("error-gaps-k-without-recommend", ["gaps"] + Self.registry + ["--k", "3"])
         GoldenTranscript.check(
+            "error-gaps-bappeda-dpmpd-without-synergy",
+            ["gaps"] + Self.registry + ["--kind", "fragile", "--bappeda-dpmpd"])
+        GoldenTranscript.check(
             "error-spread-bad-model", ["spread"] + Self.registry + ["--kind", "forecast", "--model", "sir"])
         GoldenTranscript.check(
             "error-spread-bad-runs", ["spread"] + Self.registry + ["--kind", "forecast", "--runs", "0"])
@@ -200,6 +207,21 @@ import Testing
             ["shell", "-r", registry],
             input: "CALL sinergi.gaps.synergy({}) YIELD regency, missingStakeholders "
                 + "WHERE size(missingStakeholders) < 3 RETURN count(regency) AS gaps;\n")
-        #expect(shell.contains("| 10   |"))
+        #expect(shell.contains("| 9    |"), "\(shell)")
+        // {bappedaDPMPD: true} asks for the triangle, as gaps --bappeda-dpmpd: Bintan is a gap too.
+        let triangle = GoldenTranscript.transcript(
+            [
+                "query", "-r", registry, "-q", "--format", "csv",
+                "CALL sinergi.gaps.synergy({bappedaDPMPD: true}) "
+                    + "YIELD regency, missingStakeholders, missingPartnerships WHERE size(missingStakeholders) < 3 "
+                    + "RETURN count(regency) AS gaps, [p IN collect(missingPartnerships) WHERE size(p) > 0] AS pairs",
+            ])
+        #expect(triangle.contains("--- stdout\ngaps,pairs\n10,[Bappeda–DPMPD]\n"), "\(triangle)")
+        let wrong = GoldenTranscript.transcript(
+            [
+                "query", "-r", registry, "-q",
+                "CALL sinergi.gaps.synergy({bappedaDPMPD: 'ya'}) YIELD regency RETURN regency",
+            ])
+        #expect(wrong.contains("exit: 1\n") && wrong.contains("bappedaDPMPD"), "\(wrong)")
     }
 }

@@ -34,9 +34,12 @@ import Testing
         #expect(run.contains("# SHM brief: Kabupaten Bintan\n"))
         #expect(run.contains("- 6 stakeholders in 1 regency.\n"))
         #expect(!run.contains("| Kota Tanjungpinang |"))
+        // Bintan's library office partners with its Bappeda and its DPMPD: the programme's synergy.
+        #expect(run.contains("- No regency with registered stakeholders has a synergy gap.\n"))
         #expect(
             run.contains(
-                "- **Kabupaten Bintan**: not partnered: Bappeda–DPMPD. Next steps: partner Bappeda with DPMPD.\n"))
+                "Every regency here with registered stakeholders has its library office, Bappeda and DPMPD, and the library office partnered with both.\n"
+            ))
         #expect(run.contains("note: the diagram is drawn beside the brief's file") == false)
     }
 
@@ -65,8 +68,8 @@ import Testing
                 "## Diagram\n\n![Pemangku kepentingan dan kemitraan wilayah ini (15 simpul); celah sinergi dan kemitraan yang disarankan berwarna merah jingga.](brief-kepri.svg)\n"
             ))
         let svg = try String(contentsOfFile: folder.path("brief-kepri.svg"), encoding: .utf8)
-        #expect(
-            svg.contains("<svg") && svg.contains("Kabupaten Bintan") && svg.contains("belum bermitra: Bappeda–DPMPD"))
+        #expect(svg.contains("<svg") && svg.contains("Kabupaten Bintan") && svg.contains("Kota Tanjungpinang"))
+        #expect(svg.contains("belum tercatat: DPMPD") && !svg.contains("belum bermitra: Bappeda–DPMPD"))
         #expect(console.capturedErr.hasSuffix("brief SHM Kepulauan Riau ditulis ke \(markdown)\n"))
         let page = folder.path("brief-kepri.html")
         let html = Console.capturing()
