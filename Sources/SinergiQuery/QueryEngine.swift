@@ -59,9 +59,11 @@ public enum QueryEngine {
         } else {
             // Nothing changes the graph: the operators read it through plain pointers.
             try graph.withReader { (reader) throws(QueryError) in
-                state.reader = reader
-                defer { state.reader = nil }
-                try run(&state)
+                try withUnsafePointer(to: reader) { (pointer) throws(QueryError) in
+                    state.reader = pointer
+                    defer { state.reader = nil }
+                    try run(&state)
+                }
             }
         }
         var rows = program.results.rows.value

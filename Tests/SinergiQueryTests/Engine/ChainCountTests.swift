@@ -48,6 +48,12 @@ import Testing
         "MATCH (a:A)-[]->(b)-[]->(c)-[]->(d) %W RETURN d AS k, count(*) AS n ORDER BY id(k)",
         "MATCH (a:Missing)-[:X]->(b) %W RETURN count(*) AS n",
         "MATCH (a:A {name: 'g1'})-[:X]->(b:B)-[:Y]->(c) %W RETURN toUpper(c.name) AS k, count(*) * 2 AS n ORDER BY k",
+        // An unconstrained first node: counted from the second position's side.
+        "MATCH (v:B)-[r]-() %W RETURN v.name AS k, count(r) AS n ORDER BY k",
+        "MATCH ()-[:X]->(v:C) %W RETURN v AS k, count(*) AS n ORDER BY id(k)",
+        "MATCH ()-[:Y]->(v:A) %W RETURN v AS k, count(*) AS n ORDER BY id(k)",
+        "MATCH ()<-[:Y]-(v:A)-[:X]->(c:B) %W RETURN c.name AS k, count(*) AS n ORDER BY k",
+        "MATCH ()-[:X|Y]-(v:A:B) %W RETURN v AS k, count(*) AS n ORDER BY id(k)",
     ]
 
     @Test(arguments: [false, true])
@@ -67,6 +73,7 @@ import Testing
         func plan(_ q: String) throws -> String { try QueryEngine.execute("EXPLAIN " + q, on: &g).plan ?? "" }
         #expect(try plan("MATCH (a:A)-[:X]->(:B)-[:Y]->(c:C) RETURN c.name, count(*)").contains("ChainCount"))
         #expect(try plan("MATCH (a:A)-[:X]->(c) RETURN count(*)").contains("ChainCount"))
+        #expect(try plan("MATCH (v:B)-[r]-() RETURN v.name, count(r)").contains("ChainCount"))
         // The projection reads an intermediate node, a DISTINCT count, a repeated name, a
         // variable length, a WHERE, an earlier binding: enumeration.
         #expect(try !plan("MATCH (a)-[:X]->(b)-[:X]->(c) RETURN b.name, count(*)").contains("ChainCount"))

@@ -25,11 +25,11 @@ enum Evaluator {
         if let r = st.reader, let keyID {
             switch v {
             case .node(let id):
-                guard r.contains(id) else { throw EngineMessages.deletedNode(id) }
-                return r.property(keyID, of: id)
+                guard r.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
+                return r.pointee.property(keyID, of: id)
             case .relationship(let id):
-                guard r.contains(id) else { throw EngineMessages.deletedRelationship(id) }
-                return r.property(keyID, of: id)
+                guard r.pointee.contains(id) else { throw EngineMessages.deletedRelationship(id) }
+                return r.pointee.property(keyID, of: id)
             default: break
             }
         }

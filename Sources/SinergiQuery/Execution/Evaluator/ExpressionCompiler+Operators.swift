@@ -151,8 +151,8 @@ extension ExpressionCompiler {
                 switch row[slot] {
                 case .node(let id):
                     if let reader = st.reader {
-                        guard reader.contains(id) else { throw EngineMessages.deletedNode(id) }
-                        answer = reader.testString(keyID, of: id) { hay in
+                        guard reader.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
+                        answer = reader.pointee.testString(keyID, of: id) { hay in
                             guard let m = program.matches(hay) else {
                                 undecided = true
                                 return false
@@ -223,8 +223,8 @@ extension ExpressionCompiler {
             switch row[slot] {
             case .node(let id):
                 if let r = st.reader {
-                    guard r.contains(id) else { throw EngineMessages.deletedNode(id) }
-                    answer = r.testString(keyID, of: id) { hay in
+                    guard r.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
+                    answer = r.pointee.testString(keyID, of: id) { hay in
                         ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
                     }
                 } else {

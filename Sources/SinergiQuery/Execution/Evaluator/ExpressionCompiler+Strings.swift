@@ -24,7 +24,7 @@ extension ExpressionCompiler {
             -> CompiledExpression
         {
             CompiledExpression { (row, st) throws(QueryError) -> Value in
-                guard case .node(let id) = row[slot], let r = st.reader, r.contains(id) else {
+                guard case .node(let id) = row[slot], let r = st.reader, r.pointee.contains(id) else {
                     return try general(row, &st)
                 }
                 var k = 0
@@ -34,7 +34,7 @@ extension ExpressionCompiler {
                 }
                 var out = Value.null
                 guard
-                    r.testString(
+                    r.pointee.testString(
                         keyID, of: id,
                         { bytes in
                             out = body(bytes, k)

@@ -125,20 +125,22 @@ final class AggregateOperator: PipeOperator {
             }
             if cached, table.value.previousGroup >= 0 { return table.value.previousGroup }
         }
-        var values: [Value] = []
-        values.reserveCapacity(keys.count)
-        for k in keys { values.append(try k(row, &st)) }
         let g: Int
         if keys.count == 1 {
-            let key = GroupingKey(values[0])
-            if let existing = table.value.single[key] {
+            // One key: its value alone is hashed (no array of key values per row).
+            let value = try keys[0](row, &st)
+            let key = GroupingKey(value)
+            if let existing = table.pointer.pointee.single[key] {
                 g = existing
             } else {
                 g = table.value.rows.count
                 table.value.single[key] = g
-                try open(row, values, &st)
+                try open(row, [value], &st)
             }
         } else {
+            var values: [Value] = []
+            values.reserveCapacity(keys.count)
+            for k in keys { values.append(try k(row, &st)) }
             let key = values.map(GroupingKey.init)
             if let existing = table.value.multiple[key] {
                 g = existing

@@ -87,7 +87,7 @@ final class ChainCountOperator: PipeOperator {
     /// could change the answer.
     /// - Complexity: O(Σ over levels of the nodes' degrees).
     func walkCounts(_ st: inout ExecutionState) throws(QueryError) -> [(NodeID, Int)]? {
-        if let reader = st.reader { return try walkCounts(reader, &st) }
+        if let reader = st.reader { return try walkCounts(reader.pointee, &st) }
         return try walkCounts(st.graph, &st)
     }
 
@@ -112,16 +112,17 @@ final class ChainCountOperator: PipeOperator {
             return try p(scratch, &st)
         }
         let first = positions[0]
-        let candidates: [NodeID]
-        if let seek {
-            let v = try seek.value(scratch, &st)
-            candidates = v.isNull ? [] : graph.nodes(withLabel: seek.label, property: seek.property, equalTo: v)
-        } else if let smallest = first.labels.min(by: {
-            graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1)
-        }) {
-            candidates = Array(graph.nodes(withLabel: smallest))
-        } else {
-            candidates = graph.nodes
+        func candidates(_ scratch: Row, _ st: inout ExecutionState) throws(QueryError) -> [NodeID] {
+            if let seek {
+                let v = try seek.value(scratch, &st)
+                return v.isNull ? [] : graph.nodes(withLabel: seek.label, property: seek.property, equalTo: v)
+            }
+            if let smallest = first.labels.min(by: {
+                graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1)
+            }) {
+                return Array(graph.nodes(withLabel: smallest))
+            }
+            return graph.nodes
         }
         // Positions whose labels no node shares cannot hold the same node: when every pair
         // is so, no walk can reuse a relationship and positions need no tracking.
@@ -133,16 +134,53 @@ final class ChainCountOperator: PipeOperator {
             }
         }
         let indices = positions.indices
+        // One step cannot use a relationship twice.
         let disjoint =
-            typesDisjoint || indices.allSatisfy { j in indices.allSatisfy { k in j >= k || labelsDisjoint(j, k) } }
+            typesDisjoint || steps.count <= 1
+            || indices.allSatisfy { j in indices.allSatisfy { k in j >= k || labelsDisjoint(j, k) } }
         var walk = ChainWalk(nodeCapacity: graph.nodeCapacity, checksPositions: !disjoint)
-        for c in candidates where try fits(0, c, &scratch, &st) {
-            try st.tick()
-            guard walk.place(c, 0) else { return nil }
-            walk.count[c.index] = 1
-            walk.level.append(c)
+        var firstStep = 0
+        if disjoint, seek == nil, first.labels.isEmpty, first.predicate == nil, positions.count > 1,
+            let smallest = positions[1].labels.min(by: {
+                graph.nodeCount(withLabel: $0) < graph.nodeCount(withLabel: $1)
+            })
+        {
+            // Any node may start: the walks reaching a node of the second position are its
+            // admitted relationships in the step's direction, counted from its side (its
+            // label's members, not every node of the graph).
+            let admitted = steps[0].types.value.table(graph)
+            let direction = steps[0].direction
+            for v in graph.nodes(withLabel: smallest) where try fits(1, v, &scratch, &st) {
+                try st.tick()
+                var c = 0
+                if direction != .outgoing {
+                    _ = g.forEachOutgoing(of: v) { (_, t, _) -> Bool in
+                        if t.index < admitted.count, admitted[t.index] { c += 1 }
+                        return true
+                    }
+                }
+                if direction != .incoming {
+                    _ = g.forEachIncoming(of: v) { (_, t, u) -> Bool in
+                        // A self-loop is listed once when undirected.
+                        if direction == .undirected && u == v { return true }
+                        if t.index < admitted.count, admitted[t.index] { c += 1 }
+                        return true
+                    }
+                }
+                if c > 0, !walk.add(v, c, at: 1) { return nil }
+            }
+            walk.advance()
+            firstStep = 1
+        } else {
+            for c in try candidates(scratch, &st) where try fits(0, c, &scratch, &st) {
+                try st.tick()
+                guard walk.place(c, 0) else { return nil }
+                walk.count[c.index] = 1
+                walk.level.append(c)
+            }
         }
-        for (k, step) in steps.enumerated() {
+        for k in firstStep..<steps.count {
+            let step = steps[k]
             let admitted = step.types.value.table(graph)
             let direction = step.direction
             for u in walk.level {

@@ -33,8 +33,10 @@ struct ExecutionState {
     /// The memory watch (resident set growth since the statement started).
     var memory: MemoryWatch
     /// Pointers into the graph's arrays, for a statement that does not write (nil otherwise):
-    /// the operators' reads then inline (see `GraphAccess`).
-    var reader: GraphReader?
+    /// the operators' reads then inline (see `GraphAccess`). Held by pointer, valid while
+    /// `QueryEngine` runs the statement inside `withReader`: reads through `pointee` borrow
+    /// it, where an optional `GraphReader` would be copied (with a retain) at every read.
+    var reader: UnsafePointer<GraphReader>?
 
     init(graph: PropertyGraph, options: QueryOptions, operators: Int) {
         functions = FunctionContext(graph: graph, seed: options.randomSeed)

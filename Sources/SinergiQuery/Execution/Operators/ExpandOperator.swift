@@ -108,14 +108,14 @@ final class ExpandOperator: PipeOperator {
         if let reader = st.reader {
             // A reading statement: the graph does not change, so the tables resolved for
             // the first row hold for every row.
-            guard reader.contains(start) else { return true }
-            if types.value.resolvedFor < 0 { types.value.refresh(reader.graph) }
+            guard reader.pointee.contains(start) else { return true }
+            if types.value.resolvedFor < 0 { types.value.refresh(reader.pointee.graph) }
             let table = types.pointer
             if table.pointee.missingLabel { return true }
             let constants = Step(
                 admitted: table.pointee.admitted, labels: table.pointee.labels, only: only, target: target,
                 start: start, direction: direction)
-            return try expand(reader, constants, &row, &st)
+            return try expand(reader.pointee, constants, &row, &st)
         }
         let graph = st.graph
         guard graph.contains(start) else { return true }

@@ -76,7 +76,7 @@ final class ScanOperator: PipeOperator {
             }
             tests?.append((key, test))
         }
-        if let reader = st.reader { return try scan(reader, graph, labelIDs, tests, &row, &st) }
+        if let reader = st.reader { return try scan(reader.pointee, graph, labelIDs, tests, &row, &st) }
         return try scan(graph, graph, labelIDs, tests, &row, &st)
     }
 
@@ -120,7 +120,7 @@ final class ScanOperator: PipeOperator {
                 }
                 return true
             }
-            if table.value.lookups == 2 { try table.value.build(label, property, graph, &st) }
+            if table.value.lookups == 2 { try table.value.build(label, property, graph, g, &st) }
             let t = table.pointer
             var at = t.pointee.heads[GroupingKey(v)] ?? -1
             while at >= 0 {
@@ -171,18 +171,19 @@ struct HashedNodes {
     var next: [Int32] = []
     var ids: [NodeID] = []
 
-    /// Fills the table from the nodes (with `label`) that have `property`.
+    /// Fills the table from the nodes (with `label`) that have `property`, read through `g`.
     /// - Complexity: O(nodes) time and memory.
-    mutating func build(_ label: String?, _ property: String, _ graph: PropertyGraph, _ st: inout ExecutionState)
-        throws(QueryError)
-    {
+    mutating func build<G: GraphAccess>(
+        _ label: String?, _ property: String, _ graph: PropertyGraph, _ g: G, _ st: inout ExecutionState
+    ) throws(QueryError) {
         guard let key = graph.propertyKeyID(named: property) else { return }
         let members = label.map { Array(graph.nodes(withLabel: $0)) } ?? graph.nodes
         ids.reserveCapacity(members.count)
         next.reserveCapacity(members.count)
+        heads.reserveCapacity(members.count)
         for id in members.reversed() {
             try st.tick()
-            let p = graph.property(key, of: id)
+            let p = g.property(key, of: id)
             if p.isNull { continue }
             let k = GroupingKey(p)
             ids.append(id)

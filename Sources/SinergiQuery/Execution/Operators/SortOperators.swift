@@ -138,7 +138,7 @@ final class TopOperator: PipeOperator {
         switch row[probe.slot] {
         case .node(let id):
             if let r = st.reader {
-                verdict = r.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
+                verdict = r.pointee.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
             } else {
                 verdict = st.graph.testString(probe.key, of: id) { TopOperator.beats($0, worst, ascending) }
             }
