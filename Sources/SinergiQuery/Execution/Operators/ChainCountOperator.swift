@@ -55,19 +55,34 @@ final class ChainCountOperator: PipeOperator {
         var scratch = [Value](repeating: .null, count: width)
         guard let last = positions.last else { return true }
         var groups: [[GroupingKey]: Int] = [:]
+        // One key (the usual case) is hashed alone, not as an array of one.
+        var single: [GroupingKey: Int] = [:]
+        if keys.count == 1 { single.reserveCapacity(ends.count) }
         var ordered: [(values: [Value], count: Int)] = []
         for (node, count) in ends {
             try st.tick()
             scratch[last.slot] = .node(node)
+            let existing: Int?
             var values: [Value] = []
-            for k in keys { values.append(try k(scratch, &st)) }
-            let key = values.map(GroupingKey.init)
-            if let i = groups[key] {
+            if keys.count == 1 {
+                let value = try keys[0](scratch, &st)
+                let key = GroupingKey(value)
+                existing = single[key]
+                if existing == nil {
+                    single[key] = ordered.count
+                    values = [value]
+                }
+            } else {
+                for k in keys { values.append(try k(scratch, &st)) }
+                let key = values.map(GroupingKey.init)
+                existing = groups[key]
+                if existing == nil { groups[key] = ordered.count }
+            }
+            if let i = existing {
                 let (sum, overflow) = ordered[i].count.addingReportingOverflow(count)
                 if overflow { throw ValueMessages.integerOverflow("count(*)") }
                 ordered[i].count = sum
             } else {
-                groups[key] = ordered.count
                 ordered.append((values, count))
             }
         }
