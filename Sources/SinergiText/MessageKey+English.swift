@@ -1628,6 +1628,8 @@ extension MessageKey {
         case .mergeChangedMeanwhile:
             return "{path} changed while the merge ran (another writer committed); nothing was written"
         case .mergeHintAgain: return "Run the merge again: it reads both registries anew."
+        case .progressDrawing: return "drawing {file} with Graphviz ({engine})"
+        case .progressImporting: return "importing into {path}"
         }
     }
 }

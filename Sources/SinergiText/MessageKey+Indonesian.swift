@@ -1720,6 +1720,8 @@ extension MessageKey {
             return
                 "{path} berubah selama penggabungan berjalan (ada penulis lain yang menyimpan transaksi); tidak ada yang ditulis"
         case .mergeHintAgain: return "Jalankan penggabungan sekali lagi: kedua registri akan dibaca ulang."
+        case .progressDrawing: return "menggambar {file} dengan Graphviz ({engine})"
+        case .progressImporting: return "mengimpor ke {path}"
         }
     }
 }

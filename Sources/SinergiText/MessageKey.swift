@@ -1653,6 +1653,10 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case mergeChangedMeanwhile = "merge.changedMeanwhile"
     /// After a race: run the merge again.
     case mergeHintAgain = "merge.hint.again"
+    /// Progress while Graphviz draws a diagram.
+    case progressDrawing = "progress.drawing"
+    /// Progress while an import is planned, applied and written.
+    case progressImporting = "progress.importing"
 }
 
 extension MessageKey {

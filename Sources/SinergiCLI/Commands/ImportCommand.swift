@@ -124,7 +124,10 @@ public enum ImportCommand: Subcommand {
         }
         // Node files first, so that relationship rows and attendance sheets can name their rows.
         let ordered = sources.filter { $0.kind == .nodes } + sources.filter { $0.kind != .nodes }
-        var csvBatch = AdminCSV.batch(ordered, options: options.read)
+        let names = (options.csv.map(\.path) + options.files).joined(separator: ", ")
+        var csvBatch = Progress.during(Message(.progressReading, ["path": .text(names)]), console: console) {
+            AdminCSV.batch(ordered, options: options.read)
+        }
         csvBatch.append(batch)
         batch = csvBatch
         let registry = Registry(path: path, signature: console.signature)
@@ -149,10 +152,13 @@ public enum ImportCommand: Subcommand {
         var counts = ImportPlan.Counts()
         let result: (value: Void, commit: CommitSummary, warnings: [RegistryDiagnostic])
         do {
-            result = try registry.transaction(create: options.create) { graph in
-                let outcome = try ImportPlanner.plan(batch, into: graph, options: options.options).apply(to: graph)
-                graph = outcome.graph
-                counts = outcome.plan.counts
+            result = try Progress.during(Message(.progressImporting, ["path": .text(path)]), console: console) {
+                try registry.transaction(create: options.create) { graph in
+                    let outcome = try ImportPlanner.plan(batch, into: graph, options: options.options).apply(
+                        to: graph)
+                    graph = outcome.graph
+                    counts = outcome.plan.counts
+                }
             }
         } catch let failure as ImportFailure {
             return refuse(failure.diagnostics, console: console)

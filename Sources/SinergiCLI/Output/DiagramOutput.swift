@@ -109,12 +109,14 @@ enum DiagramOutput {
         var renderer = GraphvizRenderer()
         renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
         let run: GraphvizRun
+        let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(engine.rawValue)])
         do {
-            if let dotFile {
-                run = try renderer.render(
-                    dotFile: dotFile, to: output, engine: engine, attributes: attributes, measure: true)
-            } else {
-                run = try renderer.render(
+            run = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
+                if let dotFile {
+                    return try renderer.render(
+                        dotFile: dotFile, to: output, engine: engine, attributes: attributes, measure: true)
+                }
+                return try renderer.render(
                     dot: dot ?? "", to: output, engine: engine, attributes: attributes, measure: true)
             }
         } catch {

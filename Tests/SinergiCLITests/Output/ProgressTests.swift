@@ -73,6 +73,34 @@ import Testing
         #expect(parts[1].contains("\rmembuat registri skala program …  "))
     }
 
+    /// Drawing with Graphviz and importing a large file show what they do, in the run's
+    /// language, and erase it before their summary line.
+    @Test func renderAndImportShowProgress() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        var rows = ":ID,:LABEL,name\n"
+        for i in 1...20000 { rows += "probe/\(i),Partner,Mitra \(i)\n" }
+        try rows.write(to: folder.appendingPathComponent("mitra.csv"), atomically: true, encoding: .utf8)
+        let sinergi = "SINERGI_PROGRESS_DELAY=0 '\(BuiltProducts.sinergi)'"
+        let tty = try TmuxSession(
+            command: command(
+                folder,
+                "\(sinergi) export -r '\(registry)' --format dot -o all.dot --lang id && "
+                    + "\(sinergi) render all.dot -o all.svg --lang id && "
+                    + "\(sinergi) import -r new.jsonl --create --schema none --nodes mitra.csv --lang id"))
+        defer { tty.close() }
+        let recording = folder.appendingPathComponent("terminal.bytes").path
+        try tty.record(to: recording)
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil)
+
+        let screen = try tty.wait(for: "[done]", seconds: 120)
+        #expect(!screen.contains("menggambar") && !screen.contains("mengimpor"), "not erased:\n\(screen)")
+        let bytes = try String(contentsOfFile: recording, encoding: .utf8)
+        #expect(bytes.contains("\rmenggambar all.svg dengan Graphviz (dot) …  "), "\(bytes.suffix(2000))")
+        #expect(bytes.contains("\rmengimpor ke new.jsonl …  "), "\(bytes.suffix(2000))")
+    }
+
     @Test func noProgressWhenStandardErrorIsAPipe() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
