@@ -1630,6 +1630,13 @@ extension MessageKey {
         case .mergeHintAgain: return "Run the merge again: it reads both registries anew."
         case .progressDrawing: return "drawing {file} with Graphviz ({engine})"
         case .progressImporting: return "importing into {path}"
+        // MARK: planners (boxed pictures)
+        case .renderSfdpNoteBoxes:
+            return """
+                {count} nodes: laid out with sfdp instead of dot (dot is slow above {limit} nodes), each regency \
+                (or province) on its own; the picture boxes them where sfdp put them
+                """
+        case .renderLayoutUnreadable: return "cannot read the layout Graphviz computed for the picture"
         }
     }
 }

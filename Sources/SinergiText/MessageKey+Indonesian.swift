@@ -1722,6 +1722,13 @@ extension MessageKey {
         case .mergeHintAgain: return "Jalankan penggabungan sekali lagi: kedua registri akan dibaca ulang."
         case .progressDrawing: return "menggambar {file} dengan Graphviz ({engine})"
         case .progressImporting: return "mengimpor ke {path}"
+        // MARK: planners (boxed pictures)
+        case .renderSfdpNoteBoxes:
+            return """
+                {count} simpul: ditata dengan sfdp, bukan dot (dot lambat di atas {limit} simpul), setiap \
+                kabupaten/kota (atau provinsi) tersendiri; gambar memberi kotak pada masing-masing di tempat sfdp meletakkannya
+                """
+        case .renderLayoutUnreadable: return "tata letak gambar dari Graphviz tidak dapat dibaca"
         }
     }
 }

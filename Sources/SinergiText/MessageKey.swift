@@ -1657,6 +1657,11 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case progressDrawing = "progress.drawing"
     /// Progress while an import is planned, applied and written.
     case progressImporting = "progress.importing"
+    // MARK: planners (boxed pictures)
+    /// A large picture laid out with sfdp: each region laid out on its own and boxed.
+    case renderSfdpNoteBoxes = "render.sfdpNoteBoxes"
+    /// The layout of a boxed picture's first Graphviz run could not be read.
+    case renderLayoutUnreadable = "render.layoutUnreadable"
 }
 
 extension MessageKey {

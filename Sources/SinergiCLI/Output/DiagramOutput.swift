@@ -67,10 +67,11 @@ enum DiagramOutput {
         } else {
             let choice = DOTExporter.chooseEngine(nodeCount: count, options: options)
             options = choice.options
-            if map, choice.note != nil, options.boxesAfterLayout {
+            if drawing, choice.note != nil, options.boxesAfterLayout {
                 console.note(
                     Message(
-                        .mapSfdpNoteBoxes, ["count": .count(count), "limit": .count(DOTExporter.dotEngineMaxNodes)]))
+                        map ? .mapSfdpNoteBoxes : .renderSfdpNoteBoxes,
+                        ["count": .count(count), "limit": .count(DOTExporter.dotEngineMaxNodes)]))
             } else if let note = choice.note {
                 console.note(note)
             }
@@ -89,6 +90,12 @@ enum DiagramOutput {
     ) throws {
         let (part, options, count) = try prepared(
             graph, subset: subset, request: request, drawing: render, anySize: anySize, console: console)
+        if render, options.boxesAroundLayout, let output {
+            try OutputFile.checkReplaceable(
+                output, registry: guarding.registry, force: guarding.force, console: console)
+            try drawBoxed(graph, options: options, subset: part, to: output, nodes: count, console: console)
+            return
+        }
         let text = DOTExporter.export(graph, options: options, subset: part)
         guard render else {
             try ExportCommand.write(Array(text.utf8), to: output, guarding, console)
@@ -98,6 +105,31 @@ enum DiagramOutput {
         try OutputFile.checkReplaceable(output, registry: guarding.registry, force: guarding.force, console: console)
         try draw(
             dot: text, dotFile: nil, to: output, engine: options.engine, attributes: [], nodes: count, console: console)
+    }
+
+    /// Draws a large diagram laid out by sfdp with its region boxes, in two Graphviz runs: sfdp
+    /// lays out each box on its own and packs them (`DOTExporter.boxedLayoutDOT`), then
+    /// `neato -n2` draws every node where sfdp put it, the boxes around them and every line
+    /// (`DOTExporter.boxedDrawingDOT`). Both runs stop with sinergi.
+    static func drawBoxed(
+        _ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, to output: String, nodes: Int,
+        console: Console
+    ) throws {
+        var renderer = GraphvizRenderer()
+        renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
+        let run: GraphvizRun
+        do {
+            let pass = try renderer.layout(
+                dot: DOTExporter.boxedLayoutDOT(graph, options: options, subset: subset), engine: .sfdp)
+            if !pass.run.stderr.isEmpty { console.err(pass.run.stderr) }
+            guard let layout = MapLayout(plain: pass.plain) else { throw CLIError.failure(.renderLayoutUnreadable) }
+            run = try renderer.render(
+                dot: DOTExporter.boxedDrawingDOT(graph, options: options, subset: subset, layout: layout), to: output,
+                engine: .sfdp, measure: true, positioned: true)
+        } catch let error as GraphvizError {
+            throw CLIError.failure(error.message)
+        }
+        report(run, output: output, engine: .sfdp, nodes: nodes, console: console)
     }
 
     /// Runs Graphviz on DOT text or a DOT file, reporting what it drew and warning when the
@@ -122,6 +154,12 @@ enum DiagramOutput {
         } catch {
             throw CLIError.failure(error.message)
         }
+        report(run, output: output, engine: engine, nodes: nodes, console: console)
+    }
+
+    /// What Graphviz printed, what was drawn, and a warning when the text came out too small.
+    private static func report(_ run: GraphvizRun, output: String, engine: GraphvizEngine, nodes: Int, console: Console)
+    {
         if !run.stderr.isEmpty { console.err(run.stderr) }
         console.status(
             Message(.renderDrew, ["file": .text(output), "engine": .text(engine.rawValue), "count": .count(nodes)]))

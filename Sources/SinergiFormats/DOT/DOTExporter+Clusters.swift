@@ -6,7 +6,7 @@ import SinergiGraph
 extension DOTExporter {
     static func writeClusters(
         _ tree: ClusterTree, scene: DiagramScene, labels: [[String]], anchors: [String: [String]],
-        into out: inout DOTWriter
+        pinned: PinnedPositions? = nil, into out: inout DOTWriter
     ) {
         let graph = scene.graph
         for child in tree.children {
@@ -36,12 +36,14 @@ extension DOTExporter {
                 attributes += look.dot
                 out.assignments(attributes)
             }
-            writeClusters(child, scene: scene, labels: labels, anchors: anchors, into: &out)
+            writeClusters(child, scene: scene, labels: labels, anchors: anchors, pinned: pinned, into: &out)
             out.close()
         }
         for id in tree.nodes {
             guard let i = scene.index[id] else { continue }
-            out.attributes(scene.dotID(i), nodeAttributes(id, lines: labels[i], scene: scene))
+            out.attributes(
+                scene.dotID(i), nodeAttributes(id, lines: labels[i], scene: scene) + (pinned?.pos(scene.dotID(i)) ?? [])
+            )
         }
         for anchor in anchors[tree.name] ?? [] {
             out.attributes(anchor, [("shape", "point"), ("style", "invis"), ("width", "0"), ("label", "")].dot)

@@ -91,12 +91,13 @@ struct Legend {
     }
 
     /// Writes the legend; for `dot` after the nodes named in `chainEnds`.
-    func write(after chainEnds: [String], sfdp: Bool, into out: inout DOTWriter) {
+    /// `pinned`: the position attribute of the sfdp legend in a drawing at fixed positions.
+    func write(after chainEnds: [String], sfdp: Bool, pinned: [DOTAttribute] = [], into out: inout DOTWriter) {
         if sfdp {
             out.attributes(
                 "legend",
                 [("shape", "plain"), ("style", "solid"), ("fillcolor", "#FFFFFF")].dot
-                    + [("label", .html(table())), ("tooltip", .text(title))])
+                    + [("label", .html(table())), ("tooltip", .text(title))] + pinned)
             return
         }
         out.open("subgraph cluster_legend")

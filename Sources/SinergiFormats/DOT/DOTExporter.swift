@@ -41,20 +41,33 @@ public enum DOTExporter {
         export(graph, options: options, subset: subset, packingBoxes: false)
     }
 
-    /// `export`; with `packingBoxes` (the HTML map's sfdp layout) only the relationships inside
-    /// each of `ClusterTree.afterLayout`'s boxes are written, and an invisible anchor per box
-    /// holds its nodes together, so sfdp lays out and packs each box on its own.
-    static func export(_ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, packingBoxes: Bool)
-        -> String
-    {
+    /// `export`; with `packingBoxes` (the layout pass of a boxed sfdp drawing) only the
+    /// relationships inside each of `ClusterTree.afterLayout`'s boxes are written, without
+    /// junction points, and an invisible anchor per box holds its nodes together, so sfdp lays
+    /// out and packs each box on its own. With `pinned` (the drawing pass, for `neato -n2`)
+    /// every node is written at the position the layout pass gave it, the region boxes around
+    /// them first (see `pinnedDrawing`).
+    static func export(
+        _ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, packingBoxes: Bool,
+        pinned: MapLayout? = nil
+    ) -> String {
         let scene = DiagramScene(graph, options: options, subset: subset)
         var (edges, junctions, bundles) = drawnEdges(scene)
+        // The legend says whether lines are bundled, in the layout pass as in the drawing.
+        let bundled = bundles || !junctions.isEmpty
+        if packingBoxes {
+            // A junction joins the boxes its lines come from: left out of the layout, placed
+            // between its ends when drawn.
+            let points = Set(junctions.map(\.id))
+            edges.removeAll { points.contains($0.tail) || points.contains($0.head) }
+            junctions = []
+        }
         let sfdp = options.engine == .sfdp
         let labels = scene.nodes.map { nodeLabel($0, scene) }
         let sizes = scene.nodes.indices.map { i in
             estimatedSize(lines: labels[i], shape: nodeStyle(scene.nodes[i], graph).shape)
         }
-        let legend = options.legend ? Legend(scene, edges: edges, bundles: bundles || !junctions.isEmpty) : nil
+        let legend = options.legend ? Legend(scene, edges: edges, bundles: bundled) : nil
         let plan = sfdp ? GridPlan() : planGrid(scene, edges: edges, sizes: sizes, legend: legend?.extent(options))
         for i in edges.indices where !plan.shapesRanks(edges[i].tailIndex, edges[i].headIndex) {
             edges[i].constrains = false
@@ -66,7 +79,12 @@ public enum DOTExporter {
             "// Render: sinergi render diagram.dot -o diagram.png (or \(options.engine.rawValue) -Tsvg -o diagram.svg diagram.dot)"
         )
         out.open("digraph \"sinergi\"")
-        out.attributes("graph", graphAttributes(options, compound: bundles && !sfdp, nodes: scene.nodes.count))
+        let at = pinned.map { PinnedPositions(layout: $0, scene: scene, edges: edges, junctions: junctions) }
+        if let at {
+            out.attributes("graph", pinnedGraphAttributes(options, scale: at.scale))
+        } else {
+            out.attributes("graph", graphAttributes(options, compound: bundles && !sfdp, nodes: scene.nodes.count))
+        }
         out.attributes(
             "node",
             [
@@ -75,13 +93,15 @@ public enum DOTExporter {
             ].dot)
         out.attributes("edge", [("fontname", "Helvetica"), ("fontsize", "8"), ("arrowsize", "0.7")].dot)
 
-        writeClusters(scene.tree, scene: scene, labels: labels, anchors: plan.anchors, into: &out)
+        if let at { writeBoxOutlines(at, into: &out) }
+        writeClusters(scene.tree, scene: scene, labels: labels, anchors: plan.anchors, pinned: at, into: &out)
         for j in junctions {
             out.attributes(
                 j.id,
                 [("shape", "point"), ("width", "0.08"), ("color", DiagramPalette.grey), ("label", "")].dot
-                    + [("tooltip", .text(j.tooltip))])
+                    + [("tooltip", .text(j.tooltip))] + (at?.pos(j.id) ?? []))
         }
+        if let at { writeBoxNames(at, into: &out) }
         if packingBoxes {
             // Components packed as their bounding boxes, 36 points apart (more than a box's
             // padding and two lines of gap notes), so no box reaches into another.
@@ -101,7 +121,7 @@ public enum DOTExporter {
             out.edge(e.tail, e.head, e.constrains ? e.attributes : e.attributes + [("constraint", .text("false"))])
         }
         for (tail, head) in plan.orderingEdges { out.edge(tail, head, [("style", "invis")].dot) }
-        legend?.write(after: plan.chainEnds, sfdp: sfdp, into: &out)
+        legend?.write(after: plan.chainEnds, sfdp: sfdp, pinned: at?.legendAttributes ?? [], into: &out)
         out.close()
         return out.text
     }

@@ -84,9 +84,13 @@ public struct GraphvizRenderer: Sendable {
 
     /// The full path of `engine`'s program, or nil when it is not installed.
     /// - Complexity: O(d) file-system checks for d directories on the search path.
-    public func locate(_ engine: GraphvizEngine = .dot) -> String? {
+    public func locate(_ engine: GraphvizEngine = .dot) -> String? { locate(program: engine.rawValue) }
+
+    /// The full path of a Graphviz program (`neato` draws at given positions), or nil.
+    /// - Complexity: O(d) file-system checks for d directories on the search path.
+    public func locate(program: String) -> String? {
         for dir in searchPath {
-            let candidate = (dir as NSString).appendingPathComponent(engine.rawValue)
+            let candidate = (dir as NSString).appendingPathComponent(program)
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
@@ -99,16 +103,19 @@ public struct GraphvizRenderer: Sendable {
     /// The format defaults to `output`'s extension.
     /// - Throws: `GraphvizError`.
     /// - Complexity: O(size of the DOT) to write it, plus Graphviz's own run time.
+    /// With `positioned`, every node of the DOT carries its position (`pos`, in points) from
+    /// an earlier layout by `engine`: `neato -n2` draws it there, lines straight, and nothing
+    /// is laid out again.
     @discardableResult
     public func render(
         dot: String, to output: String, format: String? = nil, engine: GraphvizEngine = .dot,
-        attributes: [(String, String)] = [], measure: Bool = false
+        attributes: [(String, String)] = [], measure: Bool = false, positioned: Bool = false
     ) throws(GraphvizError) -> GraphvizRun {
         let temporary = try Self.temporaryFile(dot, extension: "dot")
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         return try render(
             dotFile: temporary, to: output, format: format, engine: engine, attributes: attributes, measure: measure,
-            cleanUp: [temporary])
+            cleanUp: [temporary], positioned: positioned)
     }
 
     /// Runs `engine -Glayout=engine [-Gname=value…] -T<format> -o output dotFile` (and, with
@@ -150,12 +157,14 @@ public struct GraphvizRenderer: Sendable {
 
     private func render(
         dotFile: String, to output: String, format: String?, engine: GraphvizEngine, attributes: [(String, String)],
-        measure: Bool, cleanUp: [String]
+        measure: Bool, cleanUp: [String], positioned: Bool = false
     ) throws(GraphvizError) -> GraphvizRun {
-        guard let program = locate(engine) else { throw .notInstalled(program: engine.rawValue) }
+        let name = positioned ? "neato" : engine.rawValue
+        guard let program = locate(program: name) else { throw .notInstalled(program: name) }
         let ext = (output as NSString).pathExtension
         let fmt = format ?? (ext.isEmpty ? "svg" : ext.lowercased())
-        var arguments = ["-Glayout=" + engine.rawValue] + attributes.map { "-G\($0.0)=\($0.1)" }
+        var arguments = (positioned ? ["-n2", "-Glayout=neato"] : ["-Glayout=" + engine.rawValue])
+        arguments += attributes.map { "-G\($0.0)=\($0.1)" }
         // Graphviz truncates its output file when it starts: draw into a new file beside it and
         // rename that on success, so a failed or stopped run leaves an earlier picture intact.
         let staged = Self.stagingPath(for: output)
@@ -184,10 +193,10 @@ public struct GraphvizRenderer: Sendable {
         guardian.release()
         let stderr = String(decoding: data, as: UTF8.self)
         if process.terminationReason == .uncaughtSignal {
-            throw .crashed(program: engine.rawValue, signal: process.terminationStatus, stderr: stderr)
+            throw .crashed(program: name, signal: process.terminationStatus, stderr: stderr)
         }
         guard process.terminationStatus == 0 else {
-            throw .failed(program: engine.rawValue, status: process.terminationStatus, stderr: stderr)
+            throw .failed(program: name, status: process.terminationStatus, stderr: stderr)
         }
         if let staged, rename(staged, output) != 0 {
             throw .cannotWrite(path: output, detail: String(cString: strerror(errno)))

@@ -43,7 +43,7 @@ public enum HTMLMap {
     /// True when the map lays out and boxes the regions one by one (an engine without clusters).
     /// - Complexity: O(1).
     static func packsBoxes(_ options: DOTOptions) -> Bool {
-        options.boxesAfterLayout && options.clustering == .none && options.engine == .sfdp
+        options.boxesAroundLayout
     }
 
     /// The HTML page of `subset` (all of `graph` when nil) at the positions of `layout`

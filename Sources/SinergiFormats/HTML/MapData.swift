@@ -140,50 +140,15 @@ struct MapData {
 
     /// The boxes of the cluster tree, outermost first: each encloses its nodes and sub-boxes.
     private func regions(_ tree: ClusterTree) -> [Value] {
-        var out: [Value] = []
-        _ = enclose(tree, into: &out)
-        return out
-    }
-
-    /// The rectangle (x0, y0, x1, y1) around a cluster's content, appending its box (and its
-    /// sub-clusters' after it) to `out`; nil when the cluster holds nothing placed.
-    private func enclose(_ tree: ClusterTree, into out: inout [Value]) -> (Double, Double, Double, Double)? {
-        let graph = scene.graph
-        var rect: (Double, Double, Double, Double)?
-        func add(_ r: (Double, Double, Double, Double)) {
-            rect = rect.map { (min($0.0, r.0), min($0.1, r.1), max($0.2, r.2), max($0.3, r.3)) } ?? r
+        RegionBox.enclosing(tree, scene: scene, afterLayout: afterLayout, place: box).map { r in
+            var m: [String: Value] = [
+                "name": .string(r.name), "key": .string(r.key), "level": .string(r.isProvince ? "province" : "regency"),
+                "x": points(r.x0), "y": points(r.y0), "w": points(r.x1 - r.x0), "h": points(r.y1 - r.y0),
+            ]
+            if r.isGap { m["gap"] = .bool(true) }
+            if !r.notes.isEmpty { m["notes"] = .list(r.notes.map(Value.string)) }
+            if r.font != RegionBox.nameFont { m["font"] = points(r.font) }
+            return .map(m)
         }
-        for n in tree.nodes {
-            guard let i = scene.index[n] else { continue }
-            let b = box(i)
-            add((b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2))
-        }
-        let slot = out.count
-        if tree.region != nil { out.append(.null) }
-        for child in tree.children { if let r = enclose(child, into: &out) { add(r) } }
-        guard let region = tree.region else { return rect }
-        guard let inner = rect else {
-            out.remove(at: slot)
-            return nil
-        }
-        let key = graph.key(of: region)
-        let notes = scene.options.gapNotes[key] ?? []
-        let pad = 10.0
-        // Boxes drawn after a large layout are read zoomed out: their names grow with them and
-        // are written over the nodes, so the box needs no room above them (only the packing's
-        // margin lies between two boxes).
-        let font = afterLayout ? min(96, max(13, (inner.2 - inner.0) / 10).rounded()) : 13
-        let top = (afterLayout ? pad : 22.0) + 13 * Double(notes.count)
-        let outer = (inner.0 - pad, inner.1 - top, inner.2 + pad, inner.3 + pad)
-        var m: [String: Value] = [
-            "name": .string(scene.title(region)), "key": .string(key),
-            "level": .string(graph.hasLabel(region, "Province") ? "province" : "regency"),
-            "x": points(outer.0), "y": points(outer.1), "w": points(outer.2 - outer.0), "h": points(outer.3 - outer.1),
-        ]
-        if scene.options.gapRegencies.contains(key) || !notes.isEmpty { m["gap"] = .bool(true) }
-        if !notes.isEmpty { m["notes"] = .list(notes.map(Value.string)) }
-        if font != 13 { m["font"] = points(font) }
-        out[slot] = .map(m)
-        return outer
     }
 }

@@ -149,4 +149,81 @@ import Testing
             #expect(left == ["slow.dot"])
         }
     #endif
+
+    /// Real sfdp and neato: a picture laid out by sfdp draws the region boxes it asked for,
+    /// named, apart from one another, each around where sfdp put its region's nodes.
+    @Test(.enabled(if: installed)) func anSfdpPictureBoxesItsRegions() throws {
+        let folder = TemporaryFolder()
+        let svg = folder.path("large.svg")
+        let console = Console.capturing()
+        let code = WorkingDirectory.with(GoldenTranscript.repositoryRoot) {
+            SinergiCommand.run(
+                arguments: [
+                    "export", "-r", "Tests/SinergiFormatsTests/Fixtures/sample-network.jsonl", "--format", "dot",
+                    "--cluster-by", "regency", "--highlight", "gaps", "--engine", "sfdp", "--render", "-o", svg,
+                ], console: console)
+        }
+        #expect(code == 0, "\(console.capturedErr)")
+        #expect(console.capturedErr.contains("drew \(svg) with sfdp"))
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        // Each drawn node of the SVG: its title (DOT id) and the box around its coordinates.
+        var shapes: [String: (Double, Double, Double, Double)] = [:]
+        let number = try Regex(#"(-?[0-9]+(?:\.[0-9]+)?),(-?[0-9]+(?:\.[0-9]+)?)"#)
+        for chunk in text.components(separatedBy: "class=\"node\"").dropFirst() {
+            guard
+                let title = chunk.components(separatedBy: "<title>").dropFirst().first?.components(
+                    separatedBy: "</title>"
+                ).first
+            else { continue }
+            var r: (Double, Double, Double, Double)?
+            let group = chunk.components(separatedBy: "</g>").first ?? ""
+            // Only the shapes' coordinates (a dashed outline's dasharray is a pair too).
+            let body =
+                group.components(separatedBy: " points=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+                .joined(separator: " ")
+                + group.components(separatedBy: " d=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+                .joined(separator: " ")
+            var points = body.matches(of: number).compactMap { m -> (Double, Double)? in
+                guard let x = Double(body[m.range].split(separator: ",")[0]),
+                    let y = Double(body[m.range].split(separator: ",")[1])
+                else { return nil }
+                return (x, y)
+            }
+            if let cx = group.components(separatedBy: "cx=\"").dropFirst().first.flatMap({
+                Double($0.prefix { $0 != "\"" })
+            }),
+                let cy = group.components(separatedBy: "cy=\"").dropFirst().first.flatMap({
+                    Double($0.prefix { $0 != "\"" })
+                })
+            {
+                points.append((cx, cy))
+            }
+            for p in points {
+                r = r.map { (min($0.0, p.0), min($0.1, p.1), max($0.2, p.0), max($0.3, p.1)) } ?? (p.0, p.1, p.0, p.1)
+            }
+            if let r { shapes[title] = r }
+        }
+        let outlines = shapes.filter { $0.key.hasPrefix("box") && !$0.key.hasPrefix("boxname") }.map(\.value)
+        #expect(outlines.count == 4)
+        for name in ["Kabupaten Bintan", "Kepulauan Riau", "Kota Tanjungpinang", "Sumatera Utara"] {
+            #expect(text.contains(">\(name)</text>"), "\(name)")
+        }
+        for (a, p) in outlines.enumerated() {
+            for q in outlines[(a + 1)...] { #expect(!(p.0 < q.2 && q.0 < p.2 && p.1 < q.3 && q.1 < p.3)) }
+        }
+        var inside = 0
+        for (id, s) in shapes where id.hasPrefix("n") {
+            let (x, y) = ((s.0 + s.2) / 2, (s.1 + s.3) / 2)
+            let holders = outlines.filter { x > $0.0 && x < $0.2 && y > $0.1 && y < $0.3 }.count
+            #expect(holders <= 1, "\(id)")
+            inside += holders
+        }
+        #expect(inside >= 10)
+        for o in outlines {
+            #expect(
+                shapes.contains {
+                    $0.key.hasPrefix("n") && ($0.value.0 + $0.value.2) / 2 > o.0 && ($0.value.0 + $0.value.2) / 2 < o.2
+                })
+        }
+    }
 }

@@ -6,6 +6,7 @@
 import Foundation
 import SinergiCLI
 import SinergiFormats
+import SinergiTestSupport
 import Testing
 
 @Suite(.serialized) struct DocsImagesTests {
@@ -52,6 +53,35 @@ import Testing
             ]
         ),
     ]
+
+    /// The large picture of a generated province (sfdp with its region boxes), as PNG: its
+    /// registry is generated first (seed 42), so the picture is the same on every machine.
+    static let generated: (String, [String], [String]) = (
+        "generated-kepri-sfdp",
+        ["generate", "--scale", "province", "--province", "kepri", "--seed", "42", "--regions", "graphs/regions-id"],
+        [
+            "export", "--format", "dot", "--region", "Kepulauan Riau", "--cluster-by", "regency", "--highlight", "gaps",
+            "--title", "SHM Kepulauan Riau (generated, 861 nodes)",
+        ]
+    )
+
+    @Test(.enabled(if: enabled)) func drawTheLargePicture() throws {
+        let folder = TemporaryFolder()
+        let registry = folder.path("kepri.jsonl")
+        let (name, generate, command) = Self.generated
+        let output = GoldenTranscript.repositoryRoot.appendingPathComponent("docs/images/\(name).png").path
+        for arguments in [
+            generate + ["-o", registry],
+            [command[0], "-r", registry] + command.dropFirst() + ["--render", "-o", output],
+        ] {
+            let console = Console.capturing()
+            let code = WorkingDirectory.with(GoldenTranscript.repositoryRoot) {
+                SinergiCommand.run(arguments: arguments, console: console)
+            }
+            #expect(code == 0, "\(name): \(console.capturedErr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: output))
+    }
 
     @Test(.enabled(if: enabled)) func drawTheDocsPictures() throws {
         let images = GoldenTranscript.repositoryRoot.appendingPathComponent("docs/images")
