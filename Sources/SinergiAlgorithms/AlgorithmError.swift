@@ -10,17 +10,18 @@ public enum AlgorithmError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The id names no live node of the snapshot.
     case unknownNode(NodeID)
     /// A parameter is out of its range; `name` is the parameter, `reason` says why.
-    case invalidParameter(name: String, reason: String)
+    case invalidParameter(name: String, reason: Message)
     /// A relationship property used as a weight or probability holds an unusable value.
-    case invalidPropertyValue(relationship: RelationshipID, property: String, reason: String)
+    case invalidPropertyValue(relationship: RelationshipID, property: String, reason: Message)
     /// The registry does not hold what an estimate needs (the message says what is missing).
     case notEstimable(Message)
 
     public var description: String {
         switch self {
         case .unknownNode(let id): return "no node \(id)"
-        case .invalidParameter(let name, let reason): return "invalid \(name): \(reason)"
-        case .invalidPropertyValue(let r, let p, let reason): return "relationship \(r), property '\(p)': \(reason)"
+        case .invalidParameter(let name, let reason): return "invalid \(name): \(reason.text(.en))"
+        case .invalidPropertyValue(let r, let p, let reason):
+            return "relationship \(r), property '\(p)': \(reason.text(.en))"
         case .notEstimable(let message): return message.text(.en)
         }
     }

@@ -1,5 +1,6 @@
 // Betweenness centrality (Brandes): exact, or estimated from k seeded pivots.
 import SinergiGraph
+import SinergiText
 
 /// Betweenness centrality: for each node, how many shortest paths between other nodes
 /// pass through it, the brokers of the network.
@@ -29,7 +30,7 @@ public enum Betweenness {
         samples: Int? = nil, seed: UInt64 = 42, nodeLabel: String? = nil
     ) throws(AlgorithmError) -> NodeScores {
         if let samples, samples < 2 {
-            throw .invalidParameter(name: "samples", reason: "must be at least 2")
+            throw .invalidParameter(name: "samples", reason: Message(.algorithmsRuleAtLeast, ["least": .int(2)]))
         }
         let mask = snapshot.liveMask(label: nodeLabel)
         let adj = Adjacency(

@@ -107,7 +107,7 @@ public enum Calibration {
         hierarchy: RegionHierarchy? = nil
     ) throws(AlgorithmError) -> CalibrationResult {
         guard cascade.model == .independentCascade else {
-            throw .invalidParameter(name: "model", reason: "calibration estimates independent-cascade probabilities")
+            throw .invalidParameter(name: "model", reason: Message(.algorithmsRuleCalibrationModel))
         }
         let history = ExposureHistory(
             snapshot, cascade: cascade, population: population, province: province,

@@ -8,6 +8,7 @@
 // SplitMix64 indexed by (seed, run, arc or node), a run's outcome depends on nothing
 // but the seed — not on traversal order, thread count or platform.
 import SinergiGraph
+import SinergiText
 
 /// The diffusion model of a spread simulation.
 public enum CascadeModel: String, Sendable, CaseIterable {
@@ -51,10 +52,10 @@ struct CascadeNetwork: Sendable {
         defaultProbability: Double, typeProbabilities: [String: Double] = [:], seed: UInt64
     ) throws(AlgorithmError) {
         guard defaultProbability >= 0, defaultProbability <= 1 else {
-            throw .invalidParameter(name: "defaultProbability", reason: "must be in [0, 1]")
+            throw .invalidParameter(name: "defaultProbability", reason: Message(.algorithmsRuleUnitInterval))
         }
         for (name, p) in typeProbabilities.sorted(by: { $0.key < $1.key }) where !(p >= 0 && p <= 1) {
-            throw .invalidParameter(name: "typeProbabilities[\(name)]", reason: "must be in [0, 1]")
+            throw .invalidParameter(name: "typeProbabilities[\(name)]", reason: Message(.algorithmsRuleUnitInterval))
         }
         let adj = Adjacency(
             snapshot, direction: direction, types: types.map { snapshot.typeFilter($0) }, selfLoops: .drop)
@@ -76,8 +77,10 @@ struct CascadeNetwork: Sendable {
                 let value = snapshot.graph.property(property, of: rel)
                 if value.isNull { continue }
                 guard let x = value.doubleValue, x >= 0, x.isFinite, model == .linearThreshold || x <= 1 else {
-                    let range = model == .independentCascade ? "a probability in [0, 1]" : "a finite weight ≥ 0"
-                    throw .invalidPropertyValue(relationship: rel, property: property, reason: "not \(range)")
+                    let reason =
+                        model == .independentCascade
+                        ? Message(.algorithmsValueNotProbability) : Message(.algorithmsValueNotFiniteNonNegative)
+                    throw .invalidPropertyValue(relationship: rel, property: property, reason: reason)
                 }
                 values[i] = x
             }

@@ -1,5 +1,6 @@
 // PageRank by power iteration, dangling nodes handled as NetworkX does.
 import SinergiGraph
+import SinergiText
 
 /// PageRank scores and how the iteration ended.
 public struct PageRankResult: Equatable, Sendable {
@@ -38,9 +39,15 @@ public enum PageRank {
         types: [String]? = nil, direction: Direction = .outgoing, weightProperty: String? = nil,
         nodeLabel: String? = nil
     ) throws(AlgorithmError) -> PageRankResult {
-        guard damping >= 0, damping <= 1 else { throw .invalidParameter(name: "damping", reason: "must be in [0, 1]") }
-        guard tolerance > 0 else { throw .invalidParameter(name: "tolerance", reason: "must be positive") }
-        guard maxIterations > 0 else { throw .invalidParameter(name: "maxIterations", reason: "must be positive") }
+        guard damping >= 0, damping <= 1 else {
+            throw .invalidParameter(name: "damping", reason: Message(.algorithmsRuleUnitInterval))
+        }
+        guard tolerance > 0 else {
+            throw .invalidParameter(name: "tolerance", reason: Message(.algorithmsRulePositive))
+        }
+        guard maxIterations > 0 else {
+            throw .invalidParameter(name: "maxIterations", reason: Message(.algorithmsRulePositive))
+        }
         let mask = snapshot.liveMask(label: nodeLabel)
         let adj = Adjacency(
             snapshot, direction: direction, types: types.map { snapshot.typeFilter($0) }, nodeMask: mask,
@@ -60,7 +67,8 @@ public enum PageRank {
                 if value.isNull { continue }
                 guard let w = value.doubleValue, w >= 0, w.isFinite else {
                     throw .invalidPropertyValue(
-                        relationship: rel, property: weightProperty, reason: "not a finite number ≥ 0")
+                        relationship: rel, property: weightProperty,
+                        reason: Message(.algorithmsValueNotFiniteNonNegative))
                 }
                 arcWeight[i] = w
             }

@@ -1,6 +1,7 @@
 // Reach: who can be reached from given stakeholders within a number of hops, and where
 // those reached nodes are (counts by label and by region, regions reached).
 import SinergiGraph
+import SinergiText
 
 /// Breadth-first reach from a set of nodes and summaries of what was reached.
 ///
@@ -68,7 +69,7 @@ public enum Reach {
         direction: Direction = .both, nodeLabel: String? = nil
     ) throws(AlgorithmError) -> [ReachedNode] {
         try snapshot.requireLive(sources)
-        guard maxHops >= 0 else { throw .invalidParameter(name: "maxHops", reason: "must be 0 or more") }
+        guard maxHops >= 0 else { throw .invalidParameter(name: "maxHops", reason: Message(.algorithmsRuleZeroOrMore)) }
         let filter = types.map { snapshot.typeFilter($0) }
         // nodes outside the label start at -2: never reached
         var dist = [Int32](repeating: nodeLabel == nil ? -1 : -2, count: snapshot.nodeCapacity)

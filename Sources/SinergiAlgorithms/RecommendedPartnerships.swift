@@ -79,7 +79,7 @@ public enum RecommendedPartnerships {
         nationalRootLabel: String = "Perpusnas", provincialRootLabel: String = "ProvincialLibraryOffice",
         province: NodeID? = nil, hierarchy: RegionHierarchy? = nil
     ) throws(AlgorithmError) -> [SuggestedPartnership] {
-        guard k >= 0 else { throw .invalidParameter(name: "k", reason: "must be 0 or more") }
+        guard k >= 0 else { throw .invalidParameter(name: "k", reason: Message(.algorithmsRuleZeroOrMore)) }
         let pc = ProgrammeConnectivity(
             snapshot, types: types, stakeholderLabel: stakeholderLabel, nationalRootLabel: nationalRootLabel,
             provincialRootLabel: provincialRootLabel, hierarchy: hierarchy)

@@ -6,6 +6,7 @@
 // possible spread. Collections double until the ratio of the two reaches 1 − 1/e − ε, which
 // then holds with probability at least 1 − δ.
 import SinergiGraph
+import SinergiText
 
 #if canImport(Glibc)
     import Glibc
@@ -115,13 +116,13 @@ extension Spread {
         delta: Double?, seed: UInt64
     ) throws(AlgorithmError) -> SeedSelection {
         if let candidates { try snapshot.requireLive(candidates) }
-        guard k >= 0 else { throw .invalidParameter(name: "k", reason: "must be 0 or more") }
+        guard k >= 0 else { throw .invalidParameter(name: "k", reason: Message(.algorithmsRuleZeroOrMore)) }
         let approximation = 1 - exp(-1.0)
         guard epsilon > 0, epsilon < approximation else {
-            throw .invalidParameter(name: "epsilon", reason: "must be above 0 and below 1 − 1/e ≈ 0.632")
+            throw .invalidParameter(name: "epsilon", reason: Message(.algorithmsRuleEpsilon))
         }
         if let delta, !(delta > 0 && delta < 1) {
-            throw .invalidParameter(name: "delta", reason: "must be above 0 and below 1")
+            throw .invalidParameter(name: "delta", reason: Message(.algorithmsRuleOpenUnitInterval))
         }
         let net = try CascadeNetwork(snapshot, cascade, seed: seed)
         let reverse = ReverseCascade(net)

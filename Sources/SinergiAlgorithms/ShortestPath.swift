@@ -1,6 +1,7 @@
 // Shortest paths between two nodes: unweighted (BFS) and weighted by a numeric
 // relationship property (Dijkstra with a binary heap).
 import SinergiGraph
+import SinergiText
 
 /// A path found by `ShortestPath`: nodes from source to target, the relationships
 /// between them, and its total cost (hops for unweighted paths).
@@ -178,7 +179,7 @@ struct Dijkstra {
         throws(AlgorithmError)
     {
         if let d = defaultWeight, !(d >= 0 && d.isFinite) {
-            throw .invalidParameter(name: "defaultWeight", reason: "must be a finite number ≥ 0")
+            throw .invalidParameter(name: "defaultWeight", reason: Message(.algorithmsRuleFiniteNonNegative))
         }
         self.snapshot = snapshot
         self.property = weightProperty
@@ -197,13 +198,15 @@ struct Dijkstra {
         let w: Double
         if value.isNull {
             guard let d = defaultWeight else {
-                throw .invalidPropertyValue(relationship: RelationshipID(r), property: property, reason: "missing")
+                throw .invalidPropertyValue(
+                    relationship: RelationshipID(r), property: property, reason: Message(.algorithmsValueMissing))
             }
             w = d
         } else {
             guard let x = value.doubleValue, x >= 0, x.isFinite else {
                 throw .invalidPropertyValue(
-                    relationship: RelationshipID(r), property: property, reason: "not a finite number ≥ 0")
+                    relationship: RelationshipID(r), property: property,
+                    reason: Message(.algorithmsValueNotFiniteNonNegative))
             }
             w = x
         }

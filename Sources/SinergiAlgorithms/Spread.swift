@@ -2,6 +2,7 @@
 // from given seeds, and the best k seeds by greedy selection with CELF lazy evaluation.
 import Dispatch
 import SinergiGraph
+import SinergiText
 
 // `squareRoot()` lowers to libm's `sqrt` in debug builds; importing the C library makes
 // the linker add libm for every product that links the algorithms.
@@ -100,7 +101,9 @@ public enum Spread {
         _ snapshot: GraphSnapshot, seeds: [NodeID], cascade: CascadeParameters, runs: Int = 1000, seed: UInt64 = 42
     ) throws(AlgorithmError) -> SpreadForecast {
         try snapshot.requireLive(seeds)
-        guard runs >= 1 else { throw .invalidParameter(name: "runs", reason: "must be at least 1") }
+        guard runs >= 1 else {
+            throw .invalidParameter(name: "runs", reason: Message(.algorithmsRuleAtLeast, ["least": .int(1)]))
+        }
         let model = cascade.model
         let net = try CascadeNetwork(snapshot, cascade, seed: seed)
         var unique: [NodeID] = []
@@ -178,8 +181,10 @@ public enum Spread {
         seed: UInt64 = 42
     ) throws(AlgorithmError) -> [SeedChoice] {
         if let candidates { try snapshot.requireLive(candidates) }
-        guard k >= 0 else { throw .invalidParameter(name: "k", reason: "must be 0 or more") }
-        guard runs >= 1 else { throw .invalidParameter(name: "runs", reason: "must be at least 1") }
+        guard k >= 0 else { throw .invalidParameter(name: "k", reason: Message(.algorithmsRuleZeroOrMore)) }
+        guard runs >= 1 else {
+            throw .invalidParameter(name: "runs", reason: Message(.algorithmsRuleAtLeast, ["least": .int(1)]))
+        }
         let net = try CascadeNetwork(snapshot, cascade, seed: seed)
         let n = net.nodeCapacity
         var pool = candidates?.map(\.index) ?? (0..<n).filter { snapshot.contains(NodeID($0)) }

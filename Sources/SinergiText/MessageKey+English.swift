@@ -1637,6 +1637,18 @@ extension MessageKey {
                 (or province) on its own; the picture boxes them where sfdp put them
                 """
         case .renderLayoutUnreadable: return "cannot read the layout Graphviz computed for the picture"
+        // MARK: lead
+        case .algorithmsRuleZeroOrMore: return "must be 0 or more"
+        case .algorithmsRuleAtLeast: return "must be at least {least}"
+        case .algorithmsRuleUnitInterval: return "must be in [0, 1]"
+        case .algorithmsRulePositive: return "must be positive"
+        case .algorithmsRuleFiniteNonNegative: return "must be a finite number ≥ 0"
+        case .algorithmsRuleEpsilon: return "must be above 0 and below 1 − 1/e ≈ 0.632"
+        case .algorithmsRuleOpenUnitInterval: return "must be above 0 and below 1"
+        case .algorithmsRuleCalibrationModel: return "calibration estimates independent-cascade probabilities"
+        case .algorithmsValueMissing: return "missing"
+        case .algorithmsValueNotFiniteNonNegative: return "not a finite number ≥ 0"
+        case .algorithmsValueNotProbability: return "not a probability in [0, 1]"
         }
     }
 }

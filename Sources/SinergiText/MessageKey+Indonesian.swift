@@ -1729,6 +1729,18 @@ extension MessageKey {
                 kabupaten/kota (atau provinsi) tersendiri; gambar memberi kotak pada masing-masing di tempat sfdp meletakkannya
                 """
         case .renderLayoutUnreadable: return "tata letak gambar dari Graphviz tidak dapat dibaca"
+        // MARK: lead
+        case .algorithmsRuleZeroOrMore: return "harus 0 atau lebih"
+        case .algorithmsRuleAtLeast: return "harus paling sedikit {least}"
+        case .algorithmsRuleUnitInterval: return "harus di antara 0 dan 1"
+        case .algorithmsRulePositive: return "harus lebih dari 0"
+        case .algorithmsRuleFiniteNonNegative: return "harus bilangan terhingga ≥ 0"
+        case .algorithmsRuleEpsilon: return "harus di atas 0 dan di bawah 1 − 1/e ≈ 0,632"
+        case .algorithmsRuleOpenUnitInterval: return "harus di atas 0 dan di bawah 1"
+        case .algorithmsRuleCalibrationModel: return "kalibrasi hanya menaksir peluang model independent cascade"
+        case .algorithmsValueMissing: return "tidak ada"
+        case .algorithmsValueNotFiniteNonNegative: return "bukan bilangan terhingga ≥ 0"
+        case .algorithmsValueNotProbability: return "bukan peluang di antara 0 dan 1"
         }
     }
 }

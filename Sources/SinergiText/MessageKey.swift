@@ -1662,6 +1662,30 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case renderSfdpNoteBoxes = "render.sfdpNoteBoxes"
     /// The layout of a boxed picture's first Graphviz run could not be read.
     case renderLayoutUnreadable = "render.layoutUnreadable"
+
+    // MARK: lead (why an algorithm refused a parameter or a property value)
+    /// A parameter below 0.
+    case algorithmsRuleZeroOrMore = "algorithms.rule.zeroOrMore"
+    /// A parameter below its least value {least}.
+    case algorithmsRuleAtLeast = "algorithms.rule.atLeast"
+    /// A parameter outside [0, 1].
+    case algorithmsRuleUnitInterval = "algorithms.rule.unitInterval"
+    /// A parameter that must be above 0.
+    case algorithmsRulePositive = "algorithms.rule.positive"
+    /// A parameter that must be a finite number ≥ 0.
+    case algorithmsRuleFiniteNonNegative = "algorithms.rule.finiteNonNegative"
+    /// The best-seeds guarantee's ε outside (0, 1 − 1/e).
+    case algorithmsRuleEpsilon = "algorithms.rule.epsilon"
+    /// A parameter outside (0, 1).
+    case algorithmsRuleOpenUnitInterval = "algorithms.rule.openUnitInterval"
+    /// Calibration asked for the linear-threshold model.
+    case algorithmsRuleCalibrationModel = "algorithms.rule.calibrationModel"
+    /// A relationship lacks the weight property.
+    case algorithmsValueMissing = "algorithms.value.missing"
+    /// A weight that is not a finite number ≥ 0.
+    case algorithmsValueNotFiniteNonNegative = "algorithms.value.notFiniteNonNegative"
+    /// A probability outside [0, 1].
+    case algorithmsValueNotProbability = "algorithms.value.notProbability"
 }
 
 extension MessageKey {

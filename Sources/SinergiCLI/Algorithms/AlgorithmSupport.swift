@@ -310,11 +310,11 @@ enum AlgorithmCommands {
         switch error {
         case .unknownNode(let id): return Message(.algorithmsUnknownNodeID, ["id": .text("\(id)")])
         case .invalidParameter(let name, let reason):
-            return Message(.algorithmsInvalidParameter, ["name": .text(name), "reason": .text(reason)])
+            return Message(.algorithmsInvalidParameter, ["name": .text(name), "reason": .message(reason)])
         case .invalidPropertyValue(let r, let property, let reason):
             return Message(
                 .algorithmsInvalidPropertyValue,
-                ["key": .text(graph.key(of: r)), "property": .text(property), "reason": .text(reason)])
+                ["key": .text(graph.key(of: r)), "property": .text(property), "reason": .message(reason)])
         case .notEstimable(let message): return message
         }
     }

@@ -264,9 +264,9 @@ public struct SinergiConfig: Sendable {
     public static func message(_ error: AlgorithmError, graph: PropertyGraph) -> String {
         switch error {
         case .unknownNode(let id): return "no node \(id)"
-        case .invalidParameter(let name, let reason): return "invalid \(name): \(reason)"
+        case .invalidParameter(let name, let reason): return "invalid \(name): \(reason.text(.en))"
         case .invalidPropertyValue(let r, let property, let reason):
-            return "relationship '\(graph.key(of: r))', property '\(property)': \(reason)"
+            return "relationship '\(graph.key(of: r))', property '\(property)': \(reason.text(.en))"
         case .notEstimable(let message): return message.text(.en)
         }
     }

@@ -168,6 +168,17 @@ import Testing
             ["spread"] + Self.registry + ["--kind", "best-seeds", "--candidates", "VilageLibrary"])
     }
 
+    /// An algorithm's refusal of a property value is a catalogue message in the run's language:
+    /// 'kind' is text on partnerships, so it is no weight.
+    @Test func anUnusableWeightIsRefusedInTheRunsLanguage() {
+        let path =
+            ["path"] + Self.registry + [
+                "--from", "kepri/bintan/dinas-perpustakaan", "--to", "jambi/dinas-perpustakaan",
+            ]
+        GoldenTranscript.check("error-path-unusable-weight", path + ["--weight", "kind"])
+        GoldenTranscript.check("id/error-path-unusable-weight", path + ["--weight", "kind", "--lang", "id"])
+    }
+
     @Test func badOptionValuesExit64() {
         GoldenTranscript.check("error-reach-missing-from", ["reach"] + Self.registry)
         GoldenTranscript.check(
