@@ -120,6 +120,19 @@ extension ExpressionCompiler {
         return .bool(found)
     }
 
+    /// The text of a string constant or of a string parameter, known before any row is read;
+    /// nil for anything else.
+    /// - Complexity: O(1).
+    func constantString(_ e: BoundExpression) -> String? {
+        switch e {
+        case .constant(.string(let s)): return s
+        case .parameter(let name):
+            guard case .string(let s)? = parameters[name] else { return nil }
+            return s
+        default: return nil
+        }
+    }
+
     /// `x =~ 'pattern'` with a constant (or parameter) pattern in `ByteRegex`'s subset: the
     /// pattern is compiled once, and a node's or relationship's string property is matched
     /// on its bytes in the store; text the program cannot decide goes to NSRegularExpression.
@@ -127,14 +140,7 @@ extension ExpressionCompiler {
     func compiledRegex(_ l: BoundExpression, _ r: BoundExpression, _ subject: CompiledExpression)
         -> CompiledExpression?
     {
-        let pattern: String
-        switch r {
-        case .constant(.string(let s)): pattern = s
-        case .parameter(let name):
-            guard case .string(let s)? = parameters[name] else { return nil }
-            pattern = s
-        default: return nil
-        }
+        guard let pattern = constantString(r) else { return nil }
         guard RegexCache.shared.regex(for: pattern) != nil, let program = ByteRegex.compile(pattern) else {
             return nil
         }
@@ -202,14 +208,7 @@ extension ExpressionCompiler {
         guard case .property(.slot(let slot), let key) = l, let keyID = graph.propertyKeyID(named: key) else {
             return nil
         }
-        let constant: String
-        switch r {
-        case .constant(.string(let s)): constant = s
-        case .parameter(let name):
-            guard case .string(let s)? = parameters[name] else { return nil }
-            constant = s
-        default: return nil
-        }
+        guard let constant = constantString(r) else { return nil }
         let needle = Array(constant.utf8)
         let asciiNeedle = needle.allSatisfy { $0 < 0x80 }
         let property = compile(l)
