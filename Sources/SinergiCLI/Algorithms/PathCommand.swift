@@ -85,7 +85,13 @@ public enum PathCommand: Subcommand {
             summary += input.text(
                 Message(
                     .pathWeightTotal,
-                    ["weight": .text(weight), "total": .text(ValueFormatter.literal(AlgorithmCommands.score(p.cost)))]))
+                    [
+                        "weight": .text(weight),
+                        "total": .text(
+                            RowRenderer.displayed(
+                                AlgorithmCommands.score(p.cost), graph: graph, style: .plain,
+                                language: input.language)),
+                    ]))
         }
         return AlgorithmOutput(
             result: result, subset: DiagramSubset(nodes: p.nodes, relationships: p.relationships), summary: summary)

@@ -177,6 +177,12 @@ import Testing
             ]
         GoldenTranscript.check("error-path-unusable-weight", path + ["--weight", "kind"])
         GoldenTranscript.check("id/error-path-unusable-weight", path + ["--weight", "kind", "--lang", "id"])
+        // the total cost is written as the run's language writes decimals (1,0), as the table is
+        GoldenTranscript.check(
+            "id/path-weighted-total",
+            ["path"] + Self.registry + [
+                "--from", "jambi/dinas-perpustakaan", "--to", "perpusnas", "--weight", "seats", "--lang", "id",
+            ])
     }
 
     @Test func badOptionValuesExit64() {
