@@ -153,38 +153,12 @@ extension ExpressionCompiler {
             try st.tick()
             if let (slot, keyID) = inPlace {
                 var undecided = false
-                var answer: Bool?
-                switch row[slot] {
-                case .node(let id):
-                    if let reader = st.reader {
-                        guard reader.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
-                        answer = reader.pointee.testString(keyID, of: id) { hay in
-                            guard let m = program.matches(hay) else {
-                                undecided = true
-                                return false
-                            }
-                            return m
-                        }
-                    } else {
-                        try Evaluator.checkLive(id, st.graph)
-                        answer = st.graph.testString(keyID, of: id) { hay in
-                            guard let m = program.matches(hay) else {
-                                undecided = true
-                                return false
-                            }
-                            return m
-                        }
+                let answer = try ExpressionCompiler.testStoredString(row[slot], keyID, st) { hay in
+                    guard let m = program.matches(hay) else {
+                        undecided = true
+                        return false
                     }
-                case .relationship(let id):
-                    try Evaluator.checkLive(id, st.graph)
-                    answer = st.graph.testString(keyID, of: id) { hay in
-                        guard let m = program.matches(hay) else {
-                            undecided = true
-                            return false
-                        }
-                        return m
-                    }
-                default: answer = nil
+                    return m
                 }
                 if let answer, !undecided { return .bool(answer) }
             }
@@ -197,6 +171,29 @@ extension ExpressionCompiler {
     }
 
     // MARK: String predicates on the store's bytes
+
+    /// The string property `key` of the node or relationship `entity`, tested on its bytes
+    /// where they are stored (through the statement's reader when it only reads); nil when
+    /// `entity` is neither, or the property is absent or not a string. One place for the
+    /// in-place tests of `=~` and of the string predicates.
+    /// - Complexity: O(1) plus `test`.
+    static func testStoredString(
+        _ entity: Value, _ key: PropertyKeyID, _ st: ExecutionState, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws(QueryError) -> Bool? {
+        switch entity {
+        case .node(let id):
+            if let reader = st.reader {
+                guard reader.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
+                return reader.pointee.testString(key, of: id, test)
+            }
+            try Evaluator.checkLive(id, st.graph)
+            return st.graph.testString(key, of: id, test)
+        case .relationship(let id):
+            try Evaluator.checkLive(id, st.graph)
+            return st.graph.testString(key, of: id, test)
+        default: return nil
+        }
+    }
 
     /// `n.key op 'text'` for a string predicate, tested on the property's bytes in place;
     /// nil when `op` or the operands have another shape.
@@ -218,30 +215,11 @@ extension ExpressionCompiler {
         }
         return CompiledExpression { (row, st) throws(QueryError) -> Value in
             var undecided = false
-            let answer: Bool?
-            switch row[slot] {
-            case .node(let id):
-                if let r = st.reader {
-                    guard r.pointee.contains(id) else { throw EngineMessages.deletedNode(id) }
-                    answer = r.pointee.testString(keyID, of: id) { hay in
-                        ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
-                    }
-                } else {
-                    try Evaluator.checkLive(id, st.graph)
-                    answer = st.graph.testString(keyID, of: id) { hay in
-                        ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
-                    }
-                }
-            case .relationship(let id):
-                try Evaluator.checkLive(id, st.graph)
-                answer = st.graph.testString(keyID, of: id) { hay in
-                    ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
-                }
-            default:
-                return try general(row, &st)
+            let answer = try ExpressionCompiler.testStoredString(row[slot], keyID, st) { hay in
+                ExpressionCompiler.test(op, hay, needle, asciiNeedle, &undecided)
             }
-            // Absent, not a string, or equality of non-ASCII text (canonical equivalence):
-            // the general rules decide.
+            // Not an entity, absent, not a string, or equality of non-ASCII text (canonical
+            // equivalence): the general rules decide.
             guard let answer, !undecided else { return try general(row, &st) }
             return .bool(op == .notEqual ? !answer : answer)
         }
