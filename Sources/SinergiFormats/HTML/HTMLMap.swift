@@ -35,15 +35,9 @@ public enum HTMLMap {
     /// are packed by their bounding boxes at their natural size (no canvas to fill).
     public static func layoutDOT(_ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?) -> String {
         var o = mapOptions(options)
-        let packing = packsBoxes(options)
+        let packing = options.boxesAroundLayout
         if packing { o.canvas = nil }
         return DOTExporter.export(graph, options: o, subset: subset, packingBoxes: packing)
-    }
-
-    /// True when the map lays out and boxes the regions one by one (an engine without clusters).
-    /// - Complexity: O(1).
-    static func packsBoxes(_ options: DOTOptions) -> Bool {
-        options.boxesAroundLayout
     }
 
     /// The HTML page of `subset` (all of `graph` when nil) at the positions of `layout`

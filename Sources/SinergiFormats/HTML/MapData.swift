@@ -136,7 +136,7 @@ struct MapData {
     var boxTree: ClusterTree { afterLayout ? ClusterTree.afterLayout(scene.nodes, in: scene.graph) : scene.tree }
 
     /// True when the boxes are drawn around a layout made without them (`boxTree`).
-    private var afterLayout: Bool { HTMLMap.packsBoxes(scene.options) }
+    private var afterLayout: Bool { scene.options.boxesAroundLayout }
 
     /// The boxes of the cluster tree, outermost first: each encloses its nodes and sub-boxes.
     private func regions(_ tree: ClusterTree) -> [Value] {
