@@ -1578,7 +1578,6 @@ extension MessageKey {
             return
                 "Run as git's merge driver for the registry at PATH: write the result over OURS, stop with the report on a conflict."
         case .valueSide: return "side"
-        case .mergeArguments: return "merge takes two registries, OURS and THEIRS, not {count}"
         case .mergeNeedsOutput: return "merge needs -o FILE: where to write the merged registry"
         case .mergeOutputExists: return "{path} exists; add --force to replace it, or name another file"
         case .mergeConflicts:

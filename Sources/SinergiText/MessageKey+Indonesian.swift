@@ -1665,7 +1665,6 @@ extension MessageKey {
             return
                 "Jalankan sebagai merge driver git untuk registri di PATH: tulis hasilnya menggantikan OURS, berhenti dengan laporan bila ada konflik."
         case .valueSide: return "pihak"
-        case .mergeArguments: return "merge menerima dua registri, OURS dan THEIRS, bukan {count}"
         case .mergeNeedsOutput: return "merge memerlukan -o BERKAS: tempat menulis registri hasil penggabungan"
         case .mergeOutputExists:
             return "{path} sudah ada; tambahkan --force untuk menggantinya, atau sebutkan berkas lain"

@@ -1605,8 +1605,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case mergeHelpGit = "merge.help.git"
     /// The value name of --prefer.
     case valueSide = "cli.value.side"
-    /// Not two registries.
-    case mergeArguments = "merge.arguments"
     /// No -o (and no --git).
     case mergeNeedsOutput = "merge.needsOutput"
     /// The output exists, without --force.

@@ -44,8 +44,8 @@ public enum MergeCommand: Subcommand {
         var git: String?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
+            // two positionals, as the spec declares them: the parser refused any other count
             let files = arguments.positionals
-            guard files.count == 2 else { throw .usage(.mergeArguments, ["count": .int(files.count)]) }
             ours = files[0]
             theirs = files[1]
             git = try arguments.value(MergeCommand.git)
