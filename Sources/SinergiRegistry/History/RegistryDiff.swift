@@ -30,6 +30,18 @@ public struct EntityState: Sendable, Equatable, Hashable {
             labels: [], type: graph.type(of: id), start: graph.key(of: graph.start(of: id)),
             end: graph.key(of: graph.end(of: id)), properties: graph.properties(of: id))
     }
+
+    /// True when `other` is there with this one's type and ends (for a relationship: the same link).
+    /// - Complexity: O(1).
+    public func sameShape(as other: EntityState?) -> Bool {
+        type == other?.type && start == other?.start && end == other?.end
+    }
+
+    /// The state of the node or relationship `key` in `graph`, nil when there is none.
+    /// - Complexity: as `node` or `relationship`.
+    public static func of(_ entity: RegistryChange.Entity, _ key: String, in graph: PropertyGraph) -> EntityState? {
+        entity == .node ? node(key, in: graph) : relationship(key, in: graph)
+    }
 }
 
 /// One property that differs: its value before and after (nil where it is absent).
@@ -70,7 +82,7 @@ public struct RegistryChange: Sendable, Equatable {
     /// True when a relationship's type or ends differ (it is another link under the same key).
     public var shapeChanged: Bool {
         guard entity == .relationship, let b = before, let a = after else { return false }
-        return b.type != a.type || b.start != a.start || b.end != a.end
+        return !b.sameShape(as: a)
     }
 
     /// The change from `before` to `after`, nil when they are equal.

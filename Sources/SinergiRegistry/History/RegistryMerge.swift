@@ -259,8 +259,8 @@ public struct MergePlan: Sendable {
                 removedBy: removedBy, baseState: b, oursState: a, theirsState: t)
         }
         func compare(_ entity: RegistryChange.Entity, _ key: String, _ t: EntityState?) {
-            let b = entity == .node ? EntityState.node(key, in: base) : EntityState.relationship(key, in: base)
-            let a = entity == .node ? EntityState.node(key, in: ours) : EntityState.relationship(key, in: ours)
+            let b = EntityState.of(entity, key, in: base)
+            let a = EntityState.of(entity, key, in: ours)
             guard t != b else { return }
             if a == b {
                 // Theirs removed a node ours connected since.
@@ -279,9 +279,8 @@ public struct MergePlan: Sendable {
                     conflict(.removedChanged, entity, key, b: b, a: a, t: t, removedBy: a == nil ? .ours : .theirs))
                 return
             }
-            if entity == .relationship, a.type != t.type || a.start != t.start || a.end != t.end,
-                b.map({ $0.type != a.type || $0.start != a.start || $0.end != a.end }) ?? true,
-                b.map({ $0.type != t.type || $0.start != t.start || $0.end != t.end }) ?? true
+            if entity == .relationship, !a.sameShape(as: t), b.map({ !$0.sameShape(as: a) }) ?? true,
+                b.map({ !$0.sameShape(as: t) }) ?? true
             {
                 out.append(conflict(.shape, entity, key, b: b, a: a, t: t))
             }
@@ -353,14 +352,14 @@ extension MergePlan {
         // back by a resolution): every change of theirs to them is followed.
         var wholesale = Set<String>()
         func baseState(_ e: RegistryChange.Entity, _ key: String) -> EntityState? {
-            e == .node ? EntityState.node(key, in: base) : EntityState.relationship(key, in: base)
+            EntityState.of(e, key, in: base)
         }
         func finalState(_ e: RegistryChange.Entity, _ key: String) -> EntityState? {
             (e == .node ? theirsFinal.nodes[key] : theirsFinal.relationships[key]) ?? nil
         }
         let oursGraph = ours.current.graph
         func oursState(_ e: RegistryChange.Entity, _ key: String) -> EntityState? {
-            e == .node ? EntityState.node(key, in: oursGraph) : EntityState.relationship(key, in: oursGraph)
+            EntityState.of(e, key, in: oursGraph)
         }
         // Without a conflict, theirs is followed where ours left the thing as it was in the common
         // history (every step of theirs then, so the log keeps a creation their side undid), or
@@ -448,7 +447,7 @@ extension MergePlan {
                 guard let after = c.after else { continue }
                 if let id = graph.relationship(forKey: c.key) {
                     let now = EntityState.relationship(c.key, in: graph)
-                    let reshaped = now?.type != after.type || now?.start != after.start || now?.end != after.end
+                    let reshaped = !after.sameShape(as: now)
                     if reshaped && followsShape(c.key) {
                         try graph.removeRelationship(id)
                     } else {

@@ -47,7 +47,7 @@ public struct UndoPlan: Sendable {
         func meanwhile(_ key: String) -> HistoryError { .undoChangedMeanwhile(path: path, tx: number, key: key) }
         for c in changes.changes {
             let now =
-                c.entity == .node ? EntityState.node(c.key, in: graph) : EntityState.relationship(c.key, in: graph)
+                EntityState.of(c.entity, c.key, in: graph)
             guard now == c.after else { throw meanwhile(c.key) }
         }
         let relationships = changes.changes.filter { $0.entity == .relationship }
@@ -136,7 +136,7 @@ extension RegistryHistory {
         var blockedRelationships = Set<String>()
         for c in changes.changes {
             let now =
-                c.entity == .node ? EntityState.node(c.key, in: graph) : EntityState.relationship(c.key, in: graph)
+                EntityState.of(c.entity, c.key, in: graph)
             guard now != c.after else { continue }
             if c.entity == .node { blockedNodes.insert(c.key) } else { blockedRelationships.insert(c.key) }
         }
