@@ -107,6 +107,14 @@ enum DiagramOutput {
             dot: text, dotFile: nil, to: output, engine: options.engine, attributes: [], nodes: count, console: console)
     }
 
+    /// A Graphviz runner that ends Graphviz when sinergi is stopped (SIGINT, SIGTERM, SIGHUP).
+    /// - Complexity: O(1).
+    private static func stoppingRenderer() -> GraphvizRenderer {
+        var renderer = GraphvizRenderer()
+        renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
+        return renderer
+    }
+
     /// Draws a large diagram laid out by sfdp with its region boxes, in two Graphviz runs: sfdp
     /// lays out each box on its own and packs them (`DOTExporter.boxedLayoutDOT`), then
     /// `neato -n2` draws every node where sfdp put it, the boxes around them and every line
@@ -115,17 +123,21 @@ enum DiagramOutput {
         _ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, to output: String, nodes: Int,
         console: Console
     ) throws {
-        var renderer = GraphvizRenderer()
-        renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
+        let renderer = stoppingRenderer()
         let run: GraphvizRun
+        // both runs show what is drawn, as `draw` does: the boxed picture is the slowest one
+        let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(GraphvizEngine.sfdp.rawValue)])
         do {
-            let pass = try renderer.layout(
-                dot: DOTExporter.boxedLayoutDOT(graph, options: options, subset: subset), engine: .sfdp)
+            let layoutDOT = DOTExporter.boxedLayoutDOT(graph, options: options, subset: subset)
+            let pass = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
+                try renderer.layout(dot: layoutDOT, engine: .sfdp)
+            }
             if !pass.run.stderr.isEmpty { console.err(pass.run.stderr) }
             guard let layout = MapLayout(plain: pass.plain) else { throw CLIError.failure(.renderLayoutUnreadable) }
-            run = try renderer.render(
-                dot: DOTExporter.boxedDrawingDOT(graph, options: options, subset: subset, layout: layout), to: output,
-                engine: .sfdp, measure: true, positioned: true)
+            let drawingDOT = DOTExporter.boxedDrawingDOT(graph, options: options, subset: subset, layout: layout)
+            run = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
+                try renderer.render(dot: drawingDOT, to: output, engine: .sfdp, measure: true, positioned: true)
+            }
         } catch let error as GraphvizError {
             throw CLIError.failure(error.message)
         }
@@ -138,8 +150,7 @@ enum DiagramOutput {
         dot: String?, dotFile: String?, to output: String, engine: GraphvizEngine, attributes: [(String, String)],
         nodes: Int, console: Console
     ) throws {
-        var renderer = GraphvizRenderer()
-        renderer.stopSignals = [SIGINT, SIGTERM, SIGHUP]
+        let renderer = stoppingRenderer()
         let run: GraphvizRun
         let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(engine.rawValue)])
         do {
