@@ -1526,6 +1526,7 @@ extension MessageKey {
                 """
         case .undoDependent: return "transaction {tx} · {time} · {author}: {touched}"
         case .undoTouched: return "{verb} {name} [{key}]"
+        case .undoTouchedProperties: return "{verb} {name} [{key}] ({properties})"
         case .undoHintLaterFirst:
             return """
                 undo the later transactions first, newest first ({order}), or change those entries by hand.
@@ -1585,6 +1586,8 @@ extension MessageKey {
                 "cannot merge {theirs} into {ours}: {count} {count|conflict|conflicts} to resolve; nothing was written"
         case .mergeSideOurs: return "ours"
         case .mergeSideTheirs: return "theirs"
+        case .mergeFileOurs: return "{path} (ours)"
+        case .mergeFileTheirs: return "{path} (theirs)"
         case .mergeConflictProperty: return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (before: {base})"
         case .mergeConflictShape:
             return "{name} [{key}]: its type or ends changed on both sides: ours {ours}, theirs {theirs}"

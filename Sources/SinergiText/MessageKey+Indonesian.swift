@@ -1607,6 +1607,7 @@ extension MessageKey {
                 """
         case .undoDependent: return "transaksi {tx} · {time} · {author}: {touched}"
         case .undoTouched: return "{name} [{key}] {verb}"
+        case .undoTouchedProperties: return "{name} [{key}] {verb} ({properties})"
         case .undoHintLaterFirst:
             return """
                 Batalkan dulu transaksi yang lebih baru, mulai dari yang terbaru ({order}), atau ubah entri itu secara \
@@ -1673,6 +1674,8 @@ extension MessageKey {
                 "{theirs} tidak dapat digabungkan ke {ours}: {count} konflik harus diselesaikan; tidak ada yang ditulis"
         case .mergeSideOurs: return "ours (pihak kita)"
         case .mergeSideTheirs: return "theirs (pihak mereka)"
+        case .mergeFileOurs: return "{path} (ours, pihak kita)"
+        case .mergeFileTheirs: return "{path} (theirs, pihak mereka)"
         case .mergeConflictProperty:
             return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (sebelumnya: {base})"
         case .mergeConflictShape:

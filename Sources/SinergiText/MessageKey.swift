@@ -1569,6 +1569,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case undoDependent = "undo.dependent"
     /// One entity a later transaction touched.
     case undoTouched = "undo.touched"
+    /// One entity a later transaction changed, with the properties it changed.
+    case undoTouchedProperties = "undo.touched.properties"
     /// After a refusal: undo the later ones first.
     case undoHintLaterFirst = "undo.hint.laterFirst"
     /// Undo of init's transaction.
@@ -1615,6 +1617,10 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case mergeSideOurs = "merge.side.ours"
     /// The word for theirs, with its file.
     case mergeSideTheirs = "merge.side.theirs"
+    /// In git, the registry's path with the word for ours.
+    case mergeFileOurs = "merge.file.ours"
+    /// In git, the registry's path with the word for theirs.
+    case mergeFileTheirs = "merge.file.theirs"
     /// A property given two values.
     case mergeConflictProperty = "merge.conflict.property"
     /// A relationship reshaped two ways.

@@ -59,11 +59,7 @@ enum DiagramOutput {
                 Message(.diagramLarge, ["count": .count(count), "limit": .count(DOTExporter.recommendedMaxNodes)]))
         }
         if let engine = request.engine {
-            options.engine = engine
-            if engine == .sfdp {
-                options.boxesAfterLayout = options.clustering != .none
-                options.clustering = .none
-            }
+            options.use(engine)
         } else {
             let choice = DOTExporter.chooseEngine(nodeCount: count, options: options)
             options = choice.options

@@ -130,12 +130,9 @@ struct PinnedPositions {
         // has the shape of that canvas, as `ratio=fill` does for one sfdp layout.
         var nodes: [String: MapLayout.Box] = [:]
         for i in scene.nodes.indices { if let b = layout.boxes[scene.dotID(i)] { nodes[scene.dotID(i)] = b } }
-        var extent: (Double, Double, Double, Double)?
-        func add(_ r: (Double, Double, Double, Double)) {
-            extent = extent.map { (min($0.0, r.0), min($0.1, r.1), max($0.2, r.2), max($0.3, r.3)) } ?? r
-        }
-        for b in nodes.values { add((b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2)) }
-        if let canvas, let e = extent, e.2 > e.0, e.3 > e.1, canvas.0 > 0, canvas.1 > 0 {
+        var extent = LayoutExtent()
+        for b in nodes.values { extent.add(b) }
+        if let canvas, let e = extent.rect, e.x1 > e.x0, e.y1 > e.y0, canvas.0 > 0, canvas.1 > 0 {
             let aspect = canvas.0 / canvas.1
             let w = e.2 - e.0
             let h = e.3 - e.1
@@ -167,10 +164,10 @@ struct PinnedPositions {
             centres[j.id] = (mx + (to.0 - mx) / 3, my + (to.1 - my) / 3)
         }
         // The drawing's extent now: the nodes and boxes (not the legend, which moves beside them).
-        extent = nil
-        for b in nodes.values { add((b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2)) }
-        for b in boxes { add((b.x0, b.y0, b.x1, b.y1)) }
-        let e = extent ?? (0, 0, layout.width, layout.height)
+        extent = LayoutExtent()
+        for b in nodes.values { extent.add(b) }
+        for b in boxes { extent.add(b.x0, b.y0, b.x1, b.y1) }
+        let e = extent.rect ?? (0, 0, layout.width, layout.height)
         let width = max(1, e.2 - e.0)
         let tall = max(1, e.3 - e.1)
         let gap = 0.02 * width

@@ -35,14 +35,24 @@ extension DOTExporter {
     public static func chooseEngine(nodeCount: Int, options: DOTOptions) -> GraphvizEngineChoice {
         var adjusted = options
         guard nodeCount > dotEngineMaxNodes else {
-            adjusted.engine = .dot
+            adjusted.use(.dot)
             return GraphvizEngineChoice(engine: .dot, options: adjusted, note: nil)
         }
-        adjusted.engine = .sfdp
-        adjusted.boxesAfterLayout = options.clustering != .none
-        adjusted.clustering = .none
+        adjusted.use(.sfdp)
         let key: MessageKey = options.clustering == .none ? .diagramSfdpNote : .diagramSfdpNoteBoxes
         let note = Message(key, ["count": .count(nodeCount), "limit": .count(dotEngineMaxNodes)])
         return GraphvizEngineChoice(engine: .sfdp, options: adjusted, note: note)
+    }
+}
+
+extension DOTOptions {
+    /// Lays the diagram out with `engine`. `sfdp` does not draw clusters: the regions are left
+    /// out of the DOT and boxed after the layout instead (`boxesAfterLayout`) when they were drawn.
+    /// - Complexity: O(1).
+    public mutating func use(_ engine: GraphvizEngine) {
+        self.engine = engine
+        guard engine == .sfdp else { return }
+        boxesAfterLayout = clustering != .none
+        clustering = .none
     }
 }

@@ -5,6 +5,24 @@
 
 import SinergiGraph
 
+/// The smallest rectangle holding what was added: left, top, right, bottom, in points; nil
+/// until something is added.
+struct LayoutExtent {
+    private(set) var rect: (x0: Double, y0: Double, x1: Double, y1: Double)?
+
+    /// Grows the extent to hold the rectangle from (`x0`, `y0`) to (`x1`, `y1`).
+    /// - Complexity: O(1).
+    mutating func add(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
+        rect = rect.map { (min($0.x0, x0), min($0.y0, y0), max($0.x1, x1), max($0.y1, y1)) } ?? (x0, y0, x1, y1)
+    }
+
+    /// Grows the extent to hold a node's box (its centre and size).
+    /// - Complexity: O(1).
+    mutating func add(_ box: MapLayout.Box) {
+        add(box.x - box.width / 2, box.y - box.height / 2, box.x + box.width / 2, box.y + box.height / 2)
+    }
+}
+
 /// One region's box around laid-out nodes, in points with the origin at the top left.
 struct RegionBox {
     /// The region, its name (or key) and key.
@@ -49,22 +67,20 @@ struct RegionBox {
         into out: inout [RegionBox?]
     ) -> (Double, Double, Double, Double)? {
         let graph = scene.graph
-        var rect: (Double, Double, Double, Double)?
-        func add(_ r: (Double, Double, Double, Double)) {
-            rect = rect.map { (min($0.0, r.0), min($0.1, r.1), max($0.2, r.2), max($0.3, r.3)) } ?? r
-        }
+        var extent = LayoutExtent()
         for n in tree.nodes {
             guard let i = scene.index[n] else { continue }
-            let b = place(i)
-            add((b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2))
+            extent.add(place(i))
         }
         let slot = out.count
         if tree.region != nil { out.append(nil) }
         for child in tree.children {
-            if let r = enclose(child, scene: scene, afterLayout: afterLayout, place: place, into: &out) { add(r) }
+            if let r = enclose(child, scene: scene, afterLayout: afterLayout, place: place, into: &out) {
+                extent.add(r.0, r.1, r.2, r.3)
+            }
         }
-        guard let region = tree.region else { return rect }
-        guard let inner = rect else {
+        guard let region = tree.region else { return extent.rect.map { ($0.x0, $0.y0, $0.x1, $0.y1) } }
+        guard let inner = extent.rect else {
             out.remove(at: slot)
             return nil
         }

@@ -44,7 +44,7 @@ import Testing
         let profile = TemporaryFolder()
         let url = URL(fileURLWithPath: file).absoluteString + hash
         let dump = profile.path("stdout.html")
-        FileManager.default.createFile(atPath: dump, contents: nil)
+        #expect(FileManager.default.createFile(atPath: dump, contents: nil))
         let output = try #require(FileHandle(forWritingAtPath: dump))
         defer { try? output.close() }
         let child = try ChildProcess(

@@ -36,7 +36,7 @@ import Testing
         defer { tty.close() }
         let recording = folder.appendingPathComponent("terminal.bytes").path
         try tty.record(to: recording)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil))
 
         try tty.wait("the progress line while the statement runs") { $0.contains("running the statement … ") }
         let screen = try tty.wait(for: "[done]")
@@ -61,7 +61,7 @@ import Testing
         defer { tty.close() }
         let recording = folder.appendingPathComponent("terminal.bytes").path
         try tty.record(to: recording)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil))
 
         let screen = try tty.wait(for: "[done]", seconds: 60)
         #expect(screen.contains("shown.jsonl ditulis: 10.114 simpul, 21.459 relasi"))
@@ -92,7 +92,7 @@ import Testing
         defer { tty.close() }
         let recording = folder.appendingPathComponent("terminal.bytes").path
         try tty.record(to: recording)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil))
 
         let screen = try tty.wait(for: "[done]", seconds: 120)
         #expect(!screen.contains("menggambar") && !screen.contains("mengimpor"), "not erased:\n\(screen)")

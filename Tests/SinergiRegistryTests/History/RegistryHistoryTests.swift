@@ -90,15 +90,11 @@ import Testing
             {"tx":1,"type":"commit","lines":1,"time":"yesterday"}
 
             """
-        #expect(throws: RegistryError.self) { try RegistryLoader.parse(Data(text.utf8), file: "t.jsonl") }
-        do {
-            _ = try RegistryLoader.parse(Data(text.utf8), file: "t.jsonl")
-        } catch let error as RegistryError {
-            #expect(
-                error.description
-                    == #"t.jsonl:2:42: "time" of a commit record must be a date-time with its offset, such as "2026-12-02T08:23:45+07:00", not 'yesterday'"#
-            )
-        }
+        let error = #expect(throws: RegistryError.self) { try RegistryLoader.parse(Data(text.utf8), file: "t.jsonl") }
+        #expect(
+            error?.description
+                == #"t.jsonl:2:42: "time" of a commit record must be a date-time with its offset, such as "2026-12-02T08:23:45+07:00", not 'yesterday'"#
+        )
         let flag = #"{"tx":1,"type":"commit","lines":0,"compacted":"yes"}"#
         #expect(throws: JSONLineError(Message(.jsonExpectedBoolean, ["found": .text(#""yes""#)]), column: 47)) {
             try JSONLineDecoder.decode(flag)

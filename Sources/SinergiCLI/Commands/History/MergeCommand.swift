@@ -67,9 +67,9 @@ public enum MergeCommand: Subcommand {
             throw CLIError.usage(.mergeOutputExists, ["path": .text(options.output)])
         }
         // In git the files are temporary copies: messages name the registry's path.
-        let oursName = options.git.map { $0 + " (" + Message(.mergeSideOurs).text(language) + ")" } ?? options.ours
+        let oursName = options.git.map { Message(.mergeFileOurs, ["path": .text($0)]).text(language) } ?? options.ours
         let theirsName =
-            options.git.map { $0 + " (" + Message(.mergeSideTheirs).text(language) + ")" } ?? options.theirs
+            options.git.map { Message(.mergeFileTheirs, ["path": .text($0)]).text(language) } ?? options.theirs
         let ours = try history(options.ours, name: oursName, console: console)
         let theirs = try history(options.theirs, name: theirsName, console: console)
         var signature = console.signature

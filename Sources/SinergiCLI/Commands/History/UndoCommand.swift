@@ -90,15 +90,13 @@ public enum UndoCommand: Subcommand {
         let lines = plan.dependents.map { dependent -> String in
             let s = dependent.transaction.signature
             let touched = dependent.changes.map { c in
-                var text = Message(
-                    .undoTouched,
-                    [
-                        "verb": .text(HistoryWords.verb(c.kind, language)),
-                        "name": .text(name(of: c, in: graph, names: names)), "key": .text(c.key),
-                    ]
-                ).text(language)
-                if c.kind == .changed { text += " (" + c.properties.map(\.name).joined(separator: ", ") + ")" }
-                return text
+                var arguments: [String: MessageArgument] = [
+                    "verb": .text(HistoryWords.verb(c.kind, language)),
+                    "name": .text(name(of: c, in: graph, names: names)), "key": .text(c.key),
+                ]
+                guard c.kind == .changed else { return Message(.undoTouched, arguments).text(language) }
+                arguments["properties"] = .text(c.properties.map(\.name).joined(separator: ", "))
+                return Message(.undoTouchedProperties, arguments).text(language)
             }
             return Message(
                 .undoDependent,
