@@ -110,6 +110,8 @@ struct PropertyStore: Sendable {
         if a == 0 { return 0 }
         var reader = PropertyCodec.Reader(buffer: ab, position: a)
         let count = reader.varint()
+        // Nothing on the other side: every property differs.
+        if b == 0 { return Int(count) }
         var differing = 0
         for _ in 0..<count {
             let key = reader.varint()
@@ -117,7 +119,7 @@ struct PropertyStore: Sendable {
             reader.skipValue()
             let value = UnsafeBufferPointer(rebasing: ab[from..<reader.position])
             var other = PropertyCodec.Reader(buffer: bb, position: b)
-            guard b != 0, other.seek(property: UInt32(truncatingIfNeeded: key)) else {
+            guard other.seek(property: UInt32(truncatingIfNeeded: key)) else {
                 differing += 1
                 continue
             }

@@ -110,22 +110,25 @@ final class ExpandOperator: PipeOperator {
             // the first row hold for every row.
             guard reader.pointee.contains(start) else { return true }
             if types.value.resolvedFor < 0 { types.value.refresh(reader.pointee.graph) }
-            let table = types.pointer
-            if table.pointee.missingLabel { return true }
-            let constants = Step(
-                admitted: table.pointee.admitted, labels: table.pointee.labels, only: only, target: target,
-                start: start, direction: direction)
+            guard let constants = step(only: only, target: target, start: start) else { return true }
             return try expand(reader.pointee, constants, &row, &st)
         }
         let graph = st.graph
         guard graph.contains(start) else { return true }
         types.value.refresh(graph)
+        guard let constants = step(only: only, target: target, start: start) else { return true }
+        return try expand(graph, constants, &row, &st)
+    }
+
+    /// The constants of one row's expansion from the resolved type and label tables; nil when
+    /// the pattern names a label the graph has never seen (nothing can match).
+    /// - Complexity: O(1).
+    private func step(only: RelationshipID?, target: NodeID?, start: NodeID) -> Step? {
         let table = types.pointer
-        if table.pointee.missingLabel { return true }
-        let constants = Step(
+        if table.pointee.missingLabel { return nil }
+        return Step(
             admitted: table.pointee.admitted, labels: table.pointee.labels, only: only, target: target,
             start: start, direction: direction)
-        return try expand(graph, constants, &row, &st)
     }
 
     /// The expansion over `graph` (the reader or the graph itself).
