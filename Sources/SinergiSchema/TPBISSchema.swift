@@ -138,7 +138,7 @@ public enum TPBISSchema {
     private static let endpointRules: [String: (start: String?, end: String?)] = [
         "LOCATED_IN": (nil, "Region"), "PART_OF": ("Region", "Region"), "ATTENDED": (nil, "Event"),
         "REPLICATED_FROM": ("Stakeholder", "Stakeholder"), "PARTNERS_WITH": ("Stakeholder", "Stakeholder"),
-        "MEMBER_OF": ("Person", nil), "COMMITS": ("Stakeholder", "Event"),
+        "MEMBER_OF": ("Stakeholder", nil), "COMMITS": ("Stakeholder", "Event"),
     ]
 
     /// Properties whose values name other nodes by key, and the label the named node must carry

@@ -147,31 +147,43 @@ extension RegistryEmitter {
 
     /// Who attended the national SHM (21 June 2023) and each provincial SHM: the 30 seats
     /// of DOMAIN.md as nodes (the synergy team's 5 seats are one node with `seats: 5`).
+    /// `role` is one the TPBIS schema lists — Perpusnas `organizer`, everyone else
+    /// `participant` — and `seatGroup` names the group of seats a participant filled in the
+    /// words of the example attendance sheets (`stakeholder`, `synergy team`, `facilitator`,
+    /// `role model`), so the registry's own export imports under the default schema and one
+    /// query counts seat groups in generated and recorded meetings alike.
     mutating func emitMeetings() throws(GraphError) {
         try relate(.attended, perpusnas, nationalSHM, ["role": "organizer"])
-        try relate(.attended, bappenas, nationalSHM, ["role": "nationalStakeholder"])
-        try relate(.attended, kemendes, nationalSHM, ["role": "nationalStakeholder"])
+        try relate(.attended, bappenas, nationalSHM, seat("stakeholder"))
+        try relate(.attended, kemendes, nationalSHM, seat("stakeholder"))
         for p in regions.provinces.indices where plan.provinceCohort[p] != 0 {
             try relate(.attended, provincialOffice[p], nationalSHM, ["role": "participant"])
         }
         for p in regions.provinces.indices where plan.shmDate[p] != nil {
             let event = provincialSHM[p]
             try relate(.attended, perpusnas, event, ["role": "organizer"])
-            try relate(.attended, synergyTeam[p], event, ["role": "synergyTeam", "seats": 5])
+            try relate(.attended, synergyTeam[p], event, seat("synergy team", seats: 5))
             for body in [provincialOffice[p], provincialBappeda[p], provincialDPMPD[p]] {
-                try relate(.attended, body, event, ["role": "provincialStakeholder"])
+                try relate(.attended, body, event, seat("stakeholder"))
             }
-            for body in facilitators[p] { try relate(.attended, body, event, ["role": "facilitator"]) }
+            for body in facilitators[p] { try relate(.attended, body, event, seat("facilitator")) }
             let model = plan.roleModelRegency[p]
             if let r = model {
                 for body in [regencyOffice[r], regencyBappeda[r], regencyDPMPD[r]] {
-                    try relate(.attended, body, event, ["role": "roleModel"])
+                    try relate(.attended, body, event, seat("role model"))
                 }
             }
-            if let v = plan.shmRoleModelVillage[p] { try relate(.attended, library[v], event, ["role": "roleModel"]) }
+            if let v = plan.shmRoleModelVillage[p] { try relate(.attended, library[v], event, seat("role model")) }
             for r in regions.regencyPositions(inProvince: p) where plan.regencyCohort[r] != 0 && r != model {
                 try relate(.attended, regencyOffice[r], event, ["role": "participant"])
             }
         }
+    }
+
+    /// A participant's ATTENDED properties: the seat group, and the number of seats when more than one.
+    private func seat(_ group: String, seats: Int64? = nil) -> [String: Value] {
+        var properties: [String: Value] = ["role": "participant", "seatGroup": .string(group)]
+        if let seats { properties["seats"] = .int(seats) }
+        return properties
     }
 }

@@ -141,7 +141,7 @@ public struct HeaderMapping: Sendable {
         ("what", ["rencana", "rencana tindak lanjut", "rtl", "komitmen", "what", "rencana kegiatan"]),
         ("due:date", ["tenggat", "batas waktu", "tenggat waktu", "due", "target waktu"]),
         ("seat:int", ["kursi", "nomor kursi", "seat"]),
-        ("seatGroup", ["kelompok kursi", "kelompok", "seat group"]),
+        ("seatGroup", ["kelompok kursi", "kelompok peserta", "kelompok", "seat group"]),
     ]
 
     static let nodeTable: [String: String] = build(common + nodeWords)

@@ -209,11 +209,15 @@ import Testing
             }
             #expect(date >= first && date <= last)
             let attendees = g.incoming(of: event).filter { g.type(of: $0) == "ATTENDED" }
-            let roles = attendees.compactMap { g.property("role", of: $0).stringValue }
-            #expect(roles.contains("organizer"))
-            #expect(roles.contains("synergyTeam"))
-            #expect(roles.filter { $0 == "provincialStakeholder" }.count == 3)
-            let models = attendees.filter { g.property("role", of: $0) == "roleModel" }.map { g.start(of: $0) }
+            // Roles are the schema's words; the seat group says which seats a participant filled.
+            let roles = Set(attendees.compactMap { g.property("role", of: $0).stringValue })
+            #expect(roles == ["organizer", "participant"])
+            let groups = attendees.compactMap { g.property("seatGroup", of: $0).stringValue }
+            #expect(Set(groups).isSubset(of: ["stakeholder", "synergy team", "facilitator", "role model"]))
+            let team = attendees.filter { g.property("seatGroup", of: $0) == "synergy team" }
+            #expect(team.map { g.property("seats", of: $0) } == [.int(5)])
+            #expect(groups.filter { $0 == "stakeholder" }.count == 3)
+            let models = attendees.filter { g.property("seatGroup", of: $0) == "role model" }.map { g.start(of: $0) }
             #expect(models.contains { g.hasLabel($0, "VillageLibrary") })
             let province = try #require(g.targets(of: event, type: "LOCATED_IN").first)
             for a in attendees where !g.hasLabel(g.start(of: a), "Perpusnas") {

@@ -1,0 +1,80 @@
+// A generated registry goes out as admin-import CSVs and back in under the default TPBIS
+// schema with nothing refused, nothing lost and nothing added: the real program, end to end.
+import Foundation
+import SinergiTestSupport
+import Testing
+
+@Suite struct GeneratedRoundTripTests {
+    /// Runs `sinergi` in `folder`, standard output to `output` (inside the folder) when given.
+    private func sinergi(_ arguments: [String], in folder: URL, output: String? = nil) throws -> ChildProcess.Ending {
+        var handle: FileHandle?
+        if let output {
+            let url = folder.appendingPathComponent(output)
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+            handle = try FileHandle(forWritingTo: url)
+        }
+        defer { try? handle?.close() }
+        return try ChildProcess(sinergi: arguments, in: folder.path, standardOutput: handle).finish()
+    }
+
+    @Test func provinceExportImportsUnderTheDefaultSchema() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-roundtrip-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let regions = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/regions-id").path
+
+        let generated = try sinergi(
+            [
+                "generate", "--scale", "province", "--province", "Kepulauan Riau", "--seed", "7", "--regions", regions,
+                "-o", "kepri.jsonl",
+            ], in: folder)
+        try #require(generated.status == 0, "\(generated)")
+        let exported = try sinergi(["export", "-r", "kepri.jsonl", "--format", "csv", "-o", "csv"], in: folder)
+        try #require(exported.status == 0, "\(exported)")
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv").path)
+            .filter { $0.hasSuffix(".csv") }.sorted()
+        let nodeFiles = files.filter { $0.hasPrefix("nodes") }
+        let relationshipFiles = files.filter { $0.hasPrefix("relationships") }
+        #expect(nodeFiles.count > 1 && relationshipFiles.contains("relationships_ATTENDED.csv"))
+        #expect(relationshipFiles.contains("relationships_MEMBER_OF.csv"))
+        let arguments =
+            ["import", "-r", "copy.jsonl", "--create"] + nodeFiles.flatMap { ["--nodes", "csv/\($0)"] }
+            + relationshipFiles.flatMap { ["--relationships", "csv/\($0)"] }
+        let imported = try sinergi(arguments, in: folder)
+        try #require(imported.status == 0, "the default schema refused the registry's own export: \(imported)")
+
+        // The same registry, counted the same, but for the one transaction the import wrote.
+        func stats(_ registry: String) throws -> [String: Any] {
+            let name = registry + ".stats.json"
+            let ending = try sinergi(["stats", "-r", registry, "--format", "json"], in: folder, output: name)
+            try #require(ending.status == 0, "\(ending)")
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            object["journalTransactions"] = nil
+            return object
+        }
+        let original = try stats("kepri.jsonl")
+        let copy = try stats("copy.jsonl")
+        #expect(NSDictionary(dictionary: original).isEqual(to: copy), "\(original)\n\(copy)")
+        #expect((original["nodes"] as? Int ?? 0) > 1000)
+
+        let checked = try sinergi(["check", "-r", "copy.jsonl"], in: folder)
+        #expect(checked.status == 0, "\(checked)")
+
+        // ATTENDED carries the schema's roles; the seat groups came through.
+        let roles = try sinergi(
+            [
+                "query", "-r", "copy.jsonl", "--format", "csv",
+                "MATCH ()-[a:ATTENDED]->() RETURN DISTINCT a.role AS role, a.seatGroup AS seatGroup ORDER BY role, seatGroup",
+            ], in: folder, output: "roles.csv")
+        try #require(roles.status == 0, "\(roles)")
+        let lines = try String(contentsOf: folder.appendingPathComponent("roles.csv"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(
+            Set(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }) == [
+                "organizer", "participant",
+            ])
+        #expect(lines.contains("participant,synergy team"), "\(lines)")
+    }
+}
