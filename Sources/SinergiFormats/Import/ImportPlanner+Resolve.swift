@@ -76,7 +76,7 @@ extension Planning {
 
     /// A reference property's value (a key, or a name) as the key of a node carrying `label`.
     mutating func resolveReference(_ text: String, label: String?, column: String, place: ImportPlace) -> String? {
-        if let i = rowOfKey[text], label.map({ plan.batch.nodes[i].labels.contains($0) }) ?? true { return text }
+        if let i = firstRowOfKey[text], label.map({ plan.batch.nodes[i].labels.contains($0) }) ?? true { return text }
         let lookup = nodes()
         switch lookup.find(text, kind: label) {
         case .found(let id): return base.key(of: id)

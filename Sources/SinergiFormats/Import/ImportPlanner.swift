@@ -40,8 +40,11 @@ struct Planning {
     /// Relationship identity → registry relationship, per type indexed so far.
     var relationshipsByIdentity: [String: RelationshipID] = [:]
     var indexedTypes: Set<String> = []
-    /// Batch keys → row.
+    /// Batch keys → row, as rows are planned (a later row with the key is a duplicate).
     var rowOfKey: [String: Int] = [:]
+    /// Batch keys → the first row with the key, known before any row is checked, so a
+    /// reference property (`followUpOf`, `onBehalfOf`, …) may name a node of the same import.
+    var firstRowOfKey: [String: Int] = [:]
     /// Batch rows by (kind, folded name, region): for names used as ends, and repeated rows.
     var rowsByName: [String: [Int]] = [:]
 
@@ -63,6 +66,9 @@ struct Planning {
         let nodeCount = plan.batch.nodes.count
         plan.nodeTargets = Array(repeating: nil, count: nodeCount)
         plan.locations = Array(repeating: nil, count: nodeCount)
+        for (i, node) in plan.batch.nodes.enumerated() {
+            if let key = node.key, firstRowOfKey[key] == nil { firstRowOfKey[key] = i }
+        }
         for i in 0..<nodeCount { checkNode(i) }
         for i in 0..<nodeCount { planNode(i) }
         let relationshipCount = plan.batch.relationships.count
