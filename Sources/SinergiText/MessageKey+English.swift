@@ -1414,7 +1414,7 @@ extension MessageKey {
         case .algorithmsInvalidParameter: return "invalid {name}: {reason}"
         case .algorithmsInvalidPropertyValue: return "relationship '{key}', property '{property}': {reason}"
         case .exportAbstract:
-            return "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or an HTML map."
+            return "Export a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF, Cypher or an HTML map."
         case .exportDiscussion:
             return """
                 jsonl writes a compacted snapshot (APOC export shape). csv writes neo4j-admin import files into
@@ -1428,6 +1428,9 @@ extension MessageKey {
                 work on. An existing registry, and the registry named by -r, is never replaced without
                 --force; other files (DOT, SVG, GraphML, GEXF, the files of a CSV folder) are replaced, as
                 Graphviz replaces its output.
+                cypher writes the statements that recreate the registry in Neo4j, Memgraph or FalkorDB (one per
+                line; every key kept in sinergiKey). apoc writes APOC's own JSON lines, dates and times as text as
+                apoc.export.json writes them, and prints the apoc.import.json call that restores their types.
                 """
         case .exportHelpOutput: return "The file (or, for csv, the folder) to write."
         case .exportHelpQuery: return "Export what this statement returns."
@@ -1441,6 +1444,24 @@ extension MessageKey {
             return
                 "wrote {nodes} node {nodes|file|files} and {relationships} relationship {relationships|file|files} to {folder}"
         case .exportNeo4jHint: return "load them into Neo4j with: neo4j-admin database import full {arguments}"
+        case .exportWroteCypher:
+            return
+                "wrote {file}: {nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} as Cypher statements"
+        case .exportCypherHint:
+            return "run it in Neo4j with: cypher-shell -f {file}; in FalkorDB or Memgraph, send each line as one query"
+        case .exportCypherMaps:
+            return
+                "{count} property {count|value is a map|values are maps}, which Neo4j and FalkorDB do not store as a property; --format jsonl keeps {count|it|them}"
+        case .exportCypherZoned:
+            return
+                "{count} {count|value is a time or date-time|values are times or date-times} with a time zone, which FalkorDB does not know (Neo4j and Memgraph do)"
+        case .exportCypherKeyTaken:
+            return
+                "'{entity}' has a property named '{property}', which the Cypher script uses for the registry key; rename that property first"
+        case .exportWroteAPOC:
+            return
+                "wrote {file}: {nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} as APOC JSON lines (dates and times as text)"
+        case .exportAPOCHint: return "load it into Neo4j (file in its import folder) with: {call}"
         case .adminCSVLabelSemicolon: return "label '{label}' contains ';', which separates labels in :LABEL"
         case .adminCSVEmptyPropertyName: return "a property with an empty name cannot be written as a CSV column"
         case .diagramNoNode: return "no node '{key}' in the registry"

@@ -1494,7 +1494,8 @@ extension MessageKey {
         case .algorithmsInvalidParameter: return "{name} tidak sah: {reason}"
         case .algorithmsInvalidPropertyValue: return "relasi '{key}', properti '{property}': {reason}"
         case .exportAbstract:
-            return "Ekspor registri, atau sebagiannya, sebagai JSON lines, CSV, DOT, GraphML, GEXF atau peta HTML."
+            return
+                "Ekspor registri, atau sebagiannya, sebagai JSON lines, CSV, DOT, GraphML, GEXF, Cypher atau peta HTML."
         case .exportDiscussion:
             return """
                 jsonl menulis snapshot yang dipadatkan (bentuk ekspor APOC). csv menulis berkas impor neo4j-admin ke
@@ -1508,6 +1509,10 @@ extension MessageKey {
                 dikerjakan. Registri yang sudah ada, dan registri yang disebut -r, tidak pernah ditimpa tanpa
                 --force; berkas lain (DOT, SVG, GraphML, GEXF, berkas-berkas folder CSV) ditimpa, seperti Graphviz
                 menimpa keluarannya.
+                cypher menulis pernyataan yang membuat ulang registri di Neo4j, Memgraph atau FalkorDB (satu per
+                baris; setiap kunci disimpan di sinergiKey). apoc menulis JSON lines milik APOC, tanggal dan waktu
+                sebagai teks seperti tulisan apoc.export.json, dan mencetak panggilan apoc.import.json yang
+                memulihkan jenisnya.
                 """
         case .exportHelpOutput: return "Berkas (atau, untuk csv, folder) yang ditulis."
         case .exportHelpQuery: return "Ekspor apa yang dikembalikan pernyataan ini."
@@ -1519,6 +1524,24 @@ extension MessageKey {
         case .exportCSVNeedsFolder: return "--format csv memerlukan --output <{folder}>"
         case .exportWroteCSV: return "{nodes} berkas simpul dan {relationships} berkas relasi ditulis ke {folder}"
         case .exportNeo4jHint: return "muat ke Neo4j dengan: neo4j-admin database import full {arguments}"
+        case .exportWroteCypher:
+            return "{file} ditulis: {nodes} simpul dan {relationships} relasi sebagai pernyataan Cypher"
+        case .exportCypherHint:
+            return
+                "jalankan di Neo4j dengan: cypher-shell -f {file}; di FalkorDB atau Memgraph, kirim tiap baris sebagai satu kueri"
+        case .exportCypherMaps:
+            return
+                "{count} nilai properti berupa peta (map), yang tidak disimpan Neo4j dan FalkorDB sebagai properti; --format jsonl tetap menyimpannya"
+        case .exportCypherZoned:
+            return
+                "{count} nilai berupa waktu atau tanggal-waktu dengan zona waktu, yang tidak dikenal FalkorDB (Neo4j dan Memgraph mengenalnya)"
+        case .exportCypherKeyTaken:
+            return
+                "'{entity}' punya properti bernama '{property}', yang dipakai skrip Cypher untuk kunci registri; ganti dulu nama properti itu"
+        case .exportWroteAPOC:
+            return
+                "{file} ditulis: {nodes} simpul dan {relationships} relasi sebagai JSON lines APOC (tanggal dan waktu sebagai teks)"
+        case .exportAPOCHint: return "muat ke Neo4j (berkas di folder import-nya) dengan: {call}"
         case .adminCSVLabelSemicolon: return "label '{label}' mengandung ';', pemisah label dalam :LABEL"
         case .adminCSVEmptyPropertyName: return "properti tanpa nama tidak dapat ditulis sebagai kolom CSV"
         case .diagramNoNode: return "tidak ada simpul '{key}' dalam registri"

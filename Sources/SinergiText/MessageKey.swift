@@ -1495,6 +1495,20 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case exportWroteCSV = "export.wroteCSV"
     /// export --format csv: how to load the files into Neo4j.
     case exportNeo4jHint = "export.neo4jHint"
+    /// export --format cypher: what the script holds.
+    case exportWroteCypher = "export.wroteCypher"
+    /// export --format cypher: how to run the script in a server engine.
+    case exportCypherHint = "export.cypherHint"
+    /// export --format cypher: map values a server engine will refuse as properties.
+    case exportCypherMaps = "export.cypherMaps"
+    /// export --format cypher: zoned times and date-times FalkorDB cannot read.
+    case exportCypherZoned = "export.cypherZoned"
+    /// export --format cypher: an entity already has the property that carries the key.
+    case exportCypherKeyTaken = "export.cypherKeyTaken"
+    /// export --format apoc: what the lines hold.
+    case exportWroteAPOC = "export.wroteAPOC"
+    /// export --format apoc: the apoc.import.json call that reads the lines back with their types.
+    case exportAPOCHint = "export.apocHint"
     /// A label the CSV export cannot write.
     case adminCSVLabelSemicolon = "adminCSV.labelSemicolon"
     /// A property the CSV export cannot write.

@@ -1,5 +1,5 @@
-// `sinergi export`: writes a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF or
-// an offline interactive HTML map.
+// `sinergi export`: writes a registry, or a part of it, as JSON lines, CSV, DOT, GraphML, GEXF, a
+// Cypher script or APOC's JSON lines for a server engine, or an offline interactive HTML map.
 import Foundation
 import SinergiFormats
 import SinergiGraph
@@ -9,7 +9,7 @@ import SinergiText
 
 /// Exports a registry or a part of it.
 public enum ExportCommand: Subcommand {
-    static let formats = ["jsonl", "csv", "dot", "graphml", "gexf", "html"]
+    static let formats = ["jsonl", "csv", "dot", "graphml", "gexf", "html", "cypher", "apoc"]
 
     public static let spec = CommandSpec(
         name: "export",
@@ -32,6 +32,8 @@ public enum ExportCommand: Subcommand {
             "sinergi export -r graphs/tpbis.jsonl --format html --region 'Kepulauan Riau' --highlight gaps -o kepri.html",
             "sinergi export -r graphs/tpbis.jsonl --format csv -o tpbis-csv",
             "sinergi export -r graphs/tpbis.jsonl --format gexf -o tpbis.gexf",
+            "sinergi export -r graphs/tpbis.jsonl --format cypher -o tpbis.cypher",
+            "sinergi export -r graphs/tpbis.jsonl --format apoc -o tpbis.apoc.jsonl",
         ])
 
     public static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
@@ -97,6 +99,21 @@ public enum ExportCommand: Subcommand {
                 guarding: guarding, console: console)
         case "graphml": try write(Array(GraphML.write(graph, subset: subset).utf8), to: output, guarding, console)
         case "gexf": try write(Array(GEXF.write(graph, subset: subset).utf8), to: output, guarding, console)
+        case "cypher": try writeCypher(graph, subset: subset, to: output, guarding, console: console)
+        case "apoc":
+            let export = APOCExport.write(graph, subset: subset)
+            try write(export.bytes, to: output, guarding, console)
+            if let output, output != "-" {
+                let wrote = Message(
+                    .exportWroteAPOC,
+                    [
+                        "file": .text(output), "nodes": .count(export.nodes),
+                        "relationships": .count(export.relationships),
+                    ])
+                let call = export.importCall(file: (output as NSString).lastPathComponent)
+                console.err(
+                    console.text(wrote) + "\n" + console.text(Message(.exportAPOCHint, ["call": .text(call)])) + "\n")
+            }
         default:
             if let subset {
                 var part = PropertyGraph()
@@ -159,6 +176,32 @@ public enum ExportCommand: Subcommand {
             ])
         let hint = Message(.exportNeo4jHint, ["arguments": .text(export.neo4jImportArguments.joined(separator: " "))])
         console.err(console.text(wrote) + "\n" + console.text(hint) + "\n")
+    }
+
+    /// Writes the Cypher script that recreates the registry, says what it holds and how to run
+    /// it, and warns about the values a server engine will not take as they are.
+    static func writeCypher(
+        _ graph: PropertyGraph, subset: GraphSubset?, to output: String?, _ guarding: OutputGuard, console: Console
+    ) throws {
+        let script: CypherScript.Script
+        do {
+            script = try CypherScript.write(graph, subset: subset)
+        } catch {
+            guard case .keyPropertyTaken(let entity) = error else { throw error }
+            throw CLIError.failure(
+                .exportCypherKeyTaken, ["entity": .text(entity), "property": .text(CypherScript.keyProperty)])
+        }
+        try write(Array(script.text.utf8), to: output, guarding, console)
+        if script.mapValues > 0 { console.warning(Message(.exportCypherMaps, ["count": .count(script.mapValues)])) }
+        if script.zonedTemporalValues > 0 {
+            console.warning(Message(.exportCypherZoned, ["count": .count(script.zonedTemporalValues)]))
+        }
+        guard let output, output != "-" else { return }
+        let wrote = Message(
+            .exportWroteCypher,
+            ["file": .text(output), "nodes": .count(script.nodes), "relationships": .count(script.relationships)])
+        console.err(
+            console.text(wrote) + "\n" + console.text(Message(.exportCypherHint, ["file": .text(output)])) + "\n")
     }
 
     /// Writes to the file named (never over a registry without --force), or to standard output.

@@ -8,7 +8,8 @@ enum OutputName {
     /// The extensions each export format writes (lower case, without the dot).
     static let extensions: [String: [String]] = [
         "jsonl": ["jsonl", "json", "ndjson"], "dot": ["dot", "gv"], "graphml": ["graphml", "xml"],
-        "gexf": ["gexf", "xml"], "html": ["html", "htm"], "markdown": ["md", "markdown"],
+        "gexf": ["gexf", "xml"], "html": ["html", "htm"], "markdown": ["md", "markdown"], "cypher": ["cypher", "cql"],
+        "apoc": ["jsonl", "json", "ndjson"],
         "render": ["svg", "png", "pdf"],
     ]
 
