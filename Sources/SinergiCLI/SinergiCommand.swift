@@ -104,6 +104,7 @@ public enum SinergiCommand {
                 console.out(HelpFormatter.help(spec, language: language))
                 return ExitCode.success
             }
+            console.quietProgress = parsed.options["quiet"] != nil
             return try command.parseAndRun(parsed, console: console)
         } catch let error as CLIError {
             switch error {

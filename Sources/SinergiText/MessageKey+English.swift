@@ -1462,6 +1462,8 @@ extension MessageKey {
             return
                 "wrote {file}: {nodes} {nodes|node|nodes} and {relationships} {relationships|relationship|relationships} as APOC JSON lines (dates and times as text)"
         case .exportAPOCHint: return "load it into Neo4j (file in its import folder) with: {call}"
+        case .optionQuietProgress:
+            return "Show no progress on standard error (the summary and warnings are still written)."
         case .adminCSVLabelSemicolon: return "label '{label}' contains ';', which separates labels in :LABEL"
         case .adminCSVEmptyPropertyName: return "a property with an empty name cannot be written as a CSV column"
         case .diagramNoNode: return "no node '{key}' in the registry"

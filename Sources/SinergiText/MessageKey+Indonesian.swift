@@ -1542,6 +1542,8 @@ extension MessageKey {
             return
                 "{file} ditulis: {nodes} simpul dan {relationships} relasi sebagai JSON lines APOC (tanggal dan waktu sebagai teks)"
         case .exportAPOCHint: return "muat ke Neo4j (berkas di folder import-nya) dengan: {call}"
+        case .optionQuietProgress:
+            return "Jangan tampilkan kemajuan di galat standar (ringkasan dan peringatan tetap ditulis)."
         case .adminCSVLabelSemicolon: return "label '{label}' mengandung ';', pemisah label dalam :LABEL"
         case .adminCSVEmptyPropertyName: return "properti tanpa nama tidak dapat ditulis sebagai kolom CSV"
         case .diagramNoNode: return "tidak ada simpul '{key}' dalam registri"

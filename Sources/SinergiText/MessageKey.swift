@@ -1509,6 +1509,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case exportWroteAPOC = "export.wroteAPOC"
     /// export --format apoc: the apoc.import.json call that reads the lines back with their types.
     case exportAPOCHint = "export.apocHint"
+    /// --quiet on a command that shows progress.
+    case optionQuietProgress = "option.quietProgress"
     /// A label the CSV export cannot write.
     case adminCSVLabelSemicolon = "adminCSV.labelSemicolon"
     /// A property the CSV export cannot write.

@@ -27,7 +27,7 @@ public enum BriefCommand: Subcommand {
         options: [
             CommonOptions.registry.spec, CommonOptions.asOf.spec, region.spec, since.spec, format.spec, output.spec,
             title.spec,
-            noDiagram.spec,
+            noDiagram.spec, CommonOptions.quiet.spec,
         ],
         examples: [
             "sinergi brief -r graphs/tpbis.jsonl --region 'Kepulauan Riau' -o brief-kepri.md",

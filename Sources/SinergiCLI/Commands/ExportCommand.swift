@@ -21,7 +21,7 @@ public enum ExportCommand: Subcommand {
             OptionSpec("around", value: .valueKey, help: Message(.exportHelpAround)),
             OptionSpec("hops", value: .valueNumber, help: Message(.exportHelpHops)),
             OptionSpec("region", value: .valueName, help: Message(.exportHelpRegion)),
-            OptionSpec("force", help: Message(.exportHelpForce)), CSVOptions.bom.spec,
+            OptionSpec("force", help: Message(.exportHelpForce)), CSVOptions.bom.spec, CommonOptions.quietLong.spec,
         ] + DiagramOptions.specs + [
             DiagramOptions.spec("render", nil, .optionRender), DiagramOptions.spec("any-size", nil, .optionAnySize),
         ],

@@ -40,7 +40,7 @@ public enum ImportCommand: Subcommand {
         options: [
             CommonOptions.registry.spec, nodes.spec, partnerships.spec, commitments.spec, attendance.spec,
             relationships.spec, event.spec, type.spec, conflict.spec, schema.spec, allow.spec, mapping.spec,
-            delimiter.spec, dedup.spec, dryRun.spec, create.spec,
+            delimiter.spec, dedup.spec, dryRun.spec, create.spec, CommonOptions.quiet.spec,
         ] + CommandSignature.options,
         examples: [
             "sinergi import -r sumut.jsonl --nodes pemangku-kepentingan.csv",

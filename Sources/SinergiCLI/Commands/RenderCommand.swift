@@ -15,7 +15,7 @@ public enum RenderCommand: Subcommand {
             DiagramOptions.spec("engine", .valueProgram, .optionEngine),
             DiagramOptions.spec("size", .valuePixels, .optionSize),
             DiagramOptions.spec("aspect", .valueRatio, .optionAspect),
-            DiagramOptions.spec("any-size", nil, .optionAnySize),
+            DiagramOptions.spec("any-size", nil, .optionAnySize), CommonOptions.quiet.spec,
         ],
         examples: ["sinergi render kepri.dot -o kepri.png", "sinergi render kepri.dot -o kepri.pdf --aspect 4:3"])
 

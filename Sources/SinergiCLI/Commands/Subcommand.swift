@@ -56,6 +56,10 @@ enum CommonOptions {
         "registry", short: "r", value: .valueRegistry, help: Message(.optionRegistry), required: true)
     /// `--as-of TX|DATE`: every read command reads the registry as it was then.
     static let asOf = Option.point("as-of", help: Message(.optionAsOf))
+    /// `-q, --quiet`: no progress on standard error (what the command reports is still written).
+    static let quiet = Flag("quiet", short: "q", help: Message(.optionQuietProgress))
+    /// `--quiet` without `-q`, for a command whose `-q` is taken (`export -q` is `--query`).
+    static let quietLong = Flag("quiet", help: Message(.optionQuietProgress))
 }
 
 extension OptionSpec {

@@ -37,6 +37,8 @@ public final class Console: @unchecked Sendable {
     public let environment: [String: String]
     /// The language every message is written in.
     public var language: Language = .en
+    /// True when the command was given `--quiet`: no progress is drawn, whatever the command.
+    public var quietProgress = false
     /// Who signs the run's writes, and why (`--author`, `--message`; see `CommandSignature`).
     public var signature = CommitSignature()
     private var inputOffset = 0

@@ -25,11 +25,12 @@ final class Progress: @unchecked Sendable {
     private var drawn = false
     private var finished = false
 
-    /// Starts the progress of `label`; inactive off a terminal or when `quiet`.
+    /// Starts the progress of `label`; inactive off a terminal, when `quiet`, or when the
+    /// command was given `--quiet` (`Console.quietProgress`).
     init(_ label: Message, console: Console, quiet: Bool = false) {
         self.label = label.text(console.language)
         self.language = console.language
-        guard console.stderrIsTerminal, !quiet else {
+        guard console.stderrIsTerminal, !quiet, !console.quietProgress else {
             timer = nil
             return
         }

@@ -1,5 +1,5 @@
 // Progress on long work: drawn on standard error at a real terminal (tmux) and erased before
-// the result, in the run's language; nothing with -q, nothing when standard error is a pipe.
+// the result, in the run's language; nothing with -q (or --quiet), nothing when standard error is a pipe.
 import Foundation
 import SinergiTestSupport
 import Testing
@@ -99,6 +99,35 @@ import Testing
         let bytes = try String(contentsOfFile: recording, encoding: .utf8)
         #expect(bytes.contains("\rmenggambar all.svg dengan Graphviz (dot) …  "), "\(bytes.suffix(2000))")
         #expect(bytes.contains("\rmengimpor ke new.jsonl …  "), "\(bytes.suffix(2000))")
+    }
+
+    /// The same work with -q (--quiet on export, whose -q is --query) at a terminal: no progress
+    /// at all, the summaries still written.
+    @Test func renderImportAndExportShowNoProgressWithQuiet() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        var rows = ":ID,:LABEL,name\n"
+        for i in 1...20000 { rows += "probe/\(i),Partner,Mitra \(i)\n" }
+        try rows.write(to: folder.appendingPathComponent("mitra.csv"), atomically: true, encoding: .utf8)
+        let sinergi = "SINERGI_PROGRESS_DELAY=0 '\(BuiltProducts.sinergi)'"
+        let tty = try TmuxSession(
+            command: command(
+                folder,
+                "\(sinergi) export -r '\(registry)' --format dot --render -o all.svg --quiet --lang id && "
+                    + "\(sinergi) export -r '\(registry)' --format dot -o all.dot --lang id --quiet && "
+                    + "\(sinergi) render all.dot -o again.svg -q --lang id && "
+                    + "\(sinergi) import -r new.jsonl --create --schema none --nodes mitra.csv -q --lang id"))
+        defer { tty.close() }
+        let recording = folder.appendingPathComponent("terminal.bytes").path
+        try tty.record(to: recording)
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil))
+
+        let screen = try tty.wait(for: "[done]", seconds: 120)
+        #expect(screen.contains("new.jsonl"), "the import's summary is still written:\n\(screen)")
+        let bytes = try String(contentsOfFile: recording, encoding: .utf8)
+        #expect(!bytes.contains("menggambar") && !bytes.contains("mengimpor") && !bytes.contains("membaca"), "\(bytes)")
+        #expect(!bytes.contains("\r\u{1B}[K"), "a progress line was drawn and erased:\n\(bytes)")
     }
 
     @Test func noProgressWhenStandardErrorIsAPipe() throws {
