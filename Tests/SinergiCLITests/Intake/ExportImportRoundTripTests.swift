@@ -7,6 +7,13 @@ import SinergiTestSupport
 import Testing
 
 @Suite struct ExportImportRoundTripTests {
+    /// A folder of its own for one test.
+    private func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-roundtrip-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Runs `sinergi` in `folder`, standard output to `output` (inside the folder) when given.
     private func sinergi(_ arguments: [String], in folder: URL, output: String? = nil) throws -> ChildProcess.Ending {
         var handle: FileHandle?
@@ -19,9 +26,29 @@ import Testing
         return try ChildProcess(sinergi: arguments, in: folder.path, standardOutput: handle).finish()
     }
 
+    /// `stats --format json` of `registry`, without the count of journal transactions (an
+    /// import writes one).
+    private func stats(_ registry: String, in folder: URL) throws -> NSDictionary {
+        let name = "stats-\(UUID()).json"
+        let ending = try sinergi(["stats", "-r", registry, "--format", "json"], in: folder, output: name)
+        try #require(ending.status == 0, "\(ending)")
+        let data = try Data(contentsOf: folder.appendingPathComponent(name))
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        object["journalTransactions"] = nil
+        return NSDictionary(dictionary: object)
+    }
+
+    /// The CSV lines (header first) a statement returns on `registry`.
+    private func rows(_ statement: String, on registry: String, in folder: URL) throws -> [String] {
+        let name = "rows-\(UUID()).csv"
+        let ending = try sinergi(["query", "-r", registry, "--format", "csv", statement], in: folder, output: name)
+        try #require(ending.status == 0, "\(ending)")
+        return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+    }
+
     @Test func provinceExportImportsUnderTheDefaultSchema() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-roundtrip-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let regions = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/regions-id").path
 
@@ -47,42 +74,23 @@ import Testing
         try #require(imported.status == 0, "the default schema refused the registry's own export: \(imported)")
 
         // The same registry, counted the same, but for the one transaction the import wrote.
-        func stats(_ registry: String) throws -> [String: Any] {
-            let name = registry + ".stats.json"
-            let ending = try sinergi(["stats", "-r", registry, "--format", "json"], in: folder, output: name)
-            try #require(ending.status == 0, "\(ending)")
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            object["journalTransactions"] = nil
-            return object
-        }
-        let original = try stats("kepri.jsonl")
-        let copy = try stats("copy.jsonl")
-        #expect(NSDictionary(dictionary: original).isEqual(to: copy), "\(original)\n\(copy)")
+        let original = try stats("kepri.jsonl", in: folder)
+        #expect(original == (try stats("copy.jsonl", in: folder)))
         #expect((original["nodes"] as? Int ?? 0) > 1000)
-
         let checked = try sinergi(["check", "-r", "copy.jsonl"], in: folder)
         #expect(checked.status == 0, "\(checked)")
 
         // ATTENDED carries the schema's roles; the seat groups came through.
-        let roles = try sinergi(
-            [
-                "query", "-r", "copy.jsonl", "--format", "csv",
-                "MATCH ()-[a:ATTENDED]->() RETURN DISTINCT a.role AS role, a.seatGroup AS seatGroup ORDER BY role, seatGroup",
-            ], in: folder, output: "roles.csv")
-        try #require(roles.status == 0, "\(roles)")
-        let lines = try String(contentsOf: folder.appendingPathComponent("roles.csv"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        #expect(
-            Set(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }) == [
-                "organizer", "participant",
-            ])
+        let lines = try rows(
+            "MATCH ()-[a:ATTENDED]->() RETURN DISTINCT a.role AS role, a.seatGroup AS seatGroup ORDER BY role, seatGroup",
+            on: "copy.jsonl", in: folder)
+        let roles = Set(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" })
+        #expect(roles == ["organizer", "participant"])
         #expect(lines.contains("participant,synergy team"), "\(lines)")
     }
 
     @Test(arguments: ["jsonl", "apoc"]) func tpbisExportImportsBack(format: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sinergi-roundtrip-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
 
@@ -93,26 +101,13 @@ import Testing
         let imported = try sinergi(["import", "-r", "copy.jsonl", "--create", "out.jsonl"], in: folder)
         try #require(imported.status == 0, "\(imported)")
         #expect(imported.stderr.contains("605 nodes and 619 relationships created"), "\(imported.stderr)")
+        #expect(try stats(registry, in: folder) == stats("copy.jsonl", in: folder))
 
-        func stats(_ path: String, _ name: String) throws -> NSDictionary {
-            let ending = try sinergi(["stats", "-r", path, "--format", "json"], in: folder, output: name)
-            try #require(ending.status == 0, "\(ending)")
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            object["journalTransactions"] = nil
-            return NSDictionary(dictionary: object)
-        }
-        #expect(try stats(registry, "a.json") == stats("copy.jsonl", "b.json"))
-        // Dates came back as dates: a year can be read off every `since` and meeting date.
-        let years = try sinergi(
-            [
-                "query", "-r", "copy.jsonl", "--format", "csv",
-                "MATCH ()-[r:PARTNERS_WITH]->() WHERE r.since IS NOT NULL RETURN count(r.since.year) AS n, count(r) AS m",
-            ], in: folder, output: "years.csv")
-        try #require(years.status == 0, "\(years)")
-        let rows = try String(contentsOf: folder.appendingPathComponent("years.csv"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        let counts = rows.last?.split(separator: ",").map(String.init) ?? []
-        #expect(counts.count == 2 && counts[0] == counts[1] && counts[0] != "0", "\(rows)")
+        // Dates came back as dates: a year can be read off every `since`.
+        let lines = try rows(
+            "MATCH ()-[r:PARTNERS_WITH]->() WHERE r.since IS NOT NULL RETURN count(r.since.year) AS n, count(r) AS m",
+            on: "copy.jsonl", in: folder)
+        let counts = lines.last?.split(separator: ",").map(String.init) ?? []
+        #expect(counts.count == 2 && counts[0] == counts[1] && counts[0] != "0", "\(lines)")
     }
 }

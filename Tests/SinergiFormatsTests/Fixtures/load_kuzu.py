@@ -10,16 +10,16 @@ relationship table per type. Prints, as one JSON object, what Kùzu then holds:
   relationships: key -> {"type", "start", "end", "properties"}
   partners:      key -> number of PARTNERS_WITH relationships (either direction)
 
-with values tagged as load_falkordb.py tags them. Usage: load_kuzu.py FOLDER
+with values tagged as peer_values.py says. Usage: load_kuzu.py FOLDER
 """
 import csv
-import datetime
 import json
 import os
 import sys
 import tempfile
 
 import kuzu
+from peer_values import tagged
 
 TYPES = {"string": "STRING", "long": "INT64", "int": "INT64", "short": "INT64", "byte": "INT64",
          "double": "DOUBLE", "float": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
@@ -52,22 +52,6 @@ def expression(col, kind):
     if kind.endswith("[]"):
         return f"CAST(string_split({text}, ';') AS {kind})"
     return f"CAST({text} AS {kind})"
-
-
-def tagged(v):
-    if isinstance(v, bool):
-        return "bool:" + str(v)
-    if isinstance(v, int):
-        return "int:" + str(v)
-    if isinstance(v, float):
-        return "float:" + repr(v)
-    if isinstance(v, str):
-        return "str:" + v
-    if isinstance(v, list):
-        return [tagged(x) for x in v]
-    if isinstance(v, datetime.date):
-        return "date:" + v.isoformat()
-    return type(v).__name__ + ":" + str(v)
 
 
 def load(path, cols, returned):
