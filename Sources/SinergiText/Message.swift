@@ -20,6 +20,8 @@ public enum MessageArgument: Sendable, Hashable {
     case alternatives([String])
     /// Another message, rendered in the same language.
     case message(Message)
+    /// Several messages, rendered in the same language and joined by "; ".
+    case messages([Message])
 }
 
 /// A text a person reads: a key of the catalogue plus the values of its placeholders.

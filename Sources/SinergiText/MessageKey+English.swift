@@ -396,9 +396,13 @@ extension MessageKey {
             return "{path} is a registry; it is not replaced without --force (choose another file, or add --force)"
         case .outputCannotWrite: return "{path}: cannot write the file"
         case .importJournalRecord: return "a journal record; compact the registry first (sinergi compact)"
-        case .importNodeExists: return "node '{key}' exists in the registry already (use --on-conflict replace or skip)"
+        case .importNodeExists:
+            return
+                "node '{key}' exists in the registry already with other values: {differences} (use --on-conflict replace or skip)"
         case .importRelationshipExists:
-            return "relationship '{key}' exists in the registry already (use --on-conflict replace or skip)"
+            return
+                "relationship '{key}' exists in the registry already with other values: {differences} (use --on-conflict replace or skip)"
+        case .importDifference: return "{name} {there} in the registry, {here} in the file"
         case .initUnknownProvince: return "no province named '{name}' in the region data"
         case .initCreated:
             return

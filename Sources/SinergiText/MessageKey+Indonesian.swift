@@ -408,9 +408,13 @@ extension MessageKey {
                 "{path} adalah sebuah registri; berkas itu tidak diganti tanpa --force (pilih berkas lain, atau tambahkan --force)"
         case .outputCannotWrite: return "{path}: berkas tidak dapat ditulis"
         case .importJournalRecord: return "rekaman jurnal; padatkan registri lebih dulu (sinergi compact)"
-        case .importNodeExists: return "simpul '{key}' sudah ada di registri (gunakan --on-conflict replace atau skip)"
+        case .importNodeExists:
+            return
+                "simpul '{key}' sudah ada di registri dengan nilai lain: {differences} (gunakan --on-conflict replace atau skip)"
         case .importRelationshipExists:
-            return "relasi '{key}' sudah ada di registri (gunakan --on-conflict replace atau skip)"
+            return
+                "relasi '{key}' sudah ada di registri dengan nilai lain: {differences} (gunakan --on-conflict replace atau skip)"
+        case .importDifference: return "{name} {there} di registri, {here} di berkas"
         case .initUnknownProvince: return "tidak ada provinsi bernama '{name}' dalam data wilayah"
         case .initCreated:
             return

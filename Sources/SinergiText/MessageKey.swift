@@ -367,6 +367,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case importJournalRecord = "import.journalRecord"
     case importNodeExists = "import.nodeExists"
     case importRelationshipExists = "import.relationshipExists"
+    /// One way a row differs from the entity with its key: a property (or labels, type, ends) there and here.
+    case importDifference = "import.difference"
 
     case csvUnterminatedQuote = "csv.unterminatedQuote"
     case csvTextAfterQuote = "csv.textAfterQuote"

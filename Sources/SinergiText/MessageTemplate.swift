@@ -98,6 +98,7 @@ public enum MessageTemplate {
         case .alternatives(let items):
             return joined(items, last: language == .id ? "atau" : "or")
         case .message(let m): return m.text(language)
+        case .messages(let ms): return ms.map { $0.text(language) }.joined(separator: "; ")
         }
     }
 

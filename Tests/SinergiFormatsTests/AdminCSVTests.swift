@@ -160,7 +160,7 @@ import Testing
 
     @Test func importIsAllOrNothing() throws {
         var base = PropertyGraph()
-        try base.addNode(key: "existing")
+        try base.addNode(key: "existing", labels: ["Partner"])
         #expect(throws: ImportFailure.self) {
             _ = try AdminCSV.read(
                 nodeFiles: [(path: "n.csv", text: ":ID\nfresh\nexisting\n")], relationshipFiles: [], into: base)

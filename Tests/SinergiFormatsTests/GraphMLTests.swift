@@ -123,7 +123,7 @@ import Testing
 
     @Test func importIsAllOrNothingAgainstABaseGraph() throws {
         var base = PropertyGraph()
-        try base.addNode(key: "a")
+        try base.addNode(key: "a", labels: ["Partner"])
         let xml = "<graphml><graph><node id=\"b\"/><node id=\"a\"/><edge source=\"b\" target=\"a\"/></graph></graphml>"
         #expect(throws: ImportFailure.self) { _ = try GraphML.read(xml, into: base) }
         #expect(base.nodeCount == 1)

@@ -121,9 +121,16 @@ struct Planning {
             }
             rowOfKey[key] = i
             if let existing = base.node(forKey: key) {
+                // The same node again (a registry's own export, a sheet imported twice) is already there.
+                let differences = nodeDifferences(node, existing)
+                if differences.isEmpty && plan.locations[i] == nil {
+                    plan.nodeTargets[i] = existing
+                    plan.actions.append(ImportAction(kind: .match, subject: .node(i), existing: key, place: node.place))
+                    return
+                }
                 conflict(
                     .node(i), existing: existing, place: node.place,
-                    message: Message(.importNodeExists, ["key": .text(key)]))
+                    message: Message(.importNodeExists, ["key": .text(key), "differences": .messages(differences)]))
                 return
             }
             plan.actions.append(ImportAction(kind: .create, subject: .node(i), place: node.place))
@@ -239,6 +246,60 @@ struct Planning {
         }
     }
 
+    /// How a row differs from the registry's node with its key: labels, then each property
+    /// (sorted by name) whose value differs, as `level "pusat" in the registry, "nasional" in the file`.
+    /// Empty when the row is that node again.
+    /// - Complexity: O(p log p) for p properties.
+    func nodeDifferences(_ row: ImportedNode, _ existing: NodeID) -> [Message] {
+        var out: [Message] = []
+        let labels = base.labels(of: existing)
+        if Set(labels) != Set(row.labels) {
+            out.append(difference("labels", .list(labels.map(Value.string)), .list(row.labels.map(Value.string))))
+        }
+        return out + propertyDifferences(base.properties(of: existing), row.properties)
+    }
+
+    /// How a keyed relationship row differs from the registry's relationship with its key.
+    func relationshipDifferences(
+        _ row: ImportedRelationship, _ start: PlannedNode, _ end: PlannedNode, _ existing: RelationshipID
+    ) -> [Message] {
+        var out: [Message] = []
+        if base.type(of: existing) != row.type {
+            out.append(difference("type", .string(base.type(of: existing)), .string(row.type)))
+        }
+        for (name, planned, there) in [
+            ("start", start, base.start(of: existing)), ("end", end, base.end(of: existing)),
+        ] {
+            // A row with the key of the registry's end is that end, whatever becomes of the row.
+            let key: String?
+            switch planned {
+            case .existing(let id): key = base.key(of: id)
+            case .row(let i): key = plan.batch.nodes[i].key
+            }
+            if key != base.key(of: there) {
+                out.append(difference(name, .string(base.key(of: there)), .string(describe(planned))))
+            }
+        }
+        return out + propertyDifferences(base.properties(of: existing), row.properties)
+    }
+
+    private func propertyDifferences(_ there: [String: Value], _ here: [String: Value]) -> [Message] {
+        let names = Set(there.keys).union(here.keys).sorted()
+        return names.compactMap { name in
+            let (a, b) = (there[name] ?? .null, here[name] ?? .null)
+            return a == b ? nil : difference(name, a, b)
+        }
+    }
+
+    private func difference(_ name: String, _ there: Value, _ here: Value) -> Message {
+        Message(
+            .importDifference,
+            [
+                "name": .text(name), "there": .text(JSONLineEncoder.encode(there)),
+                "here": .text(JSONLineEncoder.encode(here)),
+            ])
+    }
+
     // MARK: - Relationships
 
     mutating func planRelationship(_ i: Int, seen: inout [String: Int]) {
@@ -251,8 +312,17 @@ struct Planning {
         checkEndpointKinds(i)
         if let key = r.key {
             if let existing = base.relationship(forKey: key) {
+                let differences = relationshipDifferences(r, start, end, existing)
+                if differences.isEmpty {
+                    plan.relationshipTargets[i] = existing
+                    plan.actions.append(
+                        ImportAction(kind: .match, subject: .relationship(i), existing: key, place: r.place))
+                    return
+                }
                 relationshipConflict(
-                    i, existing: existing, message: Message(.importRelationshipExists, ["key": .text(key)]))
+                    i, existing: existing,
+                    message: Message(
+                        .importRelationshipExists, ["key": .text(key), "differences": .messages(differences)]))
                 return
             }
             plan.actions.append(ImportAction(kind: .create, subject: .relationship(i), place: r.place))

@@ -46,6 +46,10 @@ public enum JSONLinesImport {
                     ImportedRelationship(
                         key: key, type: type, start: .key(s, space: "", column: "start"),
                         end: .key(e, space: "", column: "end"), properties: properties, place: place))
+            case .success(.commit(let record)) where record.compacted && record.lines == 0:
+                // The trailer of a compacted registry: its bookkeeping (key serial, who compacted it
+                // and when), no stakeholder or partnership; the import writes a commit of its own.
+                break
             case .success:
                 batch.diagnostics.append(ImportDiagnostic(file: file, line: lineNumber, .importJournalRecord))
             }
