@@ -110,4 +110,35 @@ import Testing
         let counts = lines.last?.split(separator: ",").map(String.init) ?? []
         #expect(counts.count == 2 && counts[0] == counts[1] && counts[0] != "0", "\(lines)")
     }
+
+    /// Another province's registry, compacted, with one property changed: only that one is a
+    /// conflict, named with both values; everything else is already there.
+    @Test func anotherRegistryBringsInOnlyItsChanges() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        for name in ["ours.jsonl", "theirs.jsonl"] {
+            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
+        }
+        let changed = try sinergi(
+            ["query", "-r", "theirs.jsonl", "MATCH (n:Bappenas) SET n.level = 'pusat' RETURN n.name"], in: folder)
+        try #require(changed.status == 0, "\(changed)")
+        try #require(try sinergi(["compact", "-r", "theirs.jsonl"], in: folder).status == 0)
+        let before = try Data(contentsOf: folder.appendingPathComponent("ours.jsonl"))
+
+        let refused = try sinergi(["import", "-r", "ours.jsonl", "theirs.jsonl"], in: folder)
+        #expect(refused.status == 1)
+        let errors = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(
+            errors == [
+                #"error: theirs.jsonl:562: node 'bappenas' exists in the registry already with other values: level "national" in the registry, "pusat" in the file (use --on-conflict replace or skip)"#
+            ], "\(refused.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("ours.jsonl")) == before)
+
+        let replaced = try sinergi(
+            ["import", "-r", "ours.jsonl", "theirs.jsonl", "--on-conflict", "replace"], in: folder)
+        #expect(replaced.status == 0, "\(replaced)")
+        #expect(replaced.stderr.contains("1 replaced, 0 skipped, 1,223 already there"), "\(replaced.stderr)")
+        #expect(try stats("ours.jsonl", in: folder) == stats("theirs.jsonl", in: folder))
+    }
 }
