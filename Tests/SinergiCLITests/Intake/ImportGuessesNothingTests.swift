@@ -50,6 +50,42 @@ import Testing
         #expect(work.bytes("r.jsonl") == before)
     }
 
+    /// A spreadsheet with the office's own column names imports as it is through a mapping
+    /// file: without it, "Asal Kabupaten" is kept as a property of its own name and links no
+    /// regency; with it, the column is the regency. A mapping to a meaning the importer does
+    /// not know leaves the row without it, and the row is refused at its line.
+    @Test func aMappingFileNamesTheSpreadsheetsOwnColumns() throws {
+        let work = try sumut()
+        try work.write(
+            "lembaga.csv",
+            "Nama Lembaga;Jenis Lembaga;Asal Kabupaten;Keterangan\n"
+                + "Bappeda Kabupaten Karo;Bappeda;Karo;hadir di SHM 2023\n"
+                + "Dinas Perpustakaan Kabupaten Asahan;Dinas Perpustakaan Kabupaten;Kab. Asahan;\n")
+        let unmapped = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "lembaga.csv", "--dry-run"])
+        #expect(unmapped.stderr.contains("2 nodes and 0 relationships created"), "\(unmapped)")
+
+        try work.write("peta.csv", "kolom,arti\nAsal Kabupaten,kabupaten\n")
+        let ok = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "lembaga.csv", "--mapping", "peta.csv"])
+        #expect(ok.status == 0, "\(ok)")
+        #expect(ok.stderr.contains("2 nodes and 2 relationships created"), "\(ok)")
+        let rows = work.sinergi([
+            "query", "-r", "r.jsonl", "-q", "--format", "csv",
+            "MATCH (s:Stakeholder)-[:LOCATED_IN]->(r) RETURN s.name AS name, labels(s) AS labels, r.name AS regency, s.note AS note ORDER BY name",
+        ])
+        #expect(
+            rows.stdout
+                == "name,labels,regency,note\nBappeda Kabupaten Karo,\"Stakeholder, Bappeda\",Kabupaten Karo,hadir di SHM 2023\n"
+                + "Dinas Perpustakaan Kabupaten Asahan,\"Stakeholder, RegencyLibraryOffice\",Kabupaten Asahan,\n",
+            "\(rows)")
+
+        try work.write("salah.csv", "kolom,arti\nNama Lembaga,nmae\n")
+        let before = work.bytes("r.jsonl")
+        let bad = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "lembaga.csv", "--mapping", "salah.csv"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("error: lembaga.csv:2: Stakeholder needs 'name', and the row has none"), "\(bad)")
+        #expect(work.bytes("r.jsonl") == before)
+    }
+
     @Test func misspeltKindsLabelsTypesAndColumnsAreRefusedWithTheNearestName() throws {
         let work = try sumut()
         try work.write(
