@@ -403,6 +403,7 @@ extension MessageKey {
             return
                 "relationship '{key}' exists in the registry already with other values: {differences} (use --on-conflict replace or skip)"
         case .importDifference: return "{name} {there} in the registry, {here} in the file"
+        case .importMappingUnknownMeaning: return "'{meaning}' is no column meaning the importer knows"
         case .initUnknownProvince: return "no province named '{name}' in the region data"
         case .initCreated:
             return

@@ -415,6 +415,7 @@ extension MessageKey {
             return
                 "relasi '{key}' sudah ada di registri dengan nilai lain: {differences} (gunakan --on-conflict replace atau skip)"
         case .importDifference: return "{name} {there} di registri, {here} di berkas"
+        case .importMappingUnknownMeaning: return "'{meaning}' bukan arti kolom yang dikenal pengimpor"
         case .initUnknownProvince: return "tidak ada provinsi bernama '{name}' dalam data wilayah"
         case .initCreated:
             return

@@ -369,6 +369,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case importRelationshipExists = "import.relationshipExists"
     /// One way a row differs from the entity with its key: a property (or labels, type, ends) there and here.
     case importDifference = "import.difference"
+    /// A mapping file's meaning that looks like a misspelling of a known one.
+    case importMappingUnknownMeaning = "import.mappingUnknownMeaning"
 
     case csvUnterminatedQuote = "csv.unterminatedQuote"
     case csvTextAfterQuote = "csv.textAfterQuote"

@@ -2,6 +2,7 @@
 // "pihak 1", "mitra", "pertemuan" — turned into the admin-import headers the readers
 // understand ("name", ":KIND", ":REGION(Regency)", "date:date", ":START", ":END", ":EVENT"),
 // from a built-in table in Indonesian and English and from the user's mapping file.
+import SinergiSchema
 import SinergiText
 
 /// Maps header cells to admin-import headers.
@@ -65,9 +66,29 @@ public struct HeaderMapping: Sendable {
                 problems.append(ImportDiagnostic(file: file, line: record.line, .importMappingRow))
                 continue
             }
+            if let near = misspeltMeaning(cells[1]) {
+                problems.append(
+                    ImportDiagnostic(
+                        file: file, line: record.line,
+                        message: Message(.importMappingUnknownMeaning, ["meaning": .text(cells[1])]).suggesting([near]))
+                )
+                continue
+            }
             entries.append((cells[0], cells[1]))
         }
         return (HeaderMapping(custom: entries), problems)
+    }
+
+    /// The known meaning `meaning` looks like a misspelling of (`nmae` → `nama`), or nil when it
+    /// is known (a word of the table, a property the schema knows, admin-import syntax) or near
+    /// nothing — then it names a property of the user's own.
+    static func misspeltMeaning(_ meaning: String) -> String? {
+        if meaning.unicodeScalars.contains(":") { return nil }
+        let folded = NameSuggestions.fold(meaning)
+        let words = Set(nodeTable.keys).union(relationshipTable.keys)
+        let properties = TPBISSchema.knownProperties
+        if words.contains(folded) || properties.contains(meaning) { return nil }
+        return NameSuggestions.nearest(to: meaning, among: words.union(properties).sorted(), limit: 1).first
     }
 
     static func table(_ kind: FileKind) -> [String: String] {

@@ -53,7 +53,8 @@ import Testing
     /// A spreadsheet with the office's own column names imports as it is through a mapping
     /// file: without it, "Asal Kabupaten" is kept as a property of its own name and links no
     /// regency; with it, the column is the regency. A mapping to a meaning the importer does
-    /// not know leaves the row without it, and the row is refused at its line.
+    /// not know but looks like a known one (`nmae`) is refused at the mapping's line, with the
+    /// nearest name, and nothing is written.
     @Test func aMappingFileNamesTheSpreadsheetsOwnColumns() throws {
         let work = try sumut()
         try work.write(
@@ -82,7 +83,10 @@ import Testing
         let before = work.bytes("r.jsonl")
         let bad = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "lembaga.csv", "--mapping", "salah.csv"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("error: lembaga.csv:2: Stakeholder needs 'name', and the row has none"), "\(bad)")
+        #expect(
+            bad.stderr.hasPrefix(
+                "error: salah.csv:2: 'nmae' is no column meaning the importer knows; did you mean 'name'?"),
+            "\(bad)")
         #expect(work.bytes("r.jsonl") == before)
     }
 
