@@ -84,12 +84,16 @@ public struct HeaderMapping: Sendable {
     /// nothing — then it names a property of the user's own.
     static func misspeltMeaning(_ meaning: String) -> String? {
         if meaning.unicodeScalars.contains(":") { return nil }
-        let folded = NameSuggestions.fold(meaning)
-        let words = Set(nodeTable.keys).union(relationshipTable.keys)
-        let properties = TPBISSchema.knownProperties
-        if words.contains(folded) || properties.contains(meaning) { return nil }
-        return NameSuggestions.nearest(to: meaning, among: words.union(properties).sorted(), limit: 1).first
+        if tableWords.contains(NameSuggestions.fold(meaning)) || TPBISSchema.knownProperties.contains(meaning) {
+            return nil
+        }
+        return NameSuggestions.nearest(to: meaning, among: knownMeanings, limit: 1).first
     }
+
+    /// The folded words of both tables.
+    static let tableWords: Set<String> = Set(nodeTable.keys).union(relationshipTable.keys)
+    /// What a mapping's meaning may be named after, sorted: the tables' words and the schema's properties.
+    static let knownMeanings: [String] = tableWords.union(TPBISSchema.knownProperties).sorted()
 
     static func table(_ kind: FileKind) -> [String: String] {
         kind == .nodes ? nodeTable : relationshipTable

@@ -122,8 +122,8 @@ struct Planning {
             rowOfKey[key] = i
             if let existing = base.node(forKey: key) {
                 // The same node again (a registry's own export, a sheet imported twice) is already there.
-                let differences = nodeDifferences(node, existing)
-                if differences.isEmpty && plan.locations[i] == nil {
+                let differences = nodeDifferences(node, existing, region: plan.locations[i])
+                if differences.isEmpty {
                     plan.nodeTargets[i] = existing
                     plan.actions.append(ImportAction(kind: .match, subject: .node(i), existing: key, place: node.place))
                     return
@@ -246,15 +246,25 @@ struct Planning {
         }
     }
 
-    /// How a row differs from the registry's node with its key: labels, then each property
-    /// (sorted by name) whose value differs, as `level "pusat" in the registry, "nasional" in the file`.
+    /// How a row differs from the registry's node with its key: labels, the region the row
+    /// places it in (when it names one the node is not LOCATED_IN), then each property (sorted
+    /// by name) whose value differs, as `level "pusat" in the registry, "nasional" in the file`.
     /// Empty when the row is that node again.
-    /// - Complexity: O(p log p) for p properties.
-    func nodeDifferences(_ row: ImportedNode, _ existing: NodeID) -> [Message] {
+    /// - Complexity: O(p log p + d) for p properties and d relationships of the node.
+    func nodeDifferences(_ row: ImportedNode, _ existing: NodeID, region: NodeID?) -> [Message] {
         var out: [Message] = []
         let labels = base.labels(of: existing)
         if Set(labels) != Set(row.labels) {
             out.append(difference("labels", .list(labels.map(Value.string)), .list(row.labels.map(Value.string))))
+        }
+        if let region {
+            let locatedIn = TPBISSchema.Relationship.locatedIn
+            let places = base.outgoing(of: existing).filter { base.type(of: $0) == locatedIn }.map { base.end(of: $0) }
+            if !places.contains(region) {
+                out.append(
+                    difference(
+                        locatedIn, .list(places.map { .string(base.key(of: $0)) }), .string(base.key(of: region))))
+            }
         }
         return out + propertyDifferences(base.properties(of: existing), row.properties)
     }

@@ -90,6 +90,26 @@ import Testing
         #expect(work.bytes("r.jsonl") == before)
     }
 
+    /// A keyed row with a regency column, imported again, is already there; placed in another
+    /// regency, it is refused with both places.
+    @Test func aKeyedRowsRegionIsPartOfWhatIsCompared() throws {
+        let work = try sumut()
+        try work.write("k.csv", "kunci,jenis,nama,kabupaten\nsumut/karo/bappeda,Bappeda,Bappeda Kabupaten Karo,Karo\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--nodes", "k.csv"]).status == 0)
+        let again = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "k.csv"])
+        #expect(again.status == 0 && again.stderr.contains("1 already there (nothing changed)"), "\(again)")
+        try work.write(
+            "k2.csv", "kunci,jenis,nama,kabupaten\nsumut/karo/bappeda,Bappeda,Bappeda Kabupaten Karo,Asahan\n")
+        let before = work.bytes("r.jsonl")
+        let moved = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "k2.csv"])
+        #expect(moved.status == 1)
+        #expect(
+            moved.stderr.hasPrefix(
+                #"error: k2.csv:2: node 'sumut/karo/bappeda' exists in the registry already with other values: LOCATED_IN ["regency/"#
+            ), "\(moved)")
+        #expect(work.bytes("r.jsonl") == before)
+    }
+
     @Test func misspeltKindsLabelsTypesAndColumnsAreRefusedWithTheNearestName() throws {
         let work = try sumut()
         try work.write(
