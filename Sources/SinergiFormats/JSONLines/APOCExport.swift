@@ -68,34 +68,14 @@ public enum APOCExport {
             bytes: [], nodes: nodes.count, relationships: relationships.count, nodePropertyMappings: [:],
             relPropertyMappings: [:])
         for n in nodes {
-            let labels = graph.labels(of: n)
             let properties = textual(
-                graph.exportedProperties(of: n), owner: labels.first, into: &export.nodePropertyMappings)
-            export.bytes.append(contentsOf: #"{"type":"node","id":"#.utf8)
-            JSONLineEncoder.appendString(graph.key(of: n), to: &export.bytes)
-            export.bytes.append(contentsOf: #","labels":"#.utf8)
-            JSONLineEncoder.appendLabels(labels, to: &export.bytes)
-            export.bytes.append(contentsOf: #","properties":"#.utf8)
-            JSONLineEncoder.appendMap(properties, to: &export.bytes)
-            export.bytes.append(contentsOf: "}\n".utf8)
+                graph.exportedProperties(of: n), owner: graph.labels(of: n).first, into: &export.nodePropertyMappings)
+            JSONLineEncoder.appendNode(n, of: graph, properties: properties, to: &export.bytes)
         }
         for r in relationships {
-            let type = graph.type(of: r)
-            let properties = textual(graph.exportedProperties(of: r), owner: type, into: &export.relPropertyMappings)
-            export.bytes.append(contentsOf: #"{"type":"relationship","id":"#.utf8)
-            JSONLineEncoder.appendString(graph.key(of: r), to: &export.bytes)
-            export.bytes.append(contentsOf: #","label":"#.utf8)
-            JSONLineEncoder.appendString(type, to: &export.bytes)
-            export.bytes.append(contentsOf: #","properties":"#.utf8)
-            JSONLineEncoder.appendMap(properties, to: &export.bytes)
-            for (name, node) in [("start", graph.start(of: r)), ("end", graph.end(of: r))] {
-                export.bytes.append(contentsOf: ",\"\(name)\":{\"id\":".utf8)
-                JSONLineEncoder.appendString(graph.key(of: node), to: &export.bytes)
-                export.bytes.append(contentsOf: #","labels":"#.utf8)
-                JSONLineEncoder.appendLabels(graph.labels(of: node), to: &export.bytes)
-                export.bytes.append(UInt8(ascii: "}"))
-            }
-            export.bytes.append(contentsOf: "}\n".utf8)
+            let properties = textual(
+                graph.exportedProperties(of: r), owner: graph.type(of: r), into: &export.relPropertyMappings)
+            JSONLineEncoder.appendRelationship(r, of: graph, properties: properties, to: &export.bytes)
         }
         return export
     }

@@ -3,23 +3,29 @@ import SinergiGraph
 
 /// Writes registry lines. Property keys are sorted, so equal graphs give equal bytes.
 public enum JSONLineEncoder {
-    /// Appends the node's APOC-shaped line (with `"tx"` when given) and a newline.
+    /// Appends the node's APOC-shaped line (with `"tx"` when given) and a newline; `properties`
+    /// stands for the node's own when given (APOC's export writes them in its own spelling).
     /// - Complexity: O(size of the record).
-    public static func appendNode(_ id: NodeID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]) {
+    public static func appendNode(
+        _ id: NodeID, of graph: PropertyGraph, tx: Int64? = nil, properties: [String: Value]? = nil,
+        to out: inout [UInt8]
+    ) {
         appendOpening(tx, to: &out)
         out.append(contentsOf: #""type":"node","id":"#.utf8)
         appendString(graph.key(of: id), to: &out)
         out.append(contentsOf: #","labels":"#.utf8)
         appendLabels(graph.labels(of: id), to: &out)
         out.append(contentsOf: #","properties":"#.utf8)
-        appendMap(graph.properties(of: id), to: &out)
+        appendMap(properties ?? graph.properties(of: id), to: &out)
         out.append(contentsOf: "}\n".utf8)
     }
 
-    /// Appends the relationship's APOC-shaped line (with `"tx"` when given) and a newline.
+    /// Appends the relationship's APOC-shaped line (with `"tx"` when given) and a newline;
+    /// `properties` stands for the relationship's own when given.
     /// - Complexity: O(size of the record).
     public static func appendRelationship(
-        _ id: RelationshipID, of graph: PropertyGraph, tx: Int64? = nil, to out: inout [UInt8]
+        _ id: RelationshipID, of graph: PropertyGraph, tx: Int64? = nil, properties: [String: Value]? = nil,
+        to out: inout [UInt8]
     ) {
         appendOpening(tx, to: &out)
         out.append(contentsOf: #""type":"relationship","id":"#.utf8)
@@ -27,7 +33,7 @@ public enum JSONLineEncoder {
         out.append(contentsOf: #","label":"#.utf8)
         appendString(graph.type(of: id), to: &out)
         out.append(contentsOf: #","properties":"#.utf8)
-        appendMap(graph.properties(of: id), to: &out)
+        appendMap(properties ?? graph.properties(of: id), to: &out)
         for (name, node) in [("start", graph.start(of: id)), ("end", graph.end(of: id))] {
             out.append(contentsOf: ",\"\(name)\":{\"id\":".utf8)
             appendString(graph.key(of: node), to: &out)
