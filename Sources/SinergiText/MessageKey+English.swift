@@ -172,9 +172,11 @@ extension MessageKey {
         case .optionFormatOrExtension:
             return "Output format: {formats} (default: from the --output file's extension, else {default})."
         case .optionOutputRows: return "Write the rows to this file instead of standard output."
+        case .optionOutputReport:
+            return "Write the report to this file instead of standard output (the format from its extension)."
         case .usageFormatFromExtension:
             return
-                "cannot tell the format from the name '{file}'; give --format (table, csv, tsv, json, jsonl, markdown)"
+                "cannot tell the format from the name '{file}'; give --format ({formats})"
 
         case .shellAbstract: return "Open an interactive prompt on a registry: statements end with ';'."
         case .shellDiscussion:

@@ -177,9 +177,11 @@ extension MessageKey {
         case .optionFormatOrExtension:
             return "Format keluaran: {formats} (bawaan: sesuai ekstensi berkas --output, selain itu {default})."
         case .optionOutputRows: return "Tulis baris hasil ke berkas ini, bukan ke keluaran standar."
+        case .optionOutputReport:
+            return "Tulis laporan ke berkas ini, bukan ke keluaran standar (formatnya sesuai ekstensi berkas)."
         case .usageFormatFromExtension:
             return
-                "format tidak dapat ditentukan dari nama '{file}'; berikan --format (table, csv, tsv, json, jsonl, markdown)"
+                "format tidak dapat ditentukan dari nama '{file}'; berikan --format ({formats})"
 
         case .shellAbstract: return "Buka prompt interaktif pada sebuah registri: pernyataan diakhiri ';'."
         case .shellDiscussion:

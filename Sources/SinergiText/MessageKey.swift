@@ -164,6 +164,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case queryWroteFile = "query.wroteFile"
     case optionFormatOrExtension = "cli.option.formatOrExtension"
     case optionOutputRows = "cli.option.outputRows"
+    case optionOutputReport = "cli.option.outputReport"
     case usageFormatFromExtension = "cli.usage.formatFromExtension"
 
     // MARK: sinergi shell

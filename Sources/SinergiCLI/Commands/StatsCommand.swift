@@ -15,18 +15,22 @@ public enum StatsCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "stats", abstract: .statsAbstract,
-        options: [CommonOptions.registry.spec, CommonOptions.asOf.spec, format.spec],
-        examples: ["sinergi stats -r graphs/tpbis.jsonl"])
+        options: [CommonOptions.registry.spec, CommonOptions.asOf.spec, format.spec, ReportOutput.option.spec],
+        examples: ["sinergi stats -r graphs/tpbis.jsonl", "sinergi stats -r graphs/tpbis.jsonl -o isi-registri.json"])
 
     /// The options of `sinergi stats`.
     public struct Options: CommandOptions {
         var registry: String
         var format: Format
         var asOf: HistoryPoint?
+        var output: String?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
-            format = try arguments.value(StatsCommand.format, default: .table)
+            output = try arguments.value(ReportOutput.option)
+            format = try ReportOutput.format(
+                try arguments.value(StatsCommand.format), output: output,
+                extensions: ["json": .json, "txt": .table, "text": .table], default: .table)
             asOf = try arguments.value(CommonOptions.asOf)
         }
     }
@@ -44,9 +48,10 @@ public enum StatsCommand: Subcommand {
             func object(_ pairs: [(String, Int)]) -> String {
                 "{" + pairs.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
             }
-            console.out(
+            try ReportOutput.write(
                 "{\"nodes\":\(g.nodeCount),\"relationships\":\(g.relationshipCount),\"labels\":\(object(labelCounts)),"
-                    + "\"types\":\(object(types)),\"journalTransactions\":\(loaded.journalTransactions)}\n")
+                    + "\"types\":\(object(types)),\"journalTransactions\":\(loaded.journalTransactions)}\n",
+                to: options.output, registry: options.registry, console: console)
             return ExitCode.success
         }
         let language = console.language
@@ -80,7 +85,7 @@ public enum StatsCommand: Subcommand {
                     + "\n"
             }
         }
-        console.out(out)
+        try ReportOutput.write(out, to: options.output, registry: options.registry, console: console)
         return ExitCode.success
     }
 }

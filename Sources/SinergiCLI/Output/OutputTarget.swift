@@ -70,7 +70,8 @@ final class OutputTarget {
         guard let output else { return fallback }
         let ext = (output as NSString).pathExtension.lowercased()
         guard let f = RowFormat(fileExtension: ext) else {
-            throw .usage(.usageFormatFromExtension, ["file": .text(output)])
+            let names = RowFormat.allCases.filter { $0 != .dot }.map(\.rawValue).joined(separator: ", ")
+            throw .usage(.usageFormatFromExtension, ["file": .text(output), "formats": .text(names)])
         }
         return f
     }

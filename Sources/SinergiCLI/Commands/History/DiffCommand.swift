@@ -26,7 +26,7 @@ public enum DiffCommand: Subcommand {
             PositionalSpec(.valueRegistry, help: Message(.diffHelpOld), optional: true),
             PositionalSpec(.valueRegistry, help: Message(.diffHelpNew), optional: true, variadic: true),
         ],
-        options: [registry.spec, from.spec, to.spec, format.spec, git.spec],
+        options: [registry.spec, from.spec, to.spec, format.spec, ReportOutput.option.spec, git.spec],
         examples: [
             "sinergi diff sumut-lama.jsonl sumut.jsonl",
             "sinergi diff -r tpbis.jsonl --from 2023-08-01 --to 2023-08-31",
@@ -44,10 +44,25 @@ public enum DiffCommand: Subcommand {
     /// The options of `sinergi diff`.
     public struct Options: CommandOptions {
         var inputs: Inputs
+        /// The registry read, when one is (the output never replaces it).
+        var registryPath: String? {
+            switch inputs {
+            case .history(let registry, _, _): return registry
+            case .files, .git: return nil
+            }
+        }
         var format: Format
+        var output: String?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
-            format = try arguments.value(DiffCommand.format, default: .text)
+            output = try arguments.value(ReportOutput.option)
+            if arguments.flag("git"), output != nil {
+                throw .usage(.usageNotBoth, ["one": .text("--git"), "other": .text("--output")])
+            }
+            format = try ReportOutput.format(
+                try arguments.value(DiffCommand.format), output: output,
+                extensions: ["txt": .text, "text": .text, "diff": .text, "jsonl": .jsonl, "ndjson": .jsonl],
+                default: .text)
             let files = arguments.positionals
             if arguments.flag("git") {
                 guard files.count == 7 else { throw .usage(.diffGitArguments, ["count": .int(files.count)]) }
@@ -101,7 +116,7 @@ public enum DiffCommand: Subcommand {
         case .text: out += text(diff, old: old, new: new, language)
         case .jsonl: out += jsonLines(diff, old: old, new: new)
         }
-        console.out(out)
+        try ReportOutput.write(out, to: options.output, registry: options.registryPath, console: console)
         if diff.isEmpty {
             console.status(Message(.diffNoDifference))
         } else {

@@ -21,7 +21,10 @@ public enum LogCommand: Subcommand {
 
     public static let spec = CommandSpec(
         name: "log", abstract: .logAbstract, discussion: .logDiscussion,
-        options: [CommonOptions.registry.spec, since.spec, until.spec, author.spec, region.spec, format.spec],
+        options: [
+            CommonOptions.registry.spec, since.spec, until.spec, author.spec, region.spec, format.spec,
+            ReportOutput.option.spec,
+        ],
         examples: [
             "sinergi log -r graphs/tpbis.jsonl",
             "sinergi log -r tpbis.jsonl --since 2023-08-01 --region 'Deli Serdang'",
@@ -36,14 +39,18 @@ public enum LogCommand: Subcommand {
         var author: String?
         var region: String?
         var format: Format
+        var output: String?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             registry = try arguments.required(CommonOptions.registry)
+            output = try arguments.value(ReportOutput.option)
             since = try arguments.value(LogCommand.since)
             until = try arguments.value(LogCommand.until)
             author = try arguments.value(LogCommand.author)
             region = try arguments.value(LogCommand.region)
-            format = try arguments.value(LogCommand.format, default: .text)
+            format = try ReportOutput.format(
+                try arguments.value(LogCommand.format), output: output,
+                extensions: ["txt": .text, "text": .text, "jsonl": .jsonl, "ndjson": .jsonl], default: .text)
         }
     }
 
@@ -112,7 +119,7 @@ public enum LogCommand: Subcommand {
                 out += json(entry, language) + "\n"
             }
         }
-        console.out(out)
+        try ReportOutput.write(out, to: options.output, registry: path, console: console)
         return ExitCode.success
     }
 
