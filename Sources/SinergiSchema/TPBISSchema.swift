@@ -180,6 +180,7 @@ public enum TPBISSchema {
         "PARTNERS_WITH.budgetSource": ["APBN", "APBD", "APBDes", "Dana Desa", "CSR", "other"],
         "COMMITS.status": ["planned", "in progress", "done", "dropped"],
         "ATTENDED.role": ["organizer", "opener", "speaker", "participant", "official", "delegate"],
+        "ATTENDED.seatGroup": ["synergy team", "stakeholder", "facilitator", "role model", "patron"],
     ]
 
     private static let allowed: [String: [String: String]] = {
@@ -211,6 +212,14 @@ public enum TPBISSchema {
                 "organizer": ["organizer", "penyelenggara"], "opener": ["opener", "pembuka"],
                 "speaker": ["speaker", "narasumber", "pembicara"], "participant": ["participant", "peserta"],
                 "official": ["official", "undangan resmi"], "delegate": ["delegate", "utusan", "perwakilan"],
+            ],
+            // DOMAIN.md's seat groups of a provincial SHM, in the words of the attendance sheets.
+            "ATTENDED.seatGroup": [
+                "synergy team": ["synergy team", "tim sinergi", "tim sinergi provinsi"],
+                "stakeholder": ["stakeholder", "pemangku kepentingan", "pemangku kepentingan provinsi"],
+                "facilitator": ["facilitator", "fasilitator", "fasilitator daerah"],
+                "role model": ["role model", "percontohan", "model"],
+                "patron": ["patron", "pemustaka", "pemustaka terdampak", "impacted library user"],
             ],
         ]
         var out: [String: [String: String]] = [:]

@@ -84,6 +84,7 @@ extension CSVBatchReader {
             let place = ImportPlace(file: file.path, line: record.line)
             var person: [String: Value] = [:]
             var handNamed: [String: String] = [:]
+            var attendedColumns: [String: String] = [:]
             var attended: [String: Value] = [:]
             var member: [String: Value] = [:]
             var key: String?
@@ -108,7 +109,9 @@ extension CSVBatchReader {
                         continue
                     }
                     kind = labels.first
-                case .role: attended[TPBISSchema.Property.role] = .string(text)
+                case .role:
+                    attended[TPBISSchema.Property.role] = .string(text)
+                    attendedColumns[TPBISSchema.Property.role] = names[i]
                 case .seat:
                     guard let n = Int64(text) else {
                         report(
@@ -117,7 +120,10 @@ extension CSVBatchReader {
                         continue
                     }
                     attended[TPBISSchema.Property.seat] = .int(n)
-                case .seatGroup: attended[TPBISSchema.Property.seatGroup] = .string(text)
+                    attendedColumns[TPBISSchema.Property.seat] = names[i]
+                case .seatGroup:
+                    attended[TPBISSchema.Property.seatGroup] = .string(text)
+                    attendedColumns[TPBISSchema.Property.seatGroup] = names[i]
                 case .event: event = (text, names[i])
                 case .ignore: break
                 case .region(let level): regions.append(RegionCell(level: level, name: text, column: names[i]))
@@ -164,6 +170,7 @@ extension CSVBatchReader {
                 key: nil, type: TPBISSchema.Relationship.attended, start: .row(row),
                 end: .keyOrName(event.text, regions: [], kind: TPBISSchema.Label.event, column: event.column),
                 properties: attended, place: place)
+            attendance.columns = attendedColumns
             attendance.endKeyProperty = (TPBISSchema.Property.onBehalfOf, batch.relationships.count - 1)
             batch.relationships.append(attendance)
         }

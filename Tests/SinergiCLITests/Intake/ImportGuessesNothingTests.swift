@@ -147,6 +147,50 @@ import Testing
         #expect(type.stderr.contains("did you mean 'PARTNERS_WITH'?"), "\(type)")
     }
 
+    /// An attendance sheet's role and seat group are read in the sheet's words and stored in the
+    /// schema's (`penyelenggara` → `organizer`, `tim sinergi` → `synergy team`); a misspelt one is
+    /// refused at its line, naming the sheet's own column (`peran`, `kelompok`), not the property.
+    @Test func attendanceRolesAndSeatGroupsAreReadInTheSheetsWords() throws {
+        let work = try sumut()
+        try work.write(
+            "peserta.csv",
+            "jenis;nama;kabupaten/kota;tanggal\nDinas Perpustakaan Kabupaten;Dinas Perpustakaan Kabupaten Karo;Karo;\n"
+                + "SHM;SHM Sumatera Utara 2023;;08/08/2023\n")
+        #expect(work.sinergi(["import", "-r", "r.jsonl", "--nodes", "peserta.csv"]).status == 0)
+        let header = "no;nama;instansi;kabupaten/kota;peran;kelompok\n"
+        try work.write(
+            "salah.csv",
+            header + "1;Ibu Rina;Dinas Perpustakaan Kabupaten Karo;Karo;pesrta;tim sinergi\n"
+                + "2;Pak Budi;Dinas Perpustakaan Kabupaten Karo;Karo;peserta;pemangku kepentingn\n")
+        let before = work.read("r.jsonl")
+        let refused = work.sinergi(
+            ["import", "-r", "r.jsonl", "--attendance", "salah.csv", "--event", "SHM Sumatera Utara 2023"],
+            language: "id")
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "galat: salah.csv:2: kolom 'peran' berisi 'pesrta', yang bukan salah satu dari 'organizer', "
+                + "'opener', 'speaker', 'participant', 'official' atau 'delegate'; maksud Anda 'peserta'?\n"
+                + "galat: salah.csv:3: kolom 'kelompok' berisi 'pemangku kepentingn', yang bukan salah satu dari "
+                + "'synergy team', 'stakeholder', 'facilitator', 'role model' atau 'patron'; maksud Anda "
+                + "'pemangku kepentingan'?\nRegistri tidak diubah.\n", "\(refused)")
+        #expect(work.read("r.jsonl") == before)
+        try work.write(
+            "hadir.csv",
+            header + "1;Ibu Rina;Dinas Perpustakaan Kabupaten Karo;Karo;penyelenggara;Tim Sinergi\n"
+                + "2;Pak Budi;Dinas Perpustakaan Kabupaten Karo;Karo;peserta;pemangku kepentingan\n")
+        let imported = work.sinergi(
+            ["import", "-r", "r.jsonl", "--attendance", "hadir.csv", "--event", "SHM Sumatera Utara 2023"])
+        #expect(imported.status == 0, "\(imported)")
+        let rows = work.sinergi([
+            "query", "-r", "r.jsonl", "--format", "csv",
+            "MATCH (p:Person)-[a:ATTENDED]->() RETURN p.name, a.role, a.seatGroup ORDER BY p.name",
+        ])
+        #expect(
+            rows.stdout
+                == "p.name,a.role,a.seatGroup\nIbu Rina,organizer,synergy team\nPak Budi,participant,stakeholder\n")
+    }
+
     @Test func importingTwiceNeverDuplicatesAndOnConflictWorksForEveryFormat() throws {
         let work = try sumut()
         try work.write(

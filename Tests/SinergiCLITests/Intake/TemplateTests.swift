@@ -59,7 +59,7 @@ import Testing
             (
                 "kehadiran",
                 "1;Ibu Rina;Kepala Dinas;Dinas Perpustakaan Kabupaten Deli Serdang;Dinas Perpustakaan Kabupaten;"
-                    + "Deli Serdang;peserta;kabupaten;3;\n", ["--event", "SHM Sumatera Utara 2023"]
+                    + "Deli Serdang;peserta;pemangku kepentingan;3;\n", ["--event", "SHM Sumatera Utara 2023"]
             ),
             (
                 "kemitraan",
