@@ -49,7 +49,8 @@ import Testing
             "error-diff-git-output", ["diff", "--git", "-o", "x.txt", "a", "b", "c", "d", "e", "f", "g"])
         let folder = TemporaryFolder()
         let registry = folder.path("r.jsonl")
-        try FileManager.default.copyItem(atPath: GoldenTranscript.repositoryRoot.path + "/" + Self.tpbis, toPath: registry)
+        try FileManager.default.copyItem(
+            atPath: GoldenTranscript.repositoryRoot.path + "/" + Self.tpbis, toPath: registry)
         let before = try Data(contentsOf: URL(fileURLWithPath: registry))
         let refused = GoldenTranscript.transcript(["stats", "-r", registry, "--format", "json", "-o", registry])
         #expect(refused.contains("exit: 1"), "\(refused)")
