@@ -724,13 +724,13 @@ extension MessageKey {
         case .importDuplicateKey: return "key '{key}' is given twice (first at {place})"
         case .importNodeSameAs:
             return
-                "'{name}' is in the registry already as '{key}' (same kind, name and region; use --on-conflict skip or replace)"
+                "'{name}' is in the registry already as '{key}' (same kind, name and region) with other values: {differences} (use --on-conflict replace or skip)"
         case .importRowRepeats: return "this row repeats line {line} (same kind, name and region)"
         case .importRowNamesSeveral:
             return "'{name}' names several stakeholders of the registry: {nodes}; give a key or a region column"
         case .importRelationshipSameAs:
             return
-                "this {type} from '{start}' to '{end}' is in the registry already as '{key}' (same ends, type and {properties}; use --on-conflict skip or replace)"
+                "this {type} from '{start}' to '{end}' is in the registry already as '{key}' (same ends, type and {properties}) with other values: {differences} (use --on-conflict replace or skip)"
         case .importRelationshipRepeats: return "this row repeats line {line} (same ends, type and {properties})"
         case .importNoLabel:
             return
@@ -850,7 +850,8 @@ extension MessageKey {
         case .importHelpCommitments:
             return "A CSV file of commitments (rencana tindak lanjut): pihak, rencana, tenggat, status, pertemuan."
         case .importHelpAttendance:
-            return "An attendance sheet (daftar hadir): nama, jabatan, instansi, kabupaten/kota, peran, kelompok kursi."
+            return
+                "An attendance sheet (daftar hadir): nama, jabatan, instansi, kabupaten/kota, peran, kelompok peserta."
         case .importHelpRelationships:
             return "A CSV file of relationships (:START_ID, :END_ID, :TYPE, or pihak 1, pihak 2, jenis hubungan)."
         case .importHelpEvent:

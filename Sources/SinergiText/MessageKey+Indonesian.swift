@@ -745,14 +745,14 @@ extension MessageKey {
         case .importDuplicateKey: return "kunci '{key}' diberikan dua kali (pertama di {place})"
         case .importNodeSameAs:
             return
-                "'{name}' sudah ada di registri sebagai '{key}' (jenis, nama dan wilayah sama; gunakan --on-conflict skip atau replace)"
+                "'{name}' sudah ada di registri sebagai '{key}' (jenis, nama dan wilayah sama) dengan nilai lain: {differences} (gunakan --on-conflict replace atau skip)"
         case .importRowRepeats: return "baris ini mengulang baris {line} (jenis, nama dan wilayah sama)"
         case .importRowNamesSeveral:
             return
                 "'{name}' menyebut beberapa pemangku kepentingan di registri: {nodes}; berikan kunci atau kolom wilayah"
         case .importRelationshipSameAs:
             return
-                "{type} dari '{start}' ke '{end}' ini sudah ada di registri sebagai '{key}' (ujung, jenis dan {properties} sama; gunakan --on-conflict skip atau replace)"
+                "{type} dari '{start}' ke '{end}' ini sudah ada di registri sebagai '{key}' (ujung, jenis dan {properties} sama) dengan nilai lain: {differences} (gunakan --on-conflict replace atau skip)"
         case .importRelationshipRepeats: return "baris ini mengulang baris {line} (ujung, jenis dan {properties} sama)"
         case .importNoLabel:
             return
@@ -878,7 +878,7 @@ extension MessageKey {
         case .importHelpCommitments:
             return "Berkas CSV rencana tindak lanjut: pihak, rencana, tenggat, status, pertemuan."
         case .importHelpAttendance:
-            return "Daftar hadir: nama, jabatan, instansi, kabupaten/kota, peran, kelompok kursi."
+            return "Daftar hadir: nama, jabatan, instansi, kabupaten/kota, peran, kelompok peserta."
         case .importHelpRelationships:
             return "Berkas CSV relasi (:START_ID, :END_ID, :TYPE, atau pihak 1, pihak 2, jenis hubungan)."
         case .importHelpEvent:

@@ -1,5 +1,5 @@
 // An attendance sheet (daftar hadir) as organizers keep it — nama, jabatan, instansi,
-// kabupaten/kota, peran, kelompok kursi — read into an import batch: a person per row
+// kabupaten/kota, peran, kelompok peserta — read into an import batch: a person per row
 // (Stakeholder:Person, found again by name and institution), MEMBER_OF their institution
 // with their position, and ATTENDED the meeting with their role, on behalf of the institution.
 import SinergiGraph
@@ -28,7 +28,7 @@ enum AttendanceColumn: Equatable {
             ),
             (.institutionKind, ["jenis", "jenis instansi", "jenis lembaga", "kind"]),
             (.role, ["peran", "role", "peran dalam kegiatan", "sebagai"]),
-            (.seat, ["kursi", "nomor kursi", "seat"]),
+            (.seat, ["nomor peserta", "kursi", "nomor kursi", "seat"]),
             (.seatGroup, ["kelompok", "kelompok kursi", "kelompok peserta", "seat group"]),
             (.event, ["pertemuan", "kegiatan", "acara", "event", "meeting"]),
             (.ignore, ["no", "no urut", "nomor urut", "tanda tangan", "paraf", "ttd"]),

@@ -165,8 +165,8 @@ public struct HeaderMapping: Sendable {
         ("budgetSource", ["sumber anggaran", "sumber dana", "budget source", "anggaran"]),
         ("what", ["rencana", "rencana tindak lanjut", "rtl", "komitmen", "what", "rencana kegiatan"]),
         ("due:date", ["tenggat", "batas waktu", "tenggat waktu", "due", "target waktu"]),
-        ("seat:int", ["kursi", "nomor kursi", "seat"]),
-        ("seatGroup", ["kelompok kursi", "kelompok peserta", "kelompok", "seat group"]),
+        ("seat:int", ["nomor peserta", "kursi", "nomor kursi", "seat"]),
+        ("seatGroup", ["kelompok peserta", "kelompok kursi", "kelompok", "seat group"]),
     ]
 
     static let nodeTable: [String: String] = build(common + nodeWords)

@@ -188,9 +188,22 @@ struct Planning {
             return
         }
         if let existing = matches.first {
+            // The same row again (a sheet imported twice, with rows added since) is already there.
+            let differences = nodeDifferences(node, existing, region: institution == nil ? region : nil)
+            if differences.isEmpty {
+                plan.nodeTargets[i] = existing
+                plan.actions.append(
+                    ImportAction(kind: .match, subject: .node(i), existing: base.key(of: existing), place: node.place))
+                return
+            }
             conflict(
                 .node(i), existing: existing, place: node.place,
-                message: Message(.importNodeSameAs, ["name": .text(name), "key": .text(base.key(of: existing))]))
+                message: Message(
+                    .importNodeSameAs,
+                    [
+                        "name": .text(name), "key": .text(base.key(of: existing)),
+                        "differences": .messages(differences),
+                    ]))
             if plan.actions.last?.kind == .replace, region != nil {
                 plan.actions.append(ImportAction(kind: .replace, subject: .location(i), place: node.place))
             }
@@ -351,7 +364,9 @@ struct Planning {
         }
         seen[identity] = i
         if case .existing = start, case .existing = end, let existing = registryRelationship(identity, type: r.type) {
-            if r.reuse {
+            // The same row again (a sheet imported twice, with rows added since) is already there.
+            let differences = propertyDifferences(base.properties(of: existing), r.properties)
+            if r.reuse || differences.isEmpty {
                 plan.relationshipTargets[i] = existing
                 plan.actions.append(
                     ImportAction(
@@ -365,6 +380,7 @@ struct Planning {
                     [
                         "type": .text(r.type), "start": .text(describe(start)), "end": .text(describe(end)),
                         "key": .text(base.key(of: existing)), "properties": identifyingText,
+                        "differences": .messages(differences),
                     ]))
             return
         }

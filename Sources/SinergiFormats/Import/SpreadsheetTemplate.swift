@@ -44,8 +44,8 @@ public struct SpreadsheetTemplate: Sendable, Equatable {
         SpreadsheetTemplate(
             name: "kehadiran", aliases: ["attendance", "daftar-hadir"],
             headers: [
-                "no", "nama", "jabatan", "instansi", "jenis instansi", "kabupaten/kota", "peran", "kelompok kursi",
-                "nomor kursi", "tanda tangan",
+                "no", "nama", "jabatan", "instansi", "jenis instansi", "kabupaten/kota", "peran",
+                "kelompok peserta", "nomor peserta", "tanda tangan",
             ], purpose: .templateKehadiran, importOption: "--attendance", needsEvent: true),
         SpreadsheetTemplate(
             name: "kemitraan", aliases: ["partnerships"],

@@ -198,15 +198,37 @@ import Testing
             "nama,jenis,kabupaten\nDinas Perpustakaan Kabupaten Karo,Dinas Perpustakaan Kabupaten,Karo\n"
                 + "Bappeda Kabupaten Karo,Bappeda,Karo\n")
         #expect(work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s.csv"]).status == 0)
+        // The same stakeholders again are already there; one with another value is refused, naming both.
+        let nodesAgain = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s.csv"])
+        #expect(nodesAgain.status == 0, "\(nodesAgain)")
+        #expect(nodesAgain.stderr.contains("2 already there (nothing changed)"), "\(nodesAgain)")
+        try work.write("s2.csv", "nama,jenis,kabupaten,sebagai role model\nBappeda Kabupaten Karo,Bappeda,Karo,ya\n")
+        let roleModel = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "s2.csv"])
+        #expect(roleModel.status == 1)
+        #expect(
+            roleModel.stderr.contains(
+                "s2.csv:2: 'Bappeda Kabupaten Karo' is in the registry already as 'n2' (same kind, name and region) "
+                    + "with other values: roleModel null in the registry, true in the file"), "\(roleModel)")
         // Partnerships without a key column, named by name within a region.
         try work.write(
             "p.csv",
             "pihak 1,pihak 2,kabupaten,jenis\nDinas Perpustakaan Kabupaten Karo,Bappeda Kabupaten Karo,Karo,MoU\n")
         #expect(work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv"]).status == 0)
+        // The same sheet again is already there: nothing changes, and nothing is refused.
         let again = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv"])
-        #expect(again.status == 1)
-        #expect(again.stderr.contains("is in the registry already as 'r"), "\(again)")
-        let skipped = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p.csv", "--on-conflict", "skip"])
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stderr.hasSuffix("0 replaced, 0 skipped, 1 already there (nothing changed)\n"), "\(again)")
+        // The same partnership with other values is refused, naming both, until the user chooses.
+        try work.write(
+            "p-pks.csv",
+            "pihak 1,pihak 2,kabupaten,jenis\nDinas Perpustakaan Kabupaten Karo,Bappeda Kabupaten Karo,Karo,PKS\n")
+        let otherKind = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p-pks.csv"])
+        #expect(otherKind.status == 1)
+        #expect(otherKind.stderr.contains("is in the registry already as 'r"), "\(otherKind)")
+        #expect(
+            otherKind.stderr.contains(#"with other values: kind "MoU" in the registry, "PKS" in the file"#),
+            "\(otherKind)")
+        let skipped = work.sinergi(["import", "-r", "r.jsonl", "--partnerships", "p-pks.csv", "--on-conflict", "skip"])
         #expect(skipped.status == 0)
         #expect(
             skipped.stderr.hasSuffix("0 nodes and 0 relationships created, 0 replaced, 1 skipped (nothing changed)\n"))

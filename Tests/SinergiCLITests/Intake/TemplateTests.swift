@@ -28,7 +28,7 @@ import Testing
         let expected =
             [0xEF, 0xBB, 0xBF]
             + Array(
-                "no;nama;jabatan;instansi;jenis instansi;kabupaten/kota;peran;kelompok kursi;nomor kursi;tanda tangan\n"
+                "no;nama;jabatan;instansi;jenis instansi;kabupaten/kota;peran;kelompok peserta;nomor peserta;tanda tangan\n"
                     .utf8)
         #expect(work.bytes("kehadiran.csv") == expected)
         try work.write("kehadiran.csv", "diisi\n")
