@@ -1182,6 +1182,9 @@ extension MessageKey {
         case .queryUnknownType: return "relationship type '{name}' is not in the registry: this pattern matches nothing"
         case .queryUnknownProperty: return "property '{name}' is not in the registry: it reads as null"
         case .queryNewLabel: return "label '{name}' is new to the registry; this statement adds it"
+        case .queryUnlabelledNode:
+            return
+                "this node has no label, so it is written as no kind of stakeholder or region ('sinergi check' reports it); give it one, e.g. (:Bappeda {name: …})"
         case .queryNewType: return "relationship type '{name}' is new to the registry; this statement adds it"
         case .queryNewProperty: return "property '{name}' is new to the registry; this statement adds it"
         case .queryMisspeltLabel:

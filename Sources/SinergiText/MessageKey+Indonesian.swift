@@ -1232,6 +1232,9 @@ extension MessageKey {
             return "jenis relasi '{name}' tidak ada di registri: pola ini tidak cocok dengan apa pun"
         case .queryUnknownProperty: return "properti '{name}' tidak ada di registri: nilainya selalu null"
         case .queryNewLabel: return "label '{name}' belum ada di registri; pernyataan ini menambahkannya"
+        case .queryUnlabelledNode:
+            return
+                "simpul ini tidak berlabel, sehingga ditulis bukan sebagai jenis pemangku kepentingan atau wilayah mana pun ('sinergi check' melaporkannya); beri label, misalnya (:Bappeda {name: …})"
         case .queryNewType: return "jenis relasi '{name}' belum ada di registri; pernyataan ini menambahkannya"
         case .queryNewProperty: return "properti '{name}' belum ada di registri; pernyataan ini menambahkannya"
         case .queryMisspeltLabel:

@@ -1227,6 +1227,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case queryUnknownProperty = "query.unknownProperty"
     /// A write adds a label the registry has never seen.
     case queryNewLabel = "query.newLabel"
+    case queryUnlabelledNode = "query.unlabelledNode"
     /// A write adds a relationship type the registry has never seen.
     case queryNewType = "query.newType"
     /// A write adds a property key the registry has never seen.

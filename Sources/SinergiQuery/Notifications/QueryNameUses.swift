@@ -18,16 +18,18 @@ struct QueryNameUses {
     /// The statement's tokens, in source order (for the place of each name).
     let tokens: [Token]
     private(set) var uses: [QueryNameUse] = []
+    /// Where CREATE or MERGE writes a new node without a label (`CREATE ({name: …})`).
+    private(set) var unlabelledWrites: [SourceLocation] = []
     /// Variables bound to a node or a relationship so far.
     private var entities: Set<String> = []
 
     /// The names `statement` uses; `source` is its text.
     ///
     /// - Complexity: O(n log t) for n syntax-tree nodes and t tokens.
-    static func of(_ statement: Statement, source: String) -> [QueryNameUse] {
+    static func of(_ statement: Statement, source: String) -> QueryNameUses {
         var walk = QueryNameUses(tokens: Lexer.tokenize(source))
         walk.query(statement.query)
-        return walk.uses
+        return walk
     }
 
     private init(tokens: [Token]) { self.tokens = tokens }
@@ -120,6 +122,10 @@ struct QueryNameUses {
 
     private mutating func element(_ element: PatternElement, writes: Bool) {
         for node in element.nodes {
+            // A node the write creates (not one bound before) and that names no label.
+            if writes, node.labels.isEmpty, node.variable.map({ !entities.contains($0) }) ?? true {
+                unlabelledWrites.append(node.span.start)
+            }
             if let v = node.variable { entities.insert(v) }
             for l in node.labels { use(.label, l, writes: writes, in: node.span, after: [.colon]) }
             if let p = node.properties { properties(p, writes: writes) }

@@ -18,6 +18,8 @@ public enum QueryNotificationCode: String, Sendable, Equatable, Hashable, CaseIt
     case newRelationshipType = "NewRelationshipTypeWarning"
     /// A write adds a property key the registry has never seen.
     case newProperty = "NewPropertyKeyWarning"
+    /// A write creates a node without a label, in a registry whose schema gives every node a kind.
+    case unlabelledNode = "UnlabelledNodeWarning"
     /// A write would add a label one typo away from a known one: refused.
     case misspeltLabel = "MisspeltLabel"
     /// A write would add a relationship type one typo away from a known one: refused.

@@ -53,7 +53,18 @@ public enum QueryNotifications {
         } catch {
             return QueryCheck(notifications: [], written: .init())
         }
-        return check(QueryNameUses.of(statement, source: source), known: known, declared: declared, allowed: allowed)
+        let walk = QueryNameUses.of(statement, source: source)
+        var result = check(walk.uses, known: known, declared: declared, allowed: allowed)
+        // Under a schema every node has a kind: one written without a label is no stakeholder
+        // and no region (check reports it), so say so before it is written.
+        if !declared.labels.isEmpty, let first = walk.unlabelledWrites.first {
+            result.notifications.append(
+                QueryNotification(
+                    code: .unlabelledNode, subject: .label, name: "", suggestions: [], location: first,
+                    message: Message(.queryUnlabelledNode)))
+            result.notifications.sort { $0.location < $1.location }
+        }
+        return result
     }
 
     static func check(

@@ -158,3 +158,37 @@ import Testing
         #expect(work.bytes("r.jsonl") == before)
     }
 }
+
+extension QueryNotificationTests {
+    /// A node created without a label is no stakeholder and no region: the write warns with
+    /// its place in both languages, and a node bound before (or one with a label) does not.
+    @Test func aNodeWrittenWithoutALabelWarnsAtItsPlace() throws {
+        let work = try kepri()
+        let unlabelled = work.sinergi([
+            "query", "-q", "-r", "r.jsonl",
+            "MATCH (o:RegencyLibraryOffice) CREATE (o)-[:PARTNERS_WITH]->({name: 'Komunitas Literasi Batam'})",
+        ])
+        #expect(unlabelled.status == 0, "\(unlabelled)")
+        #expect(
+            unlabelled.stderr == """
+                warning: this node has no label, so it is written as no kind of stakeholder or region \
+                ('sinergi check' reports it); give it one, e.g. (:Bappeda {name: …}) (UnlabelledNodeWarning)
+                  at line 1, column 61
+                MATCH (o:RegencyLibraryOffice) CREATE (o)-[:PARTNERS_WITH]->({name: 'Komunitas Literasi Batam'})
+                                                                            ^
+
+                """, "\(unlabelled)")
+        let id = work.sinergi(["query", "-q", "-r", "r.jsonl", "CREATE ()"], language: "id")
+        #expect(
+            id.stderr.hasPrefix(
+                "peringatan: simpul ini tidak berlabel, sehingga ditulis bukan sebagai jenis pemangku kepentingan"),
+            "\(id)")
+        let check = work.sinergi(["check", "-r", "r.jsonl"])
+        #expect((check.stdout + check.stderr).components(separatedBy: "has no label").count == 3, "\(check)")
+        let labelled = work.sinergi([
+            "query", "-q", "-r", "r.jsonl",
+            "MATCH (o:RegencyLibraryOffice) CREATE (o)-[:PARTNERS_WITH]->(:Stakeholder:Partner {name: 'Komunitas X'})",
+        ])
+        #expect(labelled.status == 0 && labelled.stderr.isEmpty, "\(labelled)")
+    }
+}

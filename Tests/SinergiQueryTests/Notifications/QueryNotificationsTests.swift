@@ -112,3 +112,21 @@ import Testing
         #expect(vocabulary.properties == ["name", "amount"])
     }
 }
+
+extension QueryNotificationsTests {
+    /// Under a schema, a node a write creates without a label warns at its place; nodes bound
+    /// before, labelled ones and reads do not; without a schema nothing is said.
+    @Test func aNodeCreatedWithoutALabelWarnsUnderASchema() {
+        let schema = QueryVocabulary(
+            labels: ["Stakeholder", "Bappeda"], types: ["PARTNERS_WITH"], properties: ["name"])
+        let created = Self.check(
+            "MATCH (a:Bappeda) CREATE (a)-[:PARTNERS_WITH]->(b {name: 'X'}), (b)-[:PARTNERS_WITH]->(a)",
+            declared: schema)
+        #expect(Self.summary(created) == ["UnlabelledNodeWarning  @1:48"])
+        #expect(!created.refuses)
+        #expect(Self.summary(Self.check("MERGE ({name: 'X'})", declared: schema)) == ["UnlabelledNodeWarning  @1:7"])
+        #expect(Self.check("CREATE (:Bappeda {name: 'X'})", declared: schema).notifications.isEmpty)
+        #expect(Self.check("MATCH (a) RETURN a", declared: schema).notifications.isEmpty)
+        #expect(Self.check("CREATE ()").notifications.isEmpty)
+    }
+}
