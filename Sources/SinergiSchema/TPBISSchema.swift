@@ -181,6 +181,22 @@ public enum TPBISSchema {
         "COMMITS.status": ["planned", "in progress", "done", "dropped"],
         "ATTENDED.role": ["organizer", "opener", "speaker", "participant", "official", "delegate"],
         "ATTENDED.seatGroup": ["synergy team", "stakeholder", "facilitator", "role model", "patron"],
+        "Stakeholder.level": levels,
+        "Event.level": levels,
+    ]
+
+    /// The levels of government an institution or a meeting belongs to.
+    private static let levels = ["national", "province", "regency", "village"]
+
+    /// The words of `levels` in spreadsheets: "tingkat kabupaten", "pusat", "desa".
+    private static let levelWords: [String: [String]] = [
+        "national": ["national", "nasional", "pusat", "tingkat nasional", "tingkat pusat"],
+        "province": ["province", "provinsi", "prov", "tingkat provinsi", "provincial"],
+        "regency": [
+            "regency", "kabupaten", "kota", "kabupaten kota", "kab kota", "kab", "tingkat kabupaten",
+            "tingkat kabupaten kota", "city",
+        ],
+        "village": ["village", "desa", "kelurahan", "desa kelurahan", "tingkat desa"],
     ]
 
     private static let allowed: [String: [String: String]] = {
@@ -221,6 +237,8 @@ public enum TPBISSchema {
                 "role model": ["role model", "percontohan", "model"],
                 "patron": ["patron", "pemustaka", "pemustaka terdampak", "impacted library user"],
             ],
+            "Stakeholder.level": levelWords,
+            "Event.level": levelWords,
         ]
         var out: [String: [String: String]] = [:]
         for (owner, values) in words {

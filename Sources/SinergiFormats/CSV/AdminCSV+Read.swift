@@ -159,7 +159,6 @@ struct CSVBatchReader {
             let mapped = options.mapping.header(for: field.text, in: kind)
             switch AdminCSVColumn.parse(mapped, relationshipFile: relationshipFile) {
             case .success(var c):
-                c.namedByHand = mapped == field.text && !ScalarText.contains(field.text, ":")
                 c.header = field.text
                 columns.append(c)
             case .failure(let e):
@@ -187,12 +186,12 @@ struct CSVBatchReader {
         return ok ? (columns, Array(records.dropFirst())) : nil
     }
 
-    /// The properties of a record from its property columns; nil (and diagnostics) on a bad cell.
+    /// The properties of a record from its property columns, with the header each came from
+    /// (for messages in the sheet's own words); nil (and diagnostics) on a bad cell.
     mutating func properties(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> (
         [String: Value], [String: String]
     )? {
         var properties: [String: Value] = [:]
-        var handNamed: [String: String] = [:]
         var sourceColumn: [String: String] = [:]
         var ok = true
         for (column, field) in zip(columns, record.fields) {
@@ -222,10 +221,9 @@ struct CSVBatchReader {
                 continue
             }
             sourceColumn[name] = column.header
-            if column.namedByHand { handNamed[name] = column.header }
             properties[name] = value
         }
-        return ok ? (properties, handNamed) : nil
+        return ok ? (properties, sourceColumn) : nil
     }
 
     mutating func checkFieldCount(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> Bool {

@@ -102,9 +102,6 @@ enum AdminCSVColumnRole: Equatable {
 struct AdminCSVColumn: Equatable {
     var role: AdminCSVColumnRole
     var header: String
-    /// True for a column the user named by hand (no admin-import syntax, not in the header
-    /// mapping): its property name is checked for misspellings.
-    var namedByHand = false
 
     /// Parses one header cell. `relationshipFile` decides what a bare `key` and `:ID` mean.
     static func parse(_ header: String, relationshipFile: Bool) -> Result<AdminCSVColumn, AdminCSVColumnError> {

@@ -123,8 +123,11 @@ extension Planning {
         var out = properties
         let knownNames = Set(base.propertyNames).union(tpbis ? TPBISSchema.knownProperties : [])
         for name in properties.keys.sorted() {
-            // Only columns named by hand (no admin-import type) are checked for misspellings.
-            guard let column = columns[name], !knownNames.contains(name), !allowed(name) else { continue }
+            // Columns of a spreadsheet are checked for misspellings; an admin-import column
+            // (`nameEn:string`) declares its property on purpose.
+            guard let column = columns[name], !ScalarText.contains(column, ":"), !knownNames.contains(name),
+                !allowed(name)
+            else { continue }
             if let near = NameSuggestions.misspelling(of: name, among: knownNames.sorted()) {
                 report(
                     place,

@@ -121,7 +121,8 @@ import Testing
             try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
         }
         let changed = try sinergi(
-            ["query", "-r", "theirs.jsonl", "MATCH (n:Bappenas) SET n.level = 'pusat' RETURN n.name"], in: folder)
+            ["query", "-r", "theirs.jsonl", "MATCH (n:Bappenas) SET n.shortName = 'PPN/Bappenas' RETURN n.name"],
+            in: folder)
         try #require(changed.status == 0, "\(changed)")
         try #require(try sinergi(["compact", "-r", "theirs.jsonl"], in: folder).status == 0)
         let before = try Data(contentsOf: folder.appendingPathComponent("ours.jsonl"))
@@ -131,7 +132,7 @@ import Testing
         let errors = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
         #expect(
             errors == [
-                #"error: theirs.jsonl:562: node 'bappenas' exists in the registry already with other values: level "national" in the registry, "pusat" in the file (use --on-conflict replace or skip)"#
+                #"error: theirs.jsonl:562: node 'bappenas' exists in the registry already with other values: shortName "Bappenas" in the registry, "PPN/Bappenas" in the file (use --on-conflict replace or skip)"#
             ], "\(refused.stderr)")
         #expect(try Data(contentsOf: folder.appendingPathComponent("ours.jsonl")) == before)
 

@@ -310,3 +310,33 @@ import Testing
             run.stderr == "error: w.csv:3: the file is not UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')\n")
     }
 }
+
+extension ImportGuessesNothingTests {
+    /// The sheet `kunci,jenis,nama,tingkat`: the level is read in the sheet's words and
+    /// stored in the schema's; a level that is none of them is refused naming the sheet's column.
+    @Test func levelsAreReadInTheSheetsWords() throws {
+        let work = try sumut()
+        try work.write(
+            "t.csv",
+            "kunci,jenis,nama,tingkat,kabupaten\nb1,Bappeda,Bappeda Kabupaten Karo,Kabupaten/Kota,Karo\n"
+                + "b2,Bappeda,Bappeda Provinsi Sumatera Utara,tingkat provinsi,\n")
+        let run = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "t.csv"])
+        #expect(run.status == 0, "\(run)")
+        let levels = work.sinergi([
+            "query", "-q", "-r", "r.jsonl", "--format", "csv",
+            "MATCH (b:Bappeda) RETURN b.name, b.level ORDER BY b.name",
+        ])
+        #expect(
+            levels.stdout
+                == "b.name,b.level\nBappeda Kabupaten Karo,regency\nBappeda Provinsi Sumatera Utara,province\n")
+        try work.write("u.csv", "kunci,jenis,nama,tingkat\nb3,Bappeda,Bappeda Kecamatan X,kecamatan\n")
+        let before = work.read("r.jsonl")
+        let refused = work.sinergi(["import", "-r", "r.jsonl", "--nodes", "u.csv"], language: "id")
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.hasPrefix(
+                "galat: u.csv:2: kolom 'tingkat' berisi 'kecamatan', yang bukan salah satu dari 'national', "
+                    + "'province', 'regency' atau 'village'"), "\(refused)")
+        #expect(work.read("r.jsonl") == before)
+    }
+}
