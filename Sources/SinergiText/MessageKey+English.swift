@@ -1597,8 +1597,10 @@ extension MessageKey {
                 values, a relationship's type or ends changed two ways, an entity removed on one side and changed or \
                 connected on the other — is reported with both values, and nothing is written until every conflict is \
                 resolved: --prefer ours|theirs for all, or --resolve FILE, one 'ours KEY', 'theirs KEY' or \
-                'theirs KEY PROPERTY' a line. Changes to different properties of one entity combine. As git's merge \
-                driver (sinergi git-setup) it runs as 'merge --git PATH %A %B'.
+                'theirs KEY PROPERTY' a line. Changes to different properties of one entity combine. When the two \
+                share no journal (one was compacted since they parted), --base FILE names the registry where they \
+                parted, and their changes are what they changed since it. As git's merge driver (sinergi git-setup) \
+                it runs as 'merge --git PATH %A %B --base %O'.
                 """
         case .mergeHelpOurs: return "OURS: the registry merged into (in git: your branch)."
         case .mergeHelpTheirs: return "THEIRS: the registry merged into OURS (in git: the branch you merge)."
@@ -1609,6 +1611,8 @@ extension MessageKey {
                 "A file of resolutions, one a line: 'ours KEY', 'theirs KEY' or 'theirs KEY PROPERTY' (# starts a comment)."
         case .mergeHelpForce: return "Replace the output file when it exists."
         case .mergeHelpDryRun: return "Report what the merge would do, and write nothing."
+        case .mergeHelpBase:
+            return "The registry where OURS and THEIRS parted (in git: %O), for when they share no journal."
         case .mergeHelpGit:
             return
                 "Run as git's merge driver for the registry at PATH: write the result over OURS, stop with the report on a conflict."
@@ -1622,6 +1626,7 @@ extension MessageKey {
         case .mergeSideTheirs: return "theirs"
         case .mergeFileOurs: return "{path} (ours)"
         case .mergeFileTheirs: return "{path} (theirs)"
+        case .mergeFileBase: return "{path} (where the branches parted)"
         case .mergeConflictProperty: return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (before: {base})"
         case .mergeConflictShape:
             return "{name} [{key}]: its type or ends changed on both sides: ours {ours}, theirs {theirs}"

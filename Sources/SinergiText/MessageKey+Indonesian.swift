@@ -1684,8 +1684,10 @@ extension MessageKey {
                 dihapus di satu pihak dan diubah atau dihubungkan di pihak lain — dilaporkan beserta kedua nilainya, dan \
                 tidak ada yang ditulis sampai setiap konflik diselesaikan: --prefer ours|theirs untuk semuanya, atau \
                 --resolve BERKAS, satu baris 'ours KUNCI', 'theirs KUNCI' atau 'theirs KUNCI PROPERTI'. Perubahan pada \
-                properti yang berbeda dari satu entitas digabungkan. Sebagai merge driver git (sinergi git-setup) \
-                perintah ini dijalankan sebagai 'merge --git PATH %A %B'.
+                properti yang berbeda dari satu entitas digabungkan. Bila keduanya tidak memiliki jurnal bersama \
+                (salah satunya dipadatkan setelah berpisah), --base BERKAS menyebut registri saat keduanya berpisah, \
+                dan perubahan mereka adalah yang diubah sejak registri itu. Sebagai merge driver git (sinergi \
+                git-setup) perintah ini dijalankan sebagai 'merge --git PATH %A %B --base %O'.
                 """
         case .mergeHelpOurs: return "OURS: registri yang menerima penggabungan (di git: cabang Anda)."
         case .mergeHelpTheirs: return "THEIRS: registri yang digabungkan ke OURS (di git: cabang yang Anda gabungkan)."
@@ -1697,6 +1699,8 @@ extension MessageKey {
                 "Berkas penyelesaian, satu per baris: 'ours KUNCI', 'theirs KUNCI' atau 'theirs KUNCI PROPERTI' (# memulai komentar)."
         case .mergeHelpForce: return "Ganti berkas keluaran bila sudah ada."
         case .mergeHelpDryRun: return "Laporkan apa yang akan dilakukan penggabungan, tanpa menulis apa pun."
+        case .mergeHelpBase:
+            return "Registri saat OURS dan THEIRS berpisah (di git: %O), bila keduanya tidak memiliki jurnal bersama."
         case .mergeHelpGit:
             return
                 "Jalankan sebagai merge driver git untuk registri di PATH: tulis hasilnya menggantikan OURS, berhenti dengan laporan bila ada konflik."
@@ -1711,6 +1715,7 @@ extension MessageKey {
         case .mergeSideTheirs: return "theirs (pihak mereka)"
         case .mergeFileOurs: return "{path} (ours, pihak kita)"
         case .mergeFileTheirs: return "{path} (theirs, pihak mereka)"
+        case .mergeFileBase: return "{path} (saat kedua cabang berpisah)"
         case .mergeConflictProperty:
             return "{name} [{key}] {property}: ours {ours}, theirs {theirs} (sebelumnya: {base})"
         case .mergeConflictShape:

@@ -1627,6 +1627,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case mergeHelpDryRun = "merge.help.dryRun"
     /// --git PATH: run as git's merge driver.
     case mergeHelpGit = "merge.help.git"
+    case mergeHelpBase = "merge.help.base"
     /// The value name of --prefer.
     case valueSide = "cli.value.side"
     /// No -o (and no --git).
@@ -1643,6 +1644,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case mergeFileOurs = "merge.file.ours"
     /// In git, the registry's path with the word for theirs.
     case mergeFileTheirs = "merge.file.theirs"
+    case mergeFileBase = "merge.file.base"
     /// A property given two values.
     case mergeConflictProperty = "merge.conflict.property"
     /// A relationship reshaped two ways.

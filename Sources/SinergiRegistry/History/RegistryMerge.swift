@@ -87,8 +87,11 @@ public struct MergeStep: Sendable {
 /// they parted. Entities are matched by key. Where the files share that history, a generated key
 /// (`n<N>`, `r<N>`) their side handed out after it that ours may have handed out too is renamed
 /// to a fresh one: both sides generated keys from the same serial, so the same key names two
-/// different entities. Files without a common history share no serial: the same key means the
-/// same entity there, and their registry comes in as one transaction.
+/// different entities. When the files hold no common journal (one side was compacted since
+/// they parted) but the registry where they parted is given (`base`, git's `%O`), their side's
+/// changes are the difference from it, in one transaction, and keys are renamed the same way.
+/// Files without any common history share no serial: the same key means the same entity
+/// there, and their registry comes in as one transaction.
 ///
 /// A conflict is an entity both sides changed to different ends: one property given two values
 /// (the value in the common history, ours and theirs are reported), a relationship's type or
@@ -103,6 +106,8 @@ public struct MergePlan: Sendable {
     public let sharedTransactions: Int
     /// True when the files share their snapshot (and `sharedTransactions` transactions).
     public let shared: Bool
+    /// True when the common history is the registry given as `base` (the files share no journal).
+    public let fromBase: Bool
     /// Their transactions after the common history, in order.
     public let steps: [MergeStep]
     /// Keys of theirs renamed in the merge (their key → the merged registry's key).
@@ -126,10 +131,15 @@ public struct MergePlan: Sendable {
     }
 
     /// Plans the merge of `theirs` into `ours`; `signature` signs their registry's single
-    /// transaction when the files share no history.
+    /// transaction when the files share no journal.
+    /// - Parameter common: the registry where the two parted (git's `%O`), used when the
+    ///   files share no journal; an empty one (git's add/add) is no common history.
     /// - Throws: `RegistryError` for a damaged file.
     /// - Complexity: O(size of both files) for the replay, plus O(size of their changes).
-    public init(ours: RegistryHistory, theirs: RegistryHistory, signature: CommitSignature) throws {
+    public init(
+        ours: RegistryHistory, theirs: RegistryHistory, base common: RegistryHistory? = nil,
+        signature: CommitSignature
+    ) throws {
         self.ours = ours
         self.theirs = theirs
         let oj = ours.journal
@@ -150,9 +160,21 @@ public struct MergePlan: Sendable {
         // An empty snapshot alone is no common history: two registries created apart start so.
         shared = sameSnapshot && (sharedCount > 0 || oj.snapshotBytes > 0)
         sharedTransactions = shared ? sharedCount : 0
+        let commonGraph = shared ? nil : common.map(\.current.graph).flatMap { $0.nodeCount > 0 ? $0 : nil }
+        fromBase = commonGraph != nil
         var steps: [MergeStep] = []
         var theirsGraph: PropertyGraph
-        if shared {
+        var signature = signature
+        if signature.time == nil { signature.time = CommitClock.now() }
+        if let commonGraph {
+            base = commonGraph
+            theirsGraph = theirs.current.graph
+            steps = [
+                MergeStep(
+                    number: nil, signature: signature, changes: RegistryDiff(from: commonGraph, to: theirsGraph),
+                    indexes: Self.indexChanges(from: commonGraph, to: theirsGraph))
+            ]
+        } else if shared {
             base =
                 sharedCount > 0
                 ? try ours.state(through: oj.transactions[sharedCount - 1].number).graph
@@ -173,17 +195,10 @@ public struct MergePlan: Sendable {
         } else {
             base = PropertyGraph()
             theirsGraph = theirs.current.graph
-            let indexes = theirsGraph.indexes.map {
-                IndexChange(
-                    name: theirsGraph.index(label: $0.label, property: $0.property)?.name ?? "", label: $0.label,
-                    property: $0.property, dropped: false)
-            }
-            var signature = signature
-            if signature.time == nil { signature.time = CommitClock.now() }
             steps = [
                 MergeStep(
                     number: nil, signature: signature, changes: RegistryDiff(from: PropertyGraph(), to: theirsGraph),
-                    indexes: indexes)
+                    indexes: Self.indexChanges(from: PropertyGraph(), to: theirsGraph))
             ]
         }
         let oursGraph = ours.current.graph
@@ -191,7 +206,7 @@ public struct MergePlan: Sendable {
         // Their generated keys handed out after the common history that ours may have handed out too.
         var renaming: [String: String] = [:]
         var renamed: [(from: String, to: String)] = []
-        if shared {
+        if shared || fromBase {
             let baseSerial = base.keySerial
             for step in steps {
                 for c in step.changes.changes where c.kind == .added && renaming[c.key] == nil {
@@ -224,6 +239,24 @@ public struct MergePlan: Sendable {
         }
         theirsFinal = finals
         conflicts = Self.conflicts(base: base, ours: oursGraph, theirs: finals)
+    }
+
+    /// The indexes `after` declares that `before` does not, and those it dropped.
+    /// - Complexity: O(i log i) for i indexes.
+    static func indexChanges(from before: PropertyGraph, to after: PropertyGraph) -> [IndexChange] {
+        func keys(_ g: PropertyGraph) -> Set<[String]> { Set(g.indexes.map { [$0.label, $0.property] }) }
+        let (old, new) = (keys(before), keys(after))
+        let added = after.indexes.filter { !old.contains([$0.label, $0.property]) }.map {
+            IndexChange(
+                name: after.index(label: $0.label, property: $0.property)?.name ?? "", label: $0.label,
+                property: $0.property, dropped: false)
+        }
+        let dropped = before.indexes.filter { !new.contains([$0.label, $0.property]) }.map {
+            IndexChange(
+                name: before.index(label: $0.label, property: $0.property)?.name ?? "", label: $0.label,
+                property: $0.property, dropped: true)
+        }
+        return added + dropped
     }
 
     /// `step` with the keys of `renaming` replaced (entities and relationship ends).

@@ -242,7 +242,7 @@ import Testing
                 == "*.jsonl.lock\n*.jsonl.sinergi-cache\n")
         #expect(
             try ok(["config", "merge.sinergi.driver"], in: work)
-                == ScratchFolder.executable + " merge --git %P %A %B\n")
+                == ScratchFolder.executable + " merge --git %P %A %B --base %O\n")
         write(
             work, "Admin Perpusnas", "2023-08-01T08:00:00+07:00",
             ["init", "-r", "registri.jsonl", "--province", "Kepri", "--level", "regency"])
@@ -308,6 +308,52 @@ import Testing
         // git diff of the merge shows Budi's work in the programme's terms.
         let diff = try Self.ok(["diff", "HEAD~1", "HEAD"], in: work)
         #expect(diff.contains("  + Bappeda Kota Tanjungpinang [n5]"), "\(diff)")
+    }
+
+    /// One organizer compacts the registry on their branch: the branches share no journal any
+    /// more, so the merge takes what each changed since the registry where they parted (git's
+    /// %O). Nothing is reported twice or lost, the keys both handed out are renamed, and a
+    /// property only one side changed is no conflict.
+    @Test func aBranchThatCompactedStillMergesByWhatChangedSinceTheyParted() throws {
+        let work = try Self.repository()
+        try Self.ok(["checkout", "-q", "-b", "bintan"], in: work)
+        Self.write(work, "Siti Rahma", "2023-08-08T09:00:00+07:00", ["query", "-r", "registri.jsonl", Self.addLingga])
+        #expect(work.sinergi(["compact", "-r", "registri.jsonl"]).status == 0)
+        try Self.ok(["commit", "-q", "-am", "SHM Lingga, registri dipadatkan"], in: work)
+        try Self.ok(["checkout", "-q", "-b", "tanjungpinang", "main"], in: work)
+        Self.write(
+            work, "Budi", "2023-08-08T10:00:00+08:00", ["query", "-r", "registri.jsonl", Self.addTanjungpinang])
+        Self.write(
+            work, "Budi", "2023-08-09T10:00:00+08:00",
+            ["query", "-r", "registri.jsonl", "MATCH (d:DPMPD) SET d.email = 'dpmpd@bintankab.go.id'"])
+        try Self.ok(["commit", "-q", "-am", "SHM Tanjungpinang"], in: work)
+        try Self.ok(["checkout", "-q", "bintan"], in: work)
+        let merge = try Self.git(["merge", "--no-edit", "tanjungpinang"], in: work)
+        #expect(merge.status == 0, "\(merge.out)\(merge.err)")
+        #expect(merge.out.contains("their key n3 is n5 in the merged registry"), "\(merge.out)")
+        #expect(try Self.ok(["status", "--porcelain"], in: work) == "")
+        let rows = work.sinergi([
+            "query", "-r", "registri.jsonl", "--format", "csv",
+            "MATCH (s:Stakeholder)-[:LOCATED_IN]->(r) RETURN elementId(s) AS key, s.name AS name, s.email AS email, "
+                + "r.name AS place ORDER BY key",
+        ])
+        #expect(
+            rows.stdout == """
+                key,name,email,place
+                n1,DPMPD Kabupaten Bintan,dpmpd@bintankab.go.id,Kabupaten Bintan
+                n3,Dinas Perpustakaan Kabupaten Lingga,,Kabupaten Lingga
+                n5,Bappeda Kota Tanjungpinang,,Kota Tanjung Pinang
+
+                """, "\(rows)")
+        #expect(work.sinergi(["check", "-r", "registri.jsonl", "--strict"]).status == 0)
+        // Without the registry where they parted, the same keys would have meant the same stakeholder.
+        try Self.ok(["show", "HEAD^1:registri.jsonl"], in: work).write(
+            to: work.url.appendingPathComponent("ours.jsonl"), atomically: true, encoding: .utf8)
+        try Self.ok(["show", "HEAD^2:registri.jsonl"], in: work).write(
+            to: work.url.appendingPathComponent("theirs.jsonl"), atomically: true, encoding: .utf8)
+        let blind = work.sinergi(["merge", "ours.jsonl", "theirs.jsonl", "-o", "blind.jsonl", "--dry-run"])
+        #expect(blind.status == 1)
+        #expect(blind.stderr.contains("[n3] name: ours 'Dinas Perpustakaan Kabupaten Lingga'"), "\(blind)")
     }
 
     @Test func aRealConflictStopsGitMergeWithTheReport() throws {

@@ -84,8 +84,8 @@ public enum GitSetupCommand: Subcommand {
         }
         let executable = options.program ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
         let command = shellWord(executable) + " diff --git"
-        // git quotes %P, %A and %B itself.
-        let driver = shellWord(executable) + " merge --git %P %A %B"
+        // git quotes %P, %A, %B and %O itself.
+        let driver = shellWord(executable) + " merge --git %P %A %B --base %O"
         for (name, value) in [
             ("diff.sinergi.command", command), ("merge.sinergi.name", "sinergi: registries merged by key"),
             ("merge.sinergi.driver", driver),

@@ -16,6 +16,7 @@ public enum MergeCommand: Subcommand {
     static let force = Flag("force", help: Message(.mergeHelpForce))
     static let dryRun = Flag("dry-run", help: Message(.mergeHelpDryRun))
     static let git = Option.text("git", value: .valuePath, help: Message(.mergeHelpGit))
+    static let base = Option.text("base", value: .valueRegistry, help: Message(.mergeHelpBase))
 
     public static let spec = CommandSpec(
         name: "merge", abstract: .mergeAbstract, discussion: .mergeDiscussion,
@@ -23,7 +24,7 @@ public enum MergeCommand: Subcommand {
             PositionalSpec(.valueRegistry, help: Message(.mergeHelpOurs)),
             PositionalSpec(.valueRegistry, help: Message(.mergeHelpTheirs)),
         ],
-        options: [output.spec, prefer.spec, resolve.spec, force.spec, dryRun.spec, git.spec]
+        options: [output.spec, prefer.spec, resolve.spec, force.spec, dryRun.spec, base.spec, git.spec]
             + CommandSignature.options,
         examples: [
             "sinergi merge kepri.jsonl kepri-bintan.jsonl -o kepri-baru.jsonl",
@@ -42,6 +43,8 @@ public enum MergeCommand: Subcommand {
         var dryRun: Bool
         /// git's path of the registry, when run as git's merge driver.
         var git: String?
+        /// The registry where the two parted (git's `%O`).
+        var base: String?
 
         public init(parsing arguments: ParsedArguments) throws(CLIError) {
             // two positionals, as the spec declares them: the parser refused any other count
@@ -49,6 +52,7 @@ public enum MergeCommand: Subcommand {
             ours = files[0]
             theirs = files[1]
             git = try arguments.value(MergeCommand.git)
+            base = try arguments.value(MergeCommand.base)
             prefer = try arguments.value(MergeCommand.prefer)
             resolve = try arguments.value(MergeCommand.resolve)
             dryRun = arguments.flag(MergeCommand.dryRun)
@@ -76,7 +80,9 @@ public enum MergeCommand: Subcommand {
         if signature.message == nil {
             signature.message = Message(.mergeMessage, ["path": .text(options.git ?? options.theirs)]).text(language)
         }
-        let plan = try MergePlan(ours: ours, theirs: theirs, signature: signature)
+        let baseName = options.git.map { Message(.mergeFileBase, ["path": .text($0)]).text(language) }
+        let base = try options.base.map { try history($0, name: baseName ?? $0, console: console) }
+        let plan = try MergePlan(ours: ours, theirs: theirs, base: base, signature: signature)
         var resolutions = MergeResolutions(prefer: options.prefer)
         if let file = options.resolve { try read(file, into: &resolutions, conflicts: plan.conflicts) }
         let open = plan.unresolved(resolutions)
