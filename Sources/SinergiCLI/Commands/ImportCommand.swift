@@ -119,7 +119,7 @@ public enum ImportCommand: Subcommand {
                     ? .relationships(type: nil) : .nodes
                 sources.append(AdminCSV.SourceFile(path: file, text: text, kind: kind))
             } else {
-                batch.append(JSONLinesImport.batch(try bytes(of: file, console: console), file: file))
+                batch.append(try jsonLines(file, console: console))
             }
         }
         // Node files first, so that relationship rows and attendance sheets can name their rows.
@@ -188,6 +188,19 @@ public enum ImportCommand: Subcommand {
         for d in diagnostics { console.error(d.located) }
         if registryExists { console.status(Message(.registryUnchanged)) }
         return ExitCode.failure
+    }
+
+    /// The rows of a JSON-lines file: APOC's export or a compacted registry line by line; a
+    /// registry with a journal (another province's copy) as its last committed transaction
+    /// left it, validated as a load validates it.
+    static func jsonLines(_ file: String, console: Console) throws -> ImportBatch {
+        let content = try bytes(of: file, console: console)
+        guard RegistryJournal(content).transactions.contains(where: { !$0.records.isEmpty }) else {
+            return JSONLinesImport.batch(content, file: file)
+        }
+        let history = try RegistryHistory(content: content, name: file)
+        CommandSupport.report(history.current.warnings, console: console)
+        return history.importBatch()
     }
 
     static func bytes(of file: String, console: Console) throws -> [UInt8] {

@@ -142,4 +142,43 @@ import Testing
         #expect(replaced.stderr.contains("1 replaced, 0 skipped, 1,223 already there"), "\(replaced.stderr)")
         #expect(try stats("ours.jsonl", in: folder) == stats("theirs.jsonl", in: folder))
     }
+
+    /// Another province's registry with its journal, not compacted: imported as its last
+    /// committed transaction left it — a changed property is a conflict named at the journal
+    /// line that wrote it, a node created and deleted again never arrives, and a second
+    /// import finds everything already there.
+    @Test func anotherRegistryWithItsJournalNeedsNoCompaction() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        for name in ["ours.jsonl", "theirs.jsonl"] {
+            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
+        }
+        for statement in [
+            "MATCH (n:Bappenas) SET n.shortName = 'PPN/Bappenas'",
+            "CREATE (:Stakeholder:Partner {name: 'Komunitas Baca Medan'})",
+            "CREATE (:Stakeholder:Partner {name: 'Komunitas Sementara'})",
+            "MATCH (p:Partner {name: 'Komunitas Sementara'}) DETACH DELETE p",
+        ] {
+            let run = try sinergi(["query", "-q", "-r", "theirs.jsonl", statement], in: folder)
+            try #require(run.status == 0, "\(run)")
+        }
+        let before = try Data(contentsOf: folder.appendingPathComponent("ours.jsonl"))
+        let refused = try sinergi(["import", "-r", "ours.jsonl", "theirs.jsonl"], in: folder)
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") } == [
+                #"error: theirs.jsonl:1225: node 'bappenas' exists in the registry already with other values: shortName "Bappenas" in the registry, "PPN/Bappenas" in the file (use --on-conflict replace or skip)"#
+            ], "\(refused.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("ours.jsonl")) == before)
+        let replaced = try sinergi(
+            ["import", "-r", "ours.jsonl", "theirs.jsonl", "--on-conflict", "replace"], in: folder)
+        #expect(replaced.status == 0, "\(replaced)")
+        #expect(
+            replaced.stderr.contains("1 node and 0 relationships created, 1 replaced, 0 skipped, 1,223 already there"),
+            "\(replaced.stderr)")
+        #expect(try stats("ours.jsonl", in: folder) == stats("theirs.jsonl", in: folder))
+        let again = try sinergi(["import", "-r", "ours.jsonl", "theirs.jsonl"], in: folder)
+        #expect(again.status == 0 && again.stderr.contains("(nothing changed)"), "\(again)")
+    }
 }
