@@ -195,9 +195,9 @@ public enum ImportCommand: Subcommand {
     /// left it, validated as a load validates it.
     static func jsonLines(_ file: String, console: Console) throws -> ImportBatch {
         let content = try bytes(of: file, console: console)
-        guard RegistryJournal(content).transactions.contains(where: { !$0.records.isEmpty }) else {
-            return JSONLinesImport.batch(content, file: file)
-        }
+        let lines = JSONLinesImport.batch(content, file: file)
+        guard lines.diagnostics.contains(where: { $0.message.key == .importJournalRecord }) else { return lines }
+        // A damaged journal is reported as a load reports it, at its FILE:LINE.
         let history = try RegistryHistory(content: content, name: file)
         CommandSupport.report(history.current.warnings, console: console)
         return history.importBatch()
