@@ -26,21 +26,25 @@ public enum KindNames {
     /// The relationship type a type cell means: the type itself (`PARTNERS_WITH`, any case), or
     /// its phrase or noun in either language ("bermitra dengan", "kemitraan", "partners with").
     ///
-    /// - Complexity: O(T) for T schema types.
+    /// - Complexity: O(n) in the length of the text.
     public static func relationshipType(for text: String) -> String? {
-        let folded = NameSuggestions.fold(text)
-        for type in TPBISSchema.relationshipTypes.sorted() {
-            if NameSuggestions.fold(type) == folded { return type }
-            for language in Language.allCases {
-                if NameSuggestions.fold(Vocabulary.relationship(type, language)) == folded
-                    || NameSuggestions.fold(Vocabulary.relationshipNoun(type, language)) == folded
-                {
-                    return type
-                }
-            }
-        }
-        return nil
+        typeByFoldedName[NameSuggestions.fold(text)]
     }
+
+    /// Every way of writing a schema type, folded → the type; the first type (in sorted order)
+    /// wins where two share a word.
+    private static let typeByFoldedName: [String: String] = {
+        var map: [String: String] = [:]
+        for type in TPBISSchema.relationshipTypes.sorted() {
+            let names =
+                [type]
+                + Language.allCases.flatMap {
+                    [Vocabulary.relationship(type, $0), Vocabulary.relationshipNoun(type, $0)]
+                }
+            for name in names where map[NameSuggestions.fold(name)] == nil { map[NameSuggestions.fold(name)] = type }
+        }
+        return map
+    }()
 
     /// Every kind name recognised, as people write them (for suggestions and documentation).
     public static let displayNames: [String] = {

@@ -132,6 +132,8 @@ struct CSVBatchReader {
     /// node key → the id space that defined it.
     var keySpace: [String: String] = [:]
     var relationshipKeys: [String: ImportPlace] = [:]
+    /// A kind cell's text → its label (nil: no kind): a file repeats a handful of kinds.
+    var kindOfName: [String: String?] = [:]
 
     init(options: AdminCSV.ReadOptions) { self.options = options }
 
@@ -242,7 +244,9 @@ struct CSVBatchReader {
         for piece in ScalarText.split(text, on: ";") {
             let name = piece.trimmingASCIIWhitespace
             guard !name.isEmpty else { continue }
-            guard let label = KindNames.label(for: name) else {
+            let known = kindOfName[name] ?? KindNames.label(for: name)
+            kindOfName[name] = .some(known)
+            guard let label = known else {
                 report(
                     file, line,
                     Message(.importUnknownKind, ["column": .text(column), "value": .text(name)]).suggesting(
@@ -256,6 +260,7 @@ struct CSVBatchReader {
 
     mutating func readNodeFile(_ file: AdminCSV.SourceFile) {
         guard let (columns, records) = table(file, relationshipFile: false) else { return }
+        batch.nodes.reserveCapacity(batch.nodes.count + records.count)
         for record in records {
             guard checkFieldCount(record, columns, file: file.path) else { continue }
             var key: String?

@@ -52,6 +52,7 @@ extension CSVBatchReader {
             headerOK = false
         }
         guard headerOK else { return }
+        batch.relationships.reserveCapacity(batch.relationships.count + records.count)
         for record in records {
             guard checkFieldCount(record, columns, file: file.path) else { continue }
             var key: String?

@@ -33,7 +33,7 @@ extension Planning {
             }
         } else {
             for l in node.labels where !known.contains(l) && !allowed(l) {
-                if let near = NameSuggestions.misspelling(of: l, among: known) {
+                if let near = misspelling(of: l, "label", among: known) {
                     report(
                         place,
                         Message(.importNearLabel, ["label": .text(l), "allow": .text(l)]).suggesting([near]))
@@ -70,7 +70,7 @@ extension Planning {
                     .suggesting(NameSuggestions.nearest(to: r.type, among: candidates, limit: 1)))
             }
         } else if !known.contains(r.type) && !allowed(r.type),
-            let near = NameSuggestions.misspelling(of: r.type, among: known)
+            let near = misspelling(of: r.type, "type", among: known)
         {
             report(place, Message(.importNearType, ["type": .text(r.type), "allow": .text(r.type)]).suggesting([near]))
         }
@@ -121,14 +121,14 @@ extension Planning {
         _ properties: [String: Value], owners: [String], columns: [String: String], place: ImportPlace
     ) -> [String: Value] {
         var out = properties
-        let knownNames = Set(base.propertyNames).union(tpbis ? TPBISSchema.knownProperties : [])
         for name in properties.keys.sorted() {
             // Columns of a spreadsheet are checked for misspellings; an admin-import column
             // (`nameEn:string`) declares its property on purpose.
-            guard let column = columns[name], !ScalarText.contains(column, ":"), !knownNames.contains(name),
+            guard let column = columns[name], !ScalarText.contains(column, ":"), !knownPropertyNames.contains(name),
                 !allowed(name)
             else { continue }
-            if let near = NameSuggestions.misspelling(of: name, among: knownNames.sorted()) {
+            let candidates = sortedPropertyNames
+            if let near = misspelling(of: name, "property", among: candidates) {
                 report(
                     place,
                     Message(.importNearColumn, ["column": .text(column), "allow": .text(name)]).suggesting([near]))

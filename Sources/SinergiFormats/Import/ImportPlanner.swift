@@ -47,11 +47,35 @@ struct Planning {
     var firstRowOfKey: [String: Int] = [:]
     /// Batch rows by (kind, folded name, region): for names used as ends, and repeated rows.
     var rowsByName: [String: [Int]] = [:]
+    /// The property names a column may name without being taken for a misspelling: the
+    /// registry's, and the schema's under TPBIS.
+    let knownPropertyNames: Set<String>
+    /// The same, sorted, as `NameSuggestions` takes candidates.
+    let sortedPropertyNames: [String]
+    /// A label, type or property name of the rows → the known name it looks like a
+    /// misspelling of (nil: none): the same name on every row of a file is looked up once.
+    var misspellings: [String: String?] = [:]
 
     init(batch: ImportBatch, base: PropertyGraph, options: ImportOptions) {
         plan = ImportPlan(batch: batch)
         self.base = base
         self.options = options
+        knownPropertyNames = Set(base.propertyNames).union(
+            options.schema == .tpbis ? TPBISSchema.knownProperties : [])
+        sortedPropertyNames = knownPropertyNames.sorted()
+    }
+
+    /// The known name `name` looks like a misspelling of, among `candidates` (`subject` keeps
+    /// labels, types and properties apart).
+    /// - Complexity: O(c · L²) the first time a name is asked for, O(L) after.
+    mutating func misspelling(of name: String, _ subject: String, among candidates: @autoclosure () -> [String])
+        -> String?
+    {
+        let key = subject + "\u{1}" + name
+        if let found = misspellings[key] { return found }
+        let found = NameSuggestions.misspelling(of: name, among: candidates())
+        misspellings[key] = .some(found)
+        return found
     }
 
     mutating func report(_ place: ImportPlace, _ message: Message) {
@@ -107,7 +131,12 @@ struct Planning {
 
     /// The identity of a keyless node: kind, folded name, region.
     static func identity(kind: String, name: String, region: NodeID?) -> String {
-        kind + "\u{1}" + NameSuggestions.fold(name) + "\u{1}" + (region.map { String($0.rawValue) } ?? "-")
+        identity(kind: kind, folded: NameSuggestions.fold(name), region: region)
+    }
+
+    /// The same, for a name already folded.
+    static func identity(kind: String, folded: String, region: NodeID?) -> String {
+        kind + "\u{1}" + folded + "\u{1}" + (region.map { String($0.rawValue) } ?? "-")
     }
 
     mutating func planNode(_ i: Int) {
@@ -220,8 +249,9 @@ struct Planning {
         let node = plan.batch.nodes[i]
         guard let kind = Self.kindLabel(node.labels), let name = node.properties[TPBISSchema.Property.name]?.stringValue
         else { return }
-        rowsByName[Self.identity(kind: kind, name: name, region: plan.locations[i]), default: []].append(i)
-        rowsByName["*\u{1}" + NameSuggestions.fold(name), default: []].append(i)
+        let folded = NameSuggestions.fold(name)
+        rowsByName[Self.identity(kind: kind, folded: folded, region: plan.locations[i]), default: []].append(i)
+        rowsByName["*\u{1}" + folded, default: []].append(i)
     }
 
     /// Registry nodes with this kind and name, in `region` (or anywhere when the row names none).
