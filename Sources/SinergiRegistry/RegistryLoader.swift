@@ -156,6 +156,29 @@ struct LoaderState {
 
     init(file: String) { self.file = file }
 
+    /// The snapshot lines of `bytes` that start as a node or a relationship line, counted by
+    /// their first bytes (as the writer writes them) without decoding: a reservation, not a
+    /// check.
+    /// - Complexity: O(size of the bytes), one `memchr` pass.
+    static func snapshotEntityLines(_ bytes: UnsafeBufferPointer<UInt8>) -> (nodes: Int, relationships: Int) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let node = Array(#"{"type":"node""#.utf8)
+        let relationship = Array(#"{"type":"relationship""#.utf8)
+        var (nodes, relationships) = (0, 0)
+        var start = 0
+        while start < bytes.count {
+            let rest = bytes.count - start
+            if rest >= node.count, memcmp(base + start, node, node.count) == 0 {
+                nodes += 1
+            } else if rest >= relationship.count, memcmp(base + start, relationship, relationship.count) == 0 {
+                relationships += 1
+            }
+            guard let nl = memchr(base + start, 0x0A, rest) else { break }
+            start = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base + 1
+        }
+        return (nodes, relationships)
+    }
+
     func result() -> LoadedRegistry {
         LoadedRegistry(
             graph: graph, warnings: warnings, committedLength: committedLength, lastTransaction: lastTransaction,
@@ -181,6 +204,12 @@ struct LoaderState {
         throws(RegistryError)
     {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if offset == 0, graph.nodeCount == 0 {
+            // A whole file: room for its snapshot's entities up front, so the key index and the
+            // columns are not rebuilt and copied as they grow.
+            let (nodes, relationships) = Self.snapshotEntityLines(bytes)
+            graph.reserveCapacity(nodes: nodes, relationships: relationships)
+        }
         var start = 0
         var line = firstLine - 1
         let count = bytes.count

@@ -101,6 +101,9 @@ extension ImportPlan {
     public func apply(to base: PropertyGraph) throws(ImportFailure) -> ImportOutcome {
         guard diagnostics.isEmpty else { throw ImportFailure(diagnostics: diagnostics) }
         var graph = base
+        graph.reserveCapacity(
+            nodes: base.nodeCapacity + batch.nodes.count,
+            relationships: base.relationshipCapacity + batch.relationships.count + batch.nodes.count)
         var failures: [ImportDiagnostic] = []
         func fail(_ place: ImportPlace, _ error: GraphError) {
             failures.append(ImportDiagnostic(file: place.file, line: place.line, message: error.message))
