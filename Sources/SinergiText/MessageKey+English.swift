@@ -489,6 +489,9 @@ extension MessageKey {
         case .diagramLeftOut: return "Not drawn: {what}."
         case .diagramSfdpNote:
             return "{count} nodes: drawn with sfdp instead of dot (dot is slow above {limit} nodes)"
+        case .diagramBoxesNeedGraphviz:
+            return
+                "Graphviz is not installed: the DOT file is written without its region boxes, which sfdp lays out as the file is written (install Graphviz and export again)"
         case .diagramSfdpNoteBoxes:
             return
                 "{count} nodes: drawn with sfdp instead of dot (dot is slow above {limit} nodes); sfdp draws no region boxes"

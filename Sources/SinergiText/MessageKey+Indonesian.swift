@@ -502,6 +502,9 @@ extension MessageKey {
         case .diagramLeftOut: return "Tidak digambar: {what}."
         case .diagramSfdpNote:
             return "{count} simpul: digambar dengan sfdp, bukan dot (dot lambat di atas {limit} simpul)"
+        case .diagramBoxesNeedGraphviz:
+            return
+                "Graphviz belum terpasang: berkas DOT ditulis tanpa kotak wilayah, yang ditata sfdp saat berkas ditulis (pasang Graphviz, lalu ekspor lagi)"
         case .diagramSfdpNoteBoxes:
             return
                 "{count} simpul: digambar dengan sfdp, bukan dot (dot lambat di atas {limit} simpul); sfdp tidak menggambar kotak wilayah"

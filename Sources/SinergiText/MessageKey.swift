@@ -606,6 +606,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case diagramSfdpNote = "diagram.sfdpNote"
     /// A large diagram is drawn with sfdp, which draws no boxes.
     case diagramSfdpNoteBoxes = "diagram.sfdpNoteBoxes"
+    case diagramBoxesNeedGraphviz = "diagram.boxesNeedGraphviz"
 
     // MARK: Diagram options, gaps, output names, render
     /// An option value is not one of its choices.

@@ -43,7 +43,7 @@ import Testing
         let layout = try #require(MapLayout(plain: plain))
         let dot = DOTExporter.boxedDrawingDOT(sample, options: options, layout: layout)
         let graph = try #require(Self.statement("graph", in: dot))
-        #expect(graph.contains("layout=\"neato\"") && graph.contains("overlap=\"true\"") && !graph.contains("ratio"))
+        #expect(graph.contains("layout=\"nop2\"") && graph.contains("overlap=\"true\"") && !graph.contains("ratio"))
         // The outlines by region key, as rectangles in Graphviz's points (y upwards).
         var outlines: [String: (Double, Double, Double, Double)] = [:]
         var k = 0

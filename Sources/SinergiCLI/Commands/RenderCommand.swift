@@ -37,10 +37,14 @@ public enum RenderCommand: Subcommand {
                 Message(
                     .diagramLarge, ["count": .count(facts.nodes), "limit": .count(DOTExporter.recommendedMaxNodes)]))
         }
+        // A drawing at fixed positions is drawn there, unless --engine asks for a new layout.
+        let positioned = facts.positioned && request.engine == nil
         let engine =
             request.engine ?? facts.layout ?? (facts.nodes > DOTExporter.dotEngineMaxNodes ? .sfdp : .dot)
         var attributes: [(String, String)] = []
-        if engine == .sfdp, facts.layout != .sfdp { attributes += DOTExporter.sfdpAttributes(nodes: facts.nodes) }
+        if engine == .sfdp, facts.layout != .sfdp, !positioned {
+            attributes += DOTExporter.sfdpAttributes(nodes: facts.nodes)
+        }
         if arguments.value("size") != nil || arguments.value("aspect") != nil {
             if let canvas = request.options.canvas {
                 attributes += DOTExporter.canvasAttributes(canvas)
@@ -50,7 +54,7 @@ public enum RenderCommand: Subcommand {
         }
         try DiagramOutput.draw(
             dot: nil, dotFile: file, to: output, engine: engine, attributes: attributes, nodes: facts.nodes,
-            console: console)
+            positioned: positioned, console: console)
         return ExitCode.success
     }
 }
@@ -60,9 +64,13 @@ public enum RenderCommand: Subcommand {
 struct DOTFacts {
     var nodes = 0
     var layout: GraphvizEngine?
+    /// True for `layout="nop2"`: every node is where the file says (an exported sfdp drawing
+    /// with its region boxes), and `neato -n2` draws it without laying it out again.
+    var positioned = false
 
     /// Counts the distinct node names of node statements (an id, then `[` or `;`) and edge
-    /// statements (`a -> b -> c`), leaving out the legend's samples, and finds the first
+    /// statements (`a -> b -> c`), leaving out the legend's samples and the region outlines and
+    /// names of a drawing at fixed positions (`box…`), and finds the first
     /// `layout=` of the graph. A rough reading of DOT, enough to size a drawing before it starts.
     /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
@@ -70,9 +78,12 @@ struct DOTFacts {
         let keywords: Set<Substring> = ["graph", "node", "edge", "digraph", "subgraph", "strict", "{", "}"]
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
             let t = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "{" })
-            if layout == nil, let range = t.range(of: "layout=") {
-                let value = t[range.upperBound...].drop(while: { $0 == "\"" }).prefix(while: { $0.isLetter })
+            if layout == nil, !positioned, let range = t.range(of: "layout=") {
+                let value = t[range.upperBound...].drop(while: { $0 == "\"" }).prefix(while: {
+                    $0.isLetter || $0.isNumber
+                })
                 layout = GraphvizEngine(rawValue: String(value))
+                positioned = value == "nop2"
             }
             let statement = t.prefix { $0 != "[" }
             if statement.contains("=") || statement.hasPrefix("//") || statement.hasPrefix("#") { continue }
@@ -81,7 +92,7 @@ struct DOTFacts {
                 let name = part.trimmingCharacters(in: CharacterSet(charactersIn: " \t{}")).trimmingCharacters(
                     in: CharacterSet(charactersIn: "\""))
                 guard !name.isEmpty, !name.contains(" "), !keywords.contains(Substring(name)),
-                    !name.hasPrefix("legend"), !name.hasPrefix("subgraph")
+                    !name.hasPrefix("legend"), !name.hasPrefix("subgraph"), !name.hasPrefix("box")
                 else { continue }
                 names.insert(Substring(name))
             }

@@ -63,7 +63,9 @@ enum DiagramOutput {
         } else {
             let choice = DOTExporter.chooseEngine(nodeCount: count, options: options)
             options = choice.options
-            if drawing, choice.note != nil, options.boxesAfterLayout {
+            // A drawing, or a DOT file written at sfdp's positions, boxes the regions (see `emit`).
+            let boxes = drawing || GraphvizRenderer().locate(program: GraphvizEngine.sfdp.rawValue) != nil
+            if boxes, choice.note != nil, options.boxesAfterLayout {
                 console.note(
                     Message(
                         map ? .mapSfdpNoteBoxes : .renderSfdpNoteBoxes,
@@ -91,6 +93,17 @@ enum DiagramOutput {
                 output, registry: guarding.registry, force: guarding.force, console: console)
             try drawBoxed(graph, options: options, subset: part, to: output, nodes: count, console: console)
             return
+        }
+        if !render, options.boxesAroundLayout {
+            // sfdp draws no boxes: the file is the drawing itself, laid out now, its region boxes
+            // around the nodes at fixed positions (`layout="nop2"`), so that `render FILE.dot`,
+            // or Graphviz itself, draws what `--render` draws.
+            if GraphvizRenderer().locate(program: GraphvizEngine.sfdp.rawValue) != nil {
+                let drawing = try boxedDrawing(graph, options: options, subset: part, for: output, console: console)
+                try ExportCommand.write(Array(drawing.utf8), to: output, guarding, console)
+                return
+            }
+            console.warning(Message(.diagramBoxesNeedGraphviz))
         }
         let text = DOTExporter.export(graph, options: options, subset: part)
         guard render else {
@@ -124,52 +137,76 @@ enum DiagramOutput {
         // both runs show what is drawn, as `draw` does: the boxed picture is the slowest one
         let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(GraphvizEngine.sfdp.rawValue)])
         do {
-            let layoutDOT = DOTExporter.boxedLayoutDOT(graph, options: options, subset: subset)
-            let pass = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
-                try renderer.layout(dot: layoutDOT, engine: .sfdp)
-            }
-            if !pass.run.stderr.isEmpty { console.err(pass.run.stderr) }
-            guard let layout = MapLayout(plain: pass.plain) else { throw CLIError.failure(.renderLayoutUnreadable) }
-            let drawingDOT = DOTExporter.boxedDrawingDOT(graph, options: options, subset: subset, layout: layout)
+            let drawingDOT = try boxedDrawing(graph, options: options, subset: subset, for: output, console: console)
             run = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
                 try renderer.render(dot: drawingDOT, to: output, engine: .sfdp, measure: true, positioned: true)
             }
         } catch let error as GraphvizError {
             throw CLIError.failure(error.message)
         }
-        report(run, output: output, engine: .sfdp, nodes: nodes, console: console)
+        report(run, output: output, engine: GraphvizEngine.sfdp.rawValue, nodes: nodes, console: console)
+    }
+
+    /// The DOT of a large sfdp drawing with its region boxes: sfdp lays out each box on its own
+    /// and packs them (`DOTExporter.boxedLayoutDOT`); the result places every node where sfdp
+    /// put it, the boxes around them (`DOTExporter.boxedDrawingDOT`, `layout="nop2"`). The
+    /// layout run stops with sinergi.
+    /// - Complexity: sfdp's own run time, plus O(N + E) for the drawing.
+    static func boxedDrawing(
+        _ graph: PropertyGraph, options: DOTOptions, subset: GraphSubset?, for output: String?, console: Console
+    ) throws -> String {
+        let laying = Message(
+            .progressDrawing, ["file": .text(output ?? "-"), "engine": .text(GraphvizEngine.sfdp.rawValue)])
+        let layoutDOT = DOTExporter.boxedLayoutDOT(graph, options: options, subset: subset)
+        let pass = try Progress.during(laying, console: console) { () throws -> (plain: String, run: GraphvizRun) in
+            do throws(GraphvizError) {
+                return try stoppingRenderer().layout(dot: layoutDOT, engine: .sfdp)
+            } catch {
+                throw CLIError.failure(error.message)
+            }
+        }
+        if !pass.run.stderr.isEmpty { console.err(pass.run.stderr) }
+        guard let layout = MapLayout(plain: pass.plain) else { throw CLIError.failure(.renderLayoutUnreadable) }
+        return DOTExporter.boxedDrawingDOT(graph, options: options, subset: subset, layout: layout)
     }
 
     /// Runs Graphviz on DOT text or a DOT file, reporting what it drew and warning when the
     /// text came out too small to read.
+    /// With `positioned` (a file written at fixed positions, `layout="nop2"`), `neato -n2`
+    /// draws it where it is, and that is what is reported.
     static func draw(
         dot: String?, dotFile: String?, to output: String, engine: GraphvizEngine, attributes: [(String, String)],
-        nodes: Int, console: Console
+        nodes: Int, positioned: Bool = false, console: Console
     ) throws {
         let renderer = stoppingRenderer()
         let run: GraphvizRun
-        let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(engine.rawValue)])
+        let name = positioned ? Self.positionedEngineName : engine.rawValue
+        let drawing = Message(.progressDrawing, ["file": .text(output), "engine": .text(name)])
         do {
             run = try Progress.during(drawing, console: console) { () throws(GraphvizError) in
                 if let dotFile {
                     return try renderer.render(
-                        dotFile: dotFile, to: output, engine: engine, attributes: attributes, measure: true)
+                        dotFile: dotFile, to: output, engine: engine, attributes: attributes, measure: true,
+                        positioned: positioned)
                 }
                 return try renderer.render(
-                    dot: dot ?? "", to: output, engine: engine, attributes: attributes, measure: true)
+                    dot: dot ?? "", to: output, engine: engine, attributes: attributes, measure: true,
+                    positioned: positioned)
             }
         } catch {
             throw CLIError.failure(error.message)
         }
-        report(run, output: output, engine: engine, nodes: nodes, console: console)
+        report(run, output: output, engine: name, nodes: nodes, console: console)
     }
 
+    /// How a drawing at fixed positions is reported: the layout attribute it runs under.
+    static let positionedEngineName = "nop2"
+
     /// What Graphviz printed, what was drawn, and a warning when the text came out too small.
-    private static func report(_ run: GraphvizRun, output: String, engine: GraphvizEngine, nodes: Int, console: Console)
-    {
+    private static func report(_ run: GraphvizRun, output: String, engine: String, nodes: Int, console: Console) {
         if !run.stderr.isEmpty { console.err(run.stderr) }
         console.status(
-            Message(.renderDrew, ["file": .text(output), "engine": .text(engine.rawValue), "count": .count(nodes)]))
+            Message(.renderDrew, ["file": .text(output), "engine": .text(engine), "count": .count(nodes)]))
         if let scale = run.scale, scale * 10 < smallestReadableFontSize {
             console.warning(Message(.renderSmallText, ["points": .decimal(scale * 10, digits: 1)]))
         }

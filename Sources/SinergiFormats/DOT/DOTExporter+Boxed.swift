@@ -42,7 +42,7 @@ extension DOTExporter {
     /// no packing), straight lines under the nodes, the canvas filled by scaling alone.
     static func pinnedGraphAttributes(_ options: DOTOptions, scale: Double) -> [DOTAttribute] {
         var a: [(String, String)] = [
-            ("layout", "neato"), ("charset", "UTF-8"), ("overlap", "true"), ("splines", "false"),
+            ("layout", "nop2"), ("charset", "UTF-8"), ("overlap", "true"), ("splines", "false"),
             ("outputorder", "edgesfirst"), ("pack", "false"),
         ]
         if let canvas = options.canvas {

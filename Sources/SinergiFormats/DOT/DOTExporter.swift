@@ -75,9 +75,10 @@ public enum DOTExporter {
 
         var out = DOTWriter()
         out.line("// Sinergi network diagram: \(scene.nodes.count) nodes, \(scene.relationships.count) relationships.")
+        // A drawing at fixed positions (laid out by sfdp, boxed) is drawn where it is: neato -n2.
+        let program = pinned == nil ? options.engine.rawValue : "neato -n2"
         out.line(
-            "// Render: sinergi render diagram.dot -o diagram.png (or \(options.engine.rawValue) -Tsvg -o diagram.svg diagram.dot)"
-        )
+            "// Render: sinergi render diagram.dot -o diagram.png (or \(program) -Tsvg -o diagram.svg diagram.dot)")
         out.open("digraph \"sinergi\"")
         let at = pinned.map { PinnedPositions(layout: $0, scene: scene, edges: edges, junctions: junctions) }
         if let at {

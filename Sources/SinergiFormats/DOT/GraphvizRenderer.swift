@@ -124,13 +124,15 @@ public struct GraphvizRenderer: Sendable {
     ///   non-zero exit, `.crashed` when a signal killed it.
     /// - Complexity: Graphviz's own run time (roughly quadratic in the nodes for `dot`).
     @discardableResult
+    /// With `positioned`, the file's nodes carry their positions (`layout="nop2"`, as an
+    /// exported sfdp drawing with its region boxes does): `neato -n2` draws them there.
     public func render(
         dotFile: String, to output: String, format: String? = nil, engine: GraphvizEngine = .dot,
-        attributes: [(String, String)] = [], measure: Bool = false
+        attributes: [(String, String)] = [], measure: Bool = false, positioned: Bool = false
     ) throws(GraphvizError) -> GraphvizRun {
         try render(
             dotFile: dotFile, to: output, format: format, engine: engine, attributes: attributes, measure: measure,
-            cleanUp: [])
+            cleanUp: [], positioned: positioned)
     }
 
     /// The layout of a DOT text as Graphviz's plain output (`-Tplain`): positions of every
@@ -163,7 +165,8 @@ public struct GraphvizRenderer: Sendable {
         guard let program = locate(program: name) else { throw .notInstalled(program: name) }
         let ext = (output as NSString).pathExtension
         let fmt = format ?? (ext.isEmpty ? "svg" : ext.lowercased())
-        var arguments = (positioned ? ["-n2", "-Glayout=neato"] : ["-Glayout=" + engine.rawValue])
+        // `nop2` is the layout attribute's name for `neato -n2`: the file and the command agree.
+        var arguments = (positioned ? ["-n2", "-Glayout=nop2"] : ["-Glayout=" + engine.rawValue])
         arguments += attributes.map { "-G\($0.0)=\($0.1)" }
         // Graphviz truncates its output file when it starts: draw into a new file beside it and
         // rename that on success, so a failed or stopped run leaves an earlier picture intact.

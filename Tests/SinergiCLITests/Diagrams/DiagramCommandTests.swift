@@ -226,4 +226,74 @@ import Testing
                 })
         }
     }
+
+    /// The DOT file of an sfdp diagram with region boxes is the drawing itself (laid out as it
+    /// is written, `layout="nop2"`): `render FILE.dot` draws the same boxed picture as `--render`,
+    /// and says what ran.
+    @Test(.enabled(if: installed)) func anSfdpDOTFileRendersWithItsRegionBoxes() throws {
+        let folder = TemporaryFolder()
+        let (dot, svg, direct) = (folder.path("large.dot"), folder.path("large.svg"), folder.path("direct.svg"))
+        let arguments = [
+            "export", "-r", "Tests/SinergiFormatsTests/Fixtures/sample-network.jsonl", "--format", "dot",
+            "--cluster-by", "regency", "--highlight", "gaps", "--engine", "sfdp",
+        ]
+        let console = Console.capturing()
+        let exported = WorkingDirectory.with(GoldenTranscript.repositoryRoot) {
+            SinergiCommand.run(arguments: arguments + ["-o", dot], console: console)
+        }
+        #expect(exported == 0, "\(console.capturedErr)")
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        #expect(text.contains("layout=nop2") || text.contains("layout=\"nop2\""), "\(text.prefix(400))")
+        #expect(text.contains("box0 ["), "the region outlines are nodes of the file")
+        let rendered = Console.capturing()
+        #expect(SinergiCommand.run(arguments: ["render", dot, "-o", svg], console: rendered) == 0)
+        #expect(rendered.capturedErr.contains("drew \(svg) with nop2"), "\(rendered.capturedErr)")
+        let drawn = Console.capturing()
+        let code = WorkingDirectory.with(GoldenTranscript.repositoryRoot) {
+            SinergiCommand.run(arguments: arguments + ["--render", "-o", direct], console: drawn)
+        }
+        #expect(code == 0, "\(drawn.capturedErr)")
+        // The same picture either way: the same region names and outlines where sfdp put them.
+        let picture = try String(contentsOfFile: svg, encoding: .utf8)
+        for name in ["Kabupaten Bintan", "Kepulauan Riau", "Kota Tanjungpinang", "Sumatera Utara"] {
+            #expect(picture.contains(">\(name)</text>"), "\(name)")
+        }
+        func outlines(_ svg: String) -> [String] {
+            svg.components(separatedBy: "<title>").dropFirst().compactMap { chunk in
+                let title = chunk.components(separatedBy: "</title>")[0]
+                guard title.hasPrefix("box"), !title.hasPrefix("boxname") else { return nil }
+                let shape = chunk.components(separatedBy: "</g>")[0]
+                let points = shape.components(separatedBy: " points=\"").dropFirst().first
+                let path = shape.components(separatedBy: " d=\"").dropFirst().first
+                let coordinates: Substring = (points ?? path ?? "").prefix { $0 != "\"" }
+                return title + " " + coordinates
+            }
+        }
+        #expect(outlines(picture).count == 4)
+        #expect(outlines(picture) == outlines(try String(contentsOfFile: direct, encoding: .utf8)))
+    }
+
+    /// Without Graphviz on the path, the DOT file of a boxed sfdp diagram is still written, as
+    /// the plain graph, with a warning in the run's language that it has no region boxes.
+    @Test func withoutGraphvizTheDOTFileIsWrittenWithoutItsBoxesAndSaysSo() throws {
+        let folder = TemporaryFolder()
+        let dot = folder.path("plain.dot")
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent(
+            "Tests/SinergiFormatsTests/Fixtures/sample-network.jsonl"
+        ).path
+        let ending = try ChildProcess(
+            BuiltProducts.sinergi,
+            [
+                "export", "-r", registry, "--format", "dot", "--cluster-by", "regency", "--engine", "sfdp", "-o", dot,
+                "--lang", "id",
+            ], environment: ["PATH": folder.path("no-graphviz-here")]
+        ).finish()
+        #expect(ending.status == 0, "\(ending)")
+        #expect(
+            ending.stderr.contains(
+                "peringatan: Graphviz belum terpasang: berkas DOT ditulis tanpa kotak wilayah, yang ditata sfdp saat "
+                    + "berkas ditulis (pasang Graphviz, lalu ekspor lagi)"), "\(ending)")
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        #expect(text.contains("layout=\"sfdp\"") && !text.contains("nop2") && !text.contains("box0 ["))
+    }
 }
