@@ -28,23 +28,13 @@ extension RegistryHistory {
                 case .node(let key, let labels, let properties, _):
                     let row = ImportedNode(key: key, labels: labels, properties: properties, place: place)
                     deletedNodes.remove(key)
-                    if let i = nodeRow[key] {
-                        batch.nodes[i] = row
-                    } else {
-                        nodeRow[key] = batch.nodes.count
-                        batch.nodes.append(row)
-                    }
+                    Self.put(row, key: key, into: &batch.nodes, rows: &nodeRow)
                 case .relationship(let key, let type, let start, let end, let properties, _):
                     let row = ImportedRelationship(
                         key: key, type: type, start: .key(start, space: "", column: "start"),
                         end: .key(end, space: "", column: "end"), properties: properties, place: place)
                     deletedRelationships.remove(key)
-                    if let i = relationshipRow[key] {
-                        batch.relationships[i] = row
-                    } else {
-                        relationshipRow[key] = batch.relationships.count
-                        batch.relationships.append(row)
-                    }
+                    Self.put(row, key: key, into: &batch.relationships, rows: &relationshipRow)
                 case .deleteNode(let key, _):
                     deletedNodes.insert(key)
                 case .deleteRelationship(let key, _):
@@ -63,5 +53,16 @@ extension RegistryHistory {
             return false
         }
         return batch
+    }
+
+    /// Replaces the row with `key` in `rows`, or appends it (`index`: key → position).
+    /// - Complexity: O(1) amortised.
+    private static func put<Row>(_ row: Row, key: String, into rows: inout [Row], rows index: inout [String: Int]) {
+        if let i = index[key] {
+            rows[i] = row
+        } else {
+            index[key] = rows.count
+            rows.append(row)
+        }
     }
 }

@@ -260,6 +260,19 @@ import Testing
         return work
     }
 
+    /// Budi's branch from main (Bappeda Kota Tanjungpinang, then the DPMPD's e-mail address),
+    /// merged with plain `git merge` into the branch `bintan`.
+    static func mergeBudisBranch(into work: ScratchFolder) throws -> (status: Int32, out: String, err: String) {
+        try ok(["checkout", "-q", "-b", "tanjungpinang", "main"], in: work)
+        write(work, "Budi", "2023-08-08T10:00:00+08:00", ["query", "-r", "registri.jsonl", addTanjungpinang])
+        write(
+            work, "Budi", "2023-08-09T10:00:00+08:00",
+            ["query", "-r", "registri.jsonl", "MATCH (d:DPMPD) SET d.email = 'dpmpd@bintankab.go.id'"])
+        try ok(["commit", "-q", "-am", "SHM Tanjungpinang"], in: work)
+        try ok(["checkout", "-q", "bintan"], in: work)
+        return try git(["merge", "--no-edit", "tanjungpinang"], in: work)
+    }
+
     @Test func plainGitMergeCombinesTwoBranchesTransactions() throws {
         let work = try Self.repository()
         try Self.ok(["checkout", "-q", "-b", "bintan"], in: work)
@@ -268,15 +281,7 @@ import Testing
             work, "Siti Rahma", "2023-08-09T09:00:00+07:00",
             ["query", "-r", "registri.jsonl", "MATCH (d:DPMPD) SET d.phone = '0812-1'"])
         try Self.ok(["commit", "-q", "-am", "SHM Lingga"], in: work)
-        try Self.ok(["checkout", "-q", "-b", "tanjungpinang", "main"], in: work)
-        Self.write(
-            work, "Budi", "2023-08-08T10:00:00+08:00", ["query", "-r", "registri.jsonl", Self.addTanjungpinang])
-        Self.write(
-            work, "Budi", "2023-08-09T10:00:00+08:00",
-            ["query", "-r", "registri.jsonl", "MATCH (d:DPMPD) SET d.email = 'dpmpd@bintankab.go.id'"])
-        try Self.ok(["commit", "-q", "-am", "SHM Tanjungpinang"], in: work)
-        try Self.ok(["checkout", "-q", "bintan"], in: work)
-        let merge = try Self.git(["merge", "--no-edit", "tanjungpinang"], in: work)
+        let merge = try Self.mergeBudisBranch(into: work)
         #expect(merge.status == 0, "\(merge.out)\(merge.err)")
         #expect(try Self.ok(["status", "--porcelain"], in: work) == "")
         // Every transaction of both branches is in the one journal, each signed as it was.
@@ -320,15 +325,7 @@ import Testing
         Self.write(work, "Siti Rahma", "2023-08-08T09:00:00+07:00", ["query", "-r", "registri.jsonl", Self.addLingga])
         #expect(work.sinergi(["compact", "-r", "registri.jsonl"]).status == 0)
         try Self.ok(["commit", "-q", "-am", "SHM Lingga, registri dipadatkan"], in: work)
-        try Self.ok(["checkout", "-q", "-b", "tanjungpinang", "main"], in: work)
-        Self.write(
-            work, "Budi", "2023-08-08T10:00:00+08:00", ["query", "-r", "registri.jsonl", Self.addTanjungpinang])
-        Self.write(
-            work, "Budi", "2023-08-09T10:00:00+08:00",
-            ["query", "-r", "registri.jsonl", "MATCH (d:DPMPD) SET d.email = 'dpmpd@bintankab.go.id'"])
-        try Self.ok(["commit", "-q", "-am", "SHM Tanjungpinang"], in: work)
-        try Self.ok(["checkout", "-q", "bintan"], in: work)
-        let merge = try Self.git(["merge", "--no-edit", "tanjungpinang"], in: work)
+        let merge = try Self.mergeBudisBranch(into: work)
         #expect(merge.status == 0, "\(merge.out)\(merge.err)")
         #expect(merge.out.contains("their key n3 is n5 in the merged registry"), "\(merge.out)")
         #expect(try Self.ok(["status", "--porcelain"], in: work) == "")

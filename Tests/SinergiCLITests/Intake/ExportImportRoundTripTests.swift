@@ -111,15 +111,20 @@ import Testing
         #expect(counts.count == 2 && counts[0] == counts[1] && counts[0] != "0", "\(lines)")
     }
 
+    /// Copies of graphs/tpbis.jsonl under `names` in `folder`: two provinces' registries.
+    static func copyTPBIS(as names: [String], into folder: URL) throws {
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        for name in names {
+            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
+        }
+    }
+
     /// Another province's registry, compacted, with one property changed: only that one is a
     /// conflict, named with both values; everything else is already there.
     @Test func anotherRegistryBringsInOnlyItsChanges() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
-        for name in ["ours.jsonl", "theirs.jsonl"] {
-            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
-        }
+        try Self.copyTPBIS(as: ["ours.jsonl", "theirs.jsonl"], into: folder)
         let changed = try sinergi(
             ["query", "-r", "theirs.jsonl", "MATCH (n:Bappenas) SET n.shortName = 'PPN/Bappenas' RETURN n.name"],
             in: folder)
@@ -150,10 +155,7 @@ import Testing
     @Test func anotherRegistryWithItsJournalNeedsNoCompaction() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
-        for name in ["ours.jsonl", "theirs.jsonl"] {
-            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
-        }
+        try Self.copyTPBIS(as: ["ours.jsonl", "theirs.jsonl"], into: folder)
         for statement in [
             "MATCH (n:Bappenas) SET n.shortName = 'PPN/Bappenas'",
             "CREATE (:Stakeholder:Partner {name: 'Komunitas Baca Medan'})",
