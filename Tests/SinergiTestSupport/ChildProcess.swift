@@ -57,15 +57,16 @@ public final class ChildProcess: @unchecked Sendable {
             standardError: standardError)
     }
 
-    /// Starts `executable` with `arguments` in `folder` (the current one when nil); standard
-    /// error is collected unless `standardError` says where it goes.
+    /// Starts `executable` with `arguments` in `folder` (the repository root when nil, never the
+    /// test process's current directory, which the guides' tests change while other suites run);
+    /// standard error is collected unless `standardError` says where it goes.
     public init(
         _ executable: String, _ arguments: [String], in folder: String? = nil, standardOutput: FileHandle? = nil,
         standardInput: FileHandle? = nil, standardError: FileHandle? = nil, environment: [String: String]? = nil
     ) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? ScratchFolder.repositoryRoot.path)
         if let environment { process.environment = environment }
         process.standardError = standardError ?? errorPipe
         process.standardOutput = standardOutput ?? FileHandle.nullDevice
