@@ -1674,6 +1674,7 @@ extension MessageKey {
         case .mergeHintAgain: return "Run the merge again: it reads both registries anew."
         case .progressDrawing: return "drawing {file} with Graphviz ({engine})"
         case .progressImporting: return "importing into {path}"
+        case .progressMerging: return "merging {theirs} into {ours}"
         // MARK: planners (boxed pictures)
         case .renderSfdpNoteBoxes:
             return """

@@ -1767,6 +1767,7 @@ extension MessageKey {
         case .mergeHintAgain: return "Jalankan penggabungan sekali lagi: kedua registri akan dibaca ulang."
         case .progressDrawing: return "menggambar {file} dengan Graphviz ({engine})"
         case .progressImporting: return "mengimpor ke {path}"
+        case .progressMerging: return "menggabungkan {theirs} ke {ours}"
         // MARK: planners (boxed pictures)
         case .renderSfdpNoteBoxes:
             return """

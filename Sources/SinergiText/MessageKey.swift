@@ -1686,6 +1686,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case progressDrawing = "progress.drawing"
     /// Progress while an import is planned, applied and written.
     case progressImporting = "progress.importing"
+    case progressMerging = "progress.merging"
     // MARK: planners (boxed pictures)
     /// A large picture laid out with sfdp: each region laid out on its own and boxed.
     case renderSfdpNoteBoxes = "render.sfdpNoteBoxes"

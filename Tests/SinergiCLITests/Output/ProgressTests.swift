@@ -133,6 +133,37 @@ import Testing
         #expect(!bytes.contains("\r\u{1B}[K"), "a progress line was drawn and erased:\n\(bytes)")
     }
 
+    /// A merge of two registries shows what it does, in the run's language, and nothing with -q.
+    @Test func mergeShowsProgressAndNoneWithQuiet() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = GoldenTranscript.repositoryRoot.appendingPathComponent("graphs/tpbis.jsonl").path
+        for name in ["kami.jsonl", "mereka.jsonl"] {
+            try FileManager.default.copyItem(atPath: registry, toPath: folder.appendingPathComponent(name).path)
+        }
+        let sinergi = "SINERGI_PROGRESS_DELAY=0 '\(BuiltProducts.sinergi)'"
+        let tty = try TmuxSession(
+            command: command(
+                folder,
+                "\(sinergi) query -q -r mereka.jsonl \"CREATE (:Stakeholder:Partner {name: 'Komunitas Baca'})\" && "
+                    + "\(sinergi) merge kami.jsonl mereka.jsonl -o diam.jsonl -q --lang id; echo '[quiet ended]'; "
+                    + "\(sinergi) merge kami.jsonl mereka.jsonl -o gabung.jsonl --lang id"))
+        defer { tty.close() }
+        let recording = folder.appendingPathComponent("terminal.bytes").path
+        try tty.record(to: recording)
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("ready").path, contents: nil))
+
+        let screen = try tty.wait(for: "[done]", seconds: 60)
+        #expect(screen.contains("gabung.jsonl"), "the merge's summary:\n\(screen)")
+        #expect(!screen.contains("menggabungkan mereka.jsonl"), "the progress line was not erased:\n\(screen)")
+        let bytes = try String(contentsOfFile: recording, encoding: .utf8)
+        let parts = bytes.components(separatedBy: "[quiet ended]")
+        try #require(parts.count >= 2)
+        #expect(!parts[0].contains("menggabungkan") && !parts[0].contains("membaca"), "progress with -q:\n\(parts[0])")
+        #expect(parts[1].contains("\rmenggabungkan mereka.jsonl ke kami.jsonl …  "), "\(parts[1].suffix(2000))")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("diam.jsonl").path))
+    }
+
     @Test func noProgressWhenStandardErrorIsAPipe() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }

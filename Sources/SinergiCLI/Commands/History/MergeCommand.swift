@@ -25,7 +25,7 @@ public enum MergeCommand: Subcommand {
             PositionalSpec(.valueRegistry, help: Message(.mergeHelpTheirs)),
         ],
         options: [output.spec, prefer.spec, resolve.spec, force.spec, dryRun.spec, base.spec, git.spec]
-            + CommandSignature.options,
+            + CommandSignature.options + [CommonOptions.quiet.spec],
         examples: [
             "sinergi merge kepri.jsonl kepri-bintan.jsonl -o kepri-baru.jsonl",
             "sinergi merge kepri.jsonl kepri-bintan.jsonl -o kepri.jsonl --force --prefer theirs",
@@ -74,15 +74,24 @@ public enum MergeCommand: Subcommand {
         let oursName = options.git.map { Message(.mergeFileOurs, ["path": .text($0)]).text(language) } ?? options.ours
         let theirsName =
             options.git.map { Message(.mergeFileTheirs, ["path": .text($0)]).text(language) } ?? options.theirs
-        let ours = try history(options.ours, name: oursName, console: console)
-        let theirs = try history(options.theirs, name: theirsName, console: console)
+        let names = [options.ours, options.theirs] + (options.base.map { [$0] } ?? [])
+        let reading = Message(.progressReading, ["path": .text(names.joined(separator: ", "))])
+        let (ours, theirs) = try Progress.during(reading, console: console) {
+            (
+                try history(options.ours, name: oursName, console: console),
+                try history(options.theirs, name: theirsName, console: console)
+            )
+        }
         var signature = console.signature
         if signature.message == nil {
             signature.message = Message(.mergeMessage, ["path": .text(options.git ?? options.theirs)]).text(language)
         }
         let baseName = options.git.map { Message(.mergeFileBase, ["path": .text($0)]).text(language) }
         let base = try options.base.map { try history($0, name: baseName ?? $0, console: console) }
-        let plan = try MergePlan(ours: ours, theirs: theirs, base: base, signature: signature)
+        let merging = Message(.progressMerging, ["theirs": .text(theirsName), "ours": .text(oursName)])
+        let plan = try Progress.during(merging, console: console) {
+            try MergePlan(ours: ours, theirs: theirs, base: base, signature: signature)
+        }
         var resolutions = MergeResolutions(prefer: options.prefer)
         if let file = options.resolve { try read(file, into: &resolutions, conflicts: plan.conflicts) }
         let open = plan.unresolved(resolutions)
@@ -100,7 +109,7 @@ public enum MergeCommand: Subcommand {
             }
             return ExitCode.failure
         }
-        let result = try plan.result(resolutions)
+        let result = try Progress.during(merging, console: console) { try plan.result(resolutions) }
         for (from, to) in plan.renamed {
             console.out(Message(.mergeRenamed, ["from": .text(from), "to": .text(to)]).text(language) + "\n")
         }
