@@ -89,3 +89,22 @@ import Testing
         }
     }
 }
+
+extension ReadPathTests {
+    /// One grouping key or DISTINCT column whose values are strings takes the string path;
+    /// the groups are those of openCypher's equivalence all the same: strings apart from
+    /// numbers, 1 with 1.0, null with null, NaN with NaN, canonically equal strings together.
+    @Test func stringKeysGroupAsEquivalenceSays() throws {
+        var g = PropertyGraph()
+        let decomposed = "Cafe\u{301}"
+        let values = "['Kepri', 'Kepri', '1', 1, 1.0, null, null, 0.0/0.0, 0.0/0.0, 'Caf\u{E9}', '\(decomposed)', 'kepri']"
+        let grouped = try rows(
+            "UNWIND \(values) AS x WITH x, count(*) AS n RETURN toString(x) AS shown, n ORDER BY shown, n", &g)
+        #expect(
+            grouped.map { "\($0[0].stringValue ?? "null") \($0[1].intValue ?? -1)" } == [
+                "1 1", "1 2", "Café 2", "Kepri 2", "NaN 2", "kepri 1", "null 2",
+            ], "\(grouped)")
+        let distinct = try rows("UNWIND \(values) AS x RETURN DISTINCT x", &g)
+        #expect(distinct.count == 7, "\(distinct)")
+    }
+}

@@ -1,7 +1,8 @@
 // Hash aggregation: each input row is assigned to the group of its grouping keys'
 // values (openCypher grouping equivalence, `GroupingKey`), and each group's
 // aggregates are updated; nothing else of the row is kept but the group's first
-// row. Typed paths: no keys is one group; one key hashes one value; `count(*)` and
+// row. Typed paths: no keys is one group; one key hashes one value (a string as a
+// `String`); `count(*)` and
 // `count(x)` are plain counters per group (no accumulator object); and when the
 // keys depend only on entities (nodes, relationships) that are the same as the
 // previous row's — as when an expansion's rows arrive grouped by their start — the
@@ -32,6 +33,9 @@ final class AggregateOperator: PipeOperator {
     let width: Int
 
     struct Table {
+        /// One key whose value is a string: the string itself is the key (a string is
+        /// equivalent only to an equal string, so these groups never meet `single`'s).
+        var strings: [String: Int] = [:]
         var single: [GroupingKey: Int] = [:]
         var multiple: [[GroupingKey]: Int] = [:]
         var rows: [Row] = []
@@ -127,15 +131,26 @@ final class AggregateOperator: PipeOperator {
         }
         let g: Int
         if keys.count == 1 {
-            // One key: its value alone is hashed (no array of key values per row).
+            // One key: its value alone is hashed (no array of key values per row); a string
+            // as a string, without the equivalence rules of the other kinds.
             let value = try keys[0](row, &st)
-            let key = GroupingKey(value)
-            if let existing = table.pointer.pointee.single[key] {
-                g = existing
+            if case .string(let text) = value {
+                if let existing = table.pointer.pointee.strings[text] {
+                    g = existing
+                } else {
+                    g = table.value.rows.count
+                    table.value.strings[text] = g
+                    try open(row, [value], &st)
+                }
             } else {
-                g = table.value.rows.count
-                table.value.single[key] = g
-                try open(row, [value], &st)
+                let key = GroupingKey(value)
+                if let existing = table.pointer.pointee.single[key] {
+                    g = existing
+                } else {
+                    g = table.value.rows.count
+                    table.value.single[key] = g
+                    try open(row, [value], &st)
+                }
             }
         } else {
             var values: [Value] = []

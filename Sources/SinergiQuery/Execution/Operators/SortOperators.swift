@@ -234,7 +234,10 @@ final class TopOperator: PipeOperator {
 /// Passes on the first row of each set of rows equal (by grouping equivalence) on the slots.
 final class DistinctOperator: PipeOperator {
     let slots: [Int]
-    let seen = OperatorState<(single: Set<GroupingKey>, multiple: Set<[GroupingKey]>)>(([], []))
+    /// The values seen: one column's strings as strings (a string is equivalent only to an
+    /// equal string), its other values and several columns' by `GroupingKey`.
+    let seen = OperatorState<(strings: Set<String>, single: Set<GroupingKey>, multiple: Set<[GroupingKey]>)>(
+        ([], [], []))
 
     init(id: Int, slots: [Int], next: PhysicalOperator) {
         self.slots = slots
@@ -242,9 +245,12 @@ final class DistinctOperator: PipeOperator {
     }
 
     override func push(_ row: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
-        if slots.count == 1 {
+        if slots.count == 1, case .string(let text) = row[slots[0]] {
+            guard seen.value.strings.insert(text).inserted else { return true }
+            try st.hold(seen.value.strings.count + seen.value.single.count)
+        } else if slots.count == 1 {
             guard seen.value.single.insert(GroupingKey(row[slots[0]])).inserted else { return true }
-            try st.hold(seen.value.single.count)
+            try st.hold(seen.value.strings.count + seen.value.single.count)
         } else {
             guard seen.value.multiple.insert(slots.map { GroupingKey(row[$0]) }).inserted else { return true }
             try st.hold(seen.value.multiple.count)
@@ -253,7 +259,7 @@ final class DistinctOperator: PipeOperator {
     }
 
     override func finish(_ st: inout ExecutionState) throws(QueryError) {
-        seen.value = ([], [])
+        seen.value = ([], [], [])
         try next.finish(&st)
     }
 }
