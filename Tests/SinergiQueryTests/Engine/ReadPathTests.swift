@@ -97,7 +97,9 @@ extension ReadPathTests {
     @Test func stringKeysGroupAsEquivalenceSays() throws {
         var g = PropertyGraph()
         let decomposed = "Cafe\u{301}"
-        let values = "['Kepri', 'Kepri', '1', 1, 1.0, null, null, 0.0/0.0, 0.0/0.0, 'Caf\u{E9}', '\(decomposed)', 'kepri']"
+        let values =
+            "['Kepri', 'Kepri', '1', 1, 1.0, null, null, 0.0/0.0, 0.0/0.0, "
+            + "'Caf\u{E9}', '\(decomposed)', 'kepri']"
         let grouped = try rows(
             "UNWIND \(values) AS x WITH x, count(*) AS n RETURN toString(x) AS shown, n ORDER BY shown, n", &g)
         #expect(
