@@ -24,8 +24,9 @@ public enum GraphImage {
     /// "SNGIMAGE" read as a little-endian integer.
     public static let magic: UInt64 = 0x4547_414D_4947_4E53
     /// Bumped whenever the layout of any section changes (3: property records may hold
-    /// the temporal tags 8–12, which version-2 readers would not know).
-    public static let formatVersion: UInt32 = 3
+    /// the temporal tags 8–12, which version-2 readers would not know; 4: a record's entries
+    /// are in increasing key id, which look-ups rely on).
+    public static let formatVersion: UInt32 = 4
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerLength = 64
     static let alignment = 64

@@ -242,11 +242,17 @@
         /// From the start of a record: moves to the tag of property `key`; false when the
         /// record has none.
         /// - Complexity: O(size of the record before the property).
+        /// Moves to the value of property `key` in the record here; false when the record
+        /// lacks it. The entries are in increasing key id (`PropertyStore`), so the walk stops
+        /// at the first greater key.
+        /// - Complexity: O(entries before the key).
         @inlinable mutating func seek(property key: UInt32) -> Bool {
             let count = varint()
             var k: UInt64 = 0
             while k < count, position < buffer.count {
-                if varint() == UInt64(key) { return true }
+                let found = varint()
+                if found == UInt64(key) { return true }
+                if found > UInt64(key) { return false }
                 skipValue()
                 k += 1
             }

@@ -10,7 +10,8 @@
 /// arena; `offsets[id]` is where the entity's record starts.
 ///
 /// A record is `varint count` then `count` entries of `varint propertyKeyID`, a tag byte
-/// and the payload (see `PropertyCodec`). Offset 0 holds the empty record every entity
+/// and the payload (see `PropertyCodec`), in increasing key id: a look-up of a key the
+/// record lacks stops at the first greater key instead of walking the whole record. Offset 0 holds the empty record every entity
 /// without properties shares. Replacing a map appends a new record and leaves the old
 /// bytes as garbage, reclaimed by `compact` when they outweigh the live ones.
 ///
@@ -55,6 +56,8 @@ struct PropertyStore: Sendable {
             }
             let record = UnsafeBufferPointer(old)
             var entries: [Range<Int>] = []
+            // The kept entries before the new key's place (the record is in key order).
+            var before = 0
             if length > 0 {
                 var reader = PropertyCodec.Reader(
                     buffer: UnsafeBufferPointer(rebasing: record[0..<length]), position: 0)
@@ -65,17 +68,19 @@ struct PropertyStore: Sendable {
                     let k = reader.varint()
                     reader.skipValue()
                     if k != UInt64(key) { entries.append(from..<reader.position) }
+                    if k < UInt64(key) { before = entries.count }
                 }
             }
             kept = entries.count
             let total = kept + adds
             guard total > 0 else { return }
             PropertyCodec.appendVarint(UInt64(total), to: &bytes)
-            for e in entries { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[e])) }
+            for e in entries[..<before] { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[e])) }
             if let value {
                 PropertyCodec.appendVarint(UInt64(key), to: &bytes)
                 PropertyCodec.appendValue(value, to: &bytes)
             }
+            for e in entries[before...] { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[e])) }
         }
         garbage += length
         offsets[id] = kept + adds == 0 ? 0 : newStart
@@ -149,8 +154,9 @@ struct PropertyStore: Sendable {
         if properties.isEmpty { return 0 }
         let start = UInt64(bytes.count)
         PropertyCodec.appendVarint(UInt64(properties.count), to: &bytes)
-        for (k, v) in properties {
-            PropertyCodec.appendVarint(UInt64(keys.intern(k)), to: &bytes)
+        let entries = properties.map { (key: keys.intern($0.key), value: $0.value) }.sorted { $0.key < $1.key }
+        for (k, v) in entries {
+            PropertyCodec.appendVarint(UInt64(k), to: &bytes)
             PropertyCodec.appendValue(v, to: &bytes)
         }
         return start
