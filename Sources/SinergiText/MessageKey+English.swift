@@ -841,7 +841,9 @@ extension MessageKey {
                 meeting. Every file is checked against the TPBIS schema (--schema none for other graphs) and the
                 registry before anything is written: a misspelt kind, type, column or region is refused as
                 FILE:LINE with the nearest known name, the command exits with 1 and the registry is left exactly
-                as it was. --dry-run prints what would be created, replaced and skipped.
+                as it was. --dry-run prints what would be created, replaced and skipped. A row the registry
+                holds already with the same values is already there, so a sheet imported again records only its
+                new rows; another registry (its .jsonl, journal and all) comes in as its last transaction left it.
                 """
         case .importHelpFile:
             return "A JSON lines, GraphML or CSV file to import (a CSV file's kind is read from its header)."

@@ -869,6 +869,9 @@ extension MessageKey {
                 untuk graf lain) dan isi registri sebelum apa pun ditulis: jenis, relasi, kolom atau wilayah yang
                 salah ketik ditolak sebagai BERKAS:BARIS dengan nama terdekat yang dikenal, perintah keluar dengan
                 kode 1 dan registri tidak diubah. --dry-run menampilkan apa yang akan dibuat, diganti dan dilewati.
+                Baris yang sudah ada di registri dengan nilai yang sama dianggap sudah ada, sehingga spreadsheet
+                yang diimpor lagi hanya mencatat baris barunya; registri lain (berkas .jsonl-nya, beserta jurnalnya)
+                masuk seperti keadaannya pada transaksi terakhirnya.
                 """
         case .importHelpFile:
             return "Berkas JSON lines, GraphML atau CSV yang diimpor (jenis berkas CSV dibaca dari judul kolomnya)."
