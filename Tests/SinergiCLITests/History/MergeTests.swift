@@ -399,4 +399,14 @@ import Testing
         let log = work.sinergi(["log", "-r", "registri.jsonl", "--since", "3"])
         #expect(log.stdout.split(separator: "\n").filter { $0.hasPrefix("transaction ") }.count == 3, "\(log)")
     }
+
+    /// A registry to merge that is not there is named, with no hint to create it (it is
+    /// somebody's registry, not a new one), and nothing is written.
+    @Test func aMissingRegistryToMergeIsNamed() throws {
+        let work = try Self.repository()
+        let run = work.sinergi(["merge", "registri.jsonl", "registri.jsonl", "-o", "c.jsonl", "--base", "nope.jsonl"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: nope.jsonl: no such registry file\n", "\(run)")
+        #expect(work.bytes("c.jsonl") == nil)
+    }
 }

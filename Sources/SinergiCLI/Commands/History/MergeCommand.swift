@@ -150,6 +150,10 @@ public enum MergeCommand: Subcommand {
 
     /// Reads `path` for its history, named `name` in messages.
     static func history(_ path: String, name: String, console: Console) throws -> RegistryHistory {
+        // A registry to merge is one that exists: no hint to create it.
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError.failure(.registryMissing, ["path": .text(name)])
+        }
         let history: RegistryHistory
         if name == path {
             history = try Registry(path: path).history()
