@@ -154,10 +154,21 @@ struct PropertyStore: Sendable {
         if properties.isEmpty { return 0 }
         let start = UInt64(bytes.count)
         PropertyCodec.appendVarint(UInt64(properties.count), to: &bytes)
-        let entries = properties.map { (key: keys.intern($0.key), value: $0.value) }.sorted { $0.key < $1.key }
-        for (k, v) in entries {
-            PropertyCodec.appendVarint(UInt64(k), to: &bytes)
-            PropertyCodec.appendValue(v, to: &bytes)
+        // The entries in key-id order, sorted in place in temporary memory (no array per entity).
+        withUnsafeTemporaryAllocation(of: (UInt32, Dictionary<String, Value>.Index).self, capacity: properties.count) {
+            buffer in
+            var order = buffer
+            var n = 0
+            for index in properties.indices {
+                order.initializeElement(at: n, to: (keys.intern(properties[index].key), index))
+                n += 1
+            }
+            order.sort { $0.0 < $1.0 }
+            for (key, index) in order {
+                PropertyCodec.appendVarint(UInt64(key), to: &bytes)
+                PropertyCodec.appendValue(properties[index].value, to: &bytes)
+            }
+            _ = order.deinitialize()
         }
         return start
     }
