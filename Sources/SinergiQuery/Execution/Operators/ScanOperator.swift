@@ -140,20 +140,20 @@ final class ScanOperator: PipeOperator {
         for l in labelIDs {
             guard let l, graph.hasLabel(id, labelID: l) else { return true }
         }
-        var check = predicate
+        // The tests on the record's bytes first, reading each in place: a node they reject
+        // costs no copy of the predicate (a closure) or of the tested values.
+        var decided = tests != nil
         if let tests {
-            var decided = true
-            for (key, value) in tests {
-                switch graph.equals(key, of: id, value) {
+            for i in tests.indices {
+                switch graph.equals(tests[i].0, of: id, tests[i].1) {
                 case false?: return true
                 case true?: continue
                 case nil: decided = false
                 }
             }
-            if decided { check = rest }
         }
         row[slot] = .node(id)
-        if let check, try !check(row, &st) { return true }
+        if let check = decided ? rest : predicate, try !check(row, &st) { return true }
         return try emit(&row, &st)
     }
 
