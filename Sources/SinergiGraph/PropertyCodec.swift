@@ -240,12 +240,9 @@
         }
 
         /// From the start of a record: moves to the tag of property `key`; false when the
-        /// record has none.
-        /// - Complexity: O(size of the record before the property).
-        /// Moves to the value of property `key` in the record here; false when the record
-        /// lacks it. The entries are in increasing key id (`PropertyStore`), so the walk stops
-        /// at the first greater key.
-        /// - Complexity: O(entries before the key).
+        /// record has none. The entries are in increasing key id (`PropertyStore`), so the
+        /// walk stops at the first greater key.
+        /// - Complexity: O(size of the record before the property's place).
         @inlinable mutating func seek(property key: UInt32) -> Bool {
             let count = varint()
             var k: UInt64 = 0

@@ -11,8 +11,8 @@
 ///
 /// A record is `varint count` then `count` entries of `varint propertyKeyID`, a tag byte
 /// and the payload (see `PropertyCodec`), in increasing key id: a look-up of a key the
-/// record lacks stops at the first greater key instead of walking the whole record. Offset 0 holds the empty record every entity
-/// without properties shares. Replacing a map appends a new record and leaves the old
+/// record lacks stops at the first greater key instead of walking the whole record.
+/// Offset 0 holds the empty record every entity without properties shares. Replacing a map appends a new record and leaves the old
 /// bytes as garbage, reclaimed by `compact` when they outweigh the live ones.
 ///
 /// Trade-off: no allocation per entity and a load that copies two arrays, at the price of

@@ -41,7 +41,10 @@ public enum KindNames {
                 + Language.allCases.flatMap {
                     [Vocabulary.relationship(type, $0), Vocabulary.relationshipNoun(type, $0)]
                 }
-            for name in names where map[NameSuggestions.fold(name)] == nil { map[NameSuggestions.fold(name)] = type }
+            for name in names {
+                let folded = NameSuggestions.fold(name)
+                if map[folded] == nil { map[folded] = type }
+            }
         }
         return map
     }()

@@ -200,7 +200,7 @@ public enum ImportCommand: Subcommand {
         // A damaged journal is reported as a load reports it, at its FILE:LINE.
         let history = try RegistryHistory(content: content, name: file)
         CommandSupport.report(history.current.warnings, console: console)
-        return history.importBatch()
+        return history.importBatch(from: lines)
     }
 
     static func bytes(of file: String, console: Console) throws -> [UInt8] {

@@ -92,7 +92,7 @@ struct DOTFacts {
                 let name = part.trimmingCharacters(in: CharacterSet(charactersIn: " \t{}")).trimmingCharacters(
                     in: CharacterSet(charactersIn: "\""))
                 guard !name.isEmpty, !name.contains(" "), !keywords.contains(Substring(name)),
-                    !name.hasPrefix("legend"), !name.hasPrefix("subgraph"), !name.hasPrefix("box")
+                    !name.hasPrefix("legend"), !name.hasPrefix("subgraph"), !(positioned && name.hasPrefix("box"))
                 else { continue }
                 names.insert(Substring(name))
             }

@@ -122,10 +122,10 @@ public struct GraphvizRenderer: Sendable {
     /// `measure`, also `-Tplain` into a temporary file, to read the drawing's scale and size).
     /// - Throws: `GraphvizError.notInstalled` when the program is missing, `.failed` on a
     ///   non-zero exit, `.crashed` when a signal killed it.
-    /// - Complexity: Graphviz's own run time (roughly quadratic in the nodes for `dot`).
-    @discardableResult
     /// With `positioned`, the file's nodes carry their positions (`layout="nop2"`, as an
     /// exported sfdp drawing with its region boxes does): `neato -n2` draws them there.
+    /// - Complexity: Graphviz's own run time (roughly quadratic in the nodes for `dot`).
+    @discardableResult
     public func render(
         dotFile: String, to output: String, format: String? = nil, engine: GraphvizEngine = .dot,
         attributes: [(String, String)] = [], measure: Bool = false, positioned: Bool = false

@@ -395,8 +395,8 @@ struct Planning {
         seen[identity] = i
         if case .existing = start, case .existing = end, let existing = registryRelationship(identity, type: r.type) {
             // The same row again (a sheet imported twice, with rows added since) is already there.
-            let differences = propertyDifferences(base.properties(of: existing), r.properties)
-            if r.reuse || differences.isEmpty {
+            let differences = r.reuse ? [] : propertyDifferences(base.properties(of: existing), r.properties)
+            if differences.isEmpty {
                 plan.relationshipTargets[i] = existing
                 plan.actions.append(
                     ImportAction(

@@ -4,17 +4,21 @@
 // messages still name theirs' FILE:LINE.
 import SinergiFormats
 import SinergiGraph
+import SinergiText
 
 extension RegistryHistory {
-    /// The registry's current entities as rows of an import batch: the snapshot's lines as
-    /// `JSONLinesImport` reads them, then every committed transaction folded in — a written
-    /// entity replaces its row (placed at the writing line), a deleted one drops it (a deleted
-    /// node with its relationships, as the loader deletes them). Uncommitted lines after the
-    /// last commit are no part of it, as they are no part of the registry.
+    /// The registry's current entities as rows of an import batch: the snapshot's rows, then
+    /// every committed transaction folded in — a written entity replaces its row (placed at the
+    /// writing line), a deleted one drops it (a deleted node with its relationships, as the
+    /// loader deletes them). Uncommitted lines after the last commit are no part of it, as they
+    /// are no part of the registry.
     ///
-    /// - Complexity: O(size of the file).
-    public func importBatch() -> ImportBatch {
-        var batch = JSONLinesImport.batch(Array(bytes[0..<journal.snapshotBytes]), file: path)
+    /// - Parameter lines: the same bytes as `JSONLinesImport.batch` read them: its rows are the
+    ///   snapshot's (a journal line is no row there, only a problem, which is dropped here).
+    /// - Complexity: O(size of the journal), besides the rows given.
+    public func importBatch(from lines: ImportBatch) -> ImportBatch {
+        var batch = lines
+        batch.diagnostics.removeAll { $0.message.key == .importJournalRecord }
         var nodeRow: [String: Int] = [:]
         var relationshipRow: [String: Int] = [:]
         for (i, n) in batch.nodes.enumerated() { if let key = n.key { nodeRow[key] = i } }

@@ -106,8 +106,6 @@ public struct MergePlan: Sendable {
     public let sharedTransactions: Int
     /// True when the files share their snapshot (and `sharedTransactions` transactions).
     public let shared: Bool
-    /// True when the common history is the registry given as `base` (the files share no journal).
-    public let fromBase: Bool
     /// Their transactions after the common history, in order.
     public let steps: [MergeStep]
     /// Keys of theirs renamed in the merge (their key → the merged registry's key).
@@ -161,7 +159,6 @@ public struct MergePlan: Sendable {
         shared = sameSnapshot && (sharedCount > 0 || oj.snapshotBytes > 0)
         sharedTransactions = shared ? sharedCount : 0
         let commonGraph = shared ? nil : common.map(\.current.graph).flatMap { $0.nodeCount > 0 ? $0 : nil }
-        fromBase = commonGraph != nil
         var steps: [MergeStep] = []
         var theirsGraph: PropertyGraph
         var signature = signature
@@ -206,7 +203,7 @@ public struct MergePlan: Sendable {
         // Their generated keys handed out after the common history that ours may have handed out too.
         var renaming: [String: String] = [:]
         var renamed: [(from: String, to: String)] = []
-        if shared || fromBase {
+        if shared || commonGraph != nil {
             let baseSerial = base.keySerial
             for step in steps {
                 for c in step.changes.changes where c.kind == .added && renaming[c.key] == nil {

@@ -74,20 +74,20 @@ public enum MergeCommand: Subcommand {
         let oursName = options.git.map { Message(.mergeFileOurs, ["path": .text($0)]).text(language) } ?? options.ours
         let theirsName =
             options.git.map { Message(.mergeFileTheirs, ["path": .text($0)]).text(language) } ?? options.theirs
+        let baseName = options.git.map { Message(.mergeFileBase, ["path": .text($0)]).text(language) }
         let names = [options.ours, options.theirs] + (options.base.map { [$0] } ?? [])
         let reading = Message(.progressReading, ["path": .text(names.joined(separator: ", "))])
-        let (ours, theirs) = try Progress.during(reading, console: console) {
+        let (ours, theirs, base) = try Progress.during(reading, console: console) {
             (
                 try history(options.ours, name: oursName, console: console),
-                try history(options.theirs, name: theirsName, console: console)
+                try history(options.theirs, name: theirsName, console: console),
+                try options.base.map { try history($0, name: baseName ?? $0, console: console) }
             )
         }
         var signature = console.signature
         if signature.message == nil {
             signature.message = Message(.mergeMessage, ["path": .text(options.git ?? options.theirs)]).text(language)
         }
-        let baseName = options.git.map { Message(.mergeFileBase, ["path": .text($0)]).text(language) }
-        let base = try options.base.map { try history($0, name: baseName ?? $0, console: console) }
         let merging = Message(.progressMerging, ["theirs": .text(theirsName), "ours": .text(oursName)])
         let plan = try Progress.during(merging, console: console) {
             try MergePlan(ours: ours, theirs: theirs, base: base, signature: signature)

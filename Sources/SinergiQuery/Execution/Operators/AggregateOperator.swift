@@ -138,18 +138,16 @@ final class AggregateOperator: PipeOperator {
                 if let existing = table.pointer.pointee.strings[text] {
                     g = existing
                 } else {
-                    g = table.value.rows.count
+                    g = try open(row, [value], &st)
                     table.value.strings[text] = g
-                    try open(row, [value], &st)
                 }
             } else {
                 let key = GroupingKey(value)
                 if let existing = table.pointer.pointee.single[key] {
                     g = existing
                 } else {
-                    g = table.value.rows.count
+                    g = try open(row, [value], &st)
                     table.value.single[key] = g
-                    try open(row, [value], &st)
                 }
             }
         } else {
@@ -160,17 +158,18 @@ final class AggregateOperator: PipeOperator {
             if let existing = table.value.multiple[key] {
                 g = existing
             } else {
-                g = table.value.rows.count
+                g = try open(row, values, &st)
                 table.value.multiple[key] = g
-                try open(row, values, &st)
             }
         }
         if cached { table.value.previousGroup = g }
         return g
     }
 
-    /// Starts a group whose first row is `row` and keys `values`.
-    func open(_ row: Row, _ values: [Value], _ st: inout ExecutionState) throws(QueryError) {
+    /// Starts a group whose first row is `row` and keys `values`; returns its number.
+    @discardableResult
+    func open(_ row: Row, _ values: [Value], _ st: inout ExecutionState) throws(QueryError) -> Int {
+        let g = table.value.rows.count
         var first = row
         for (i, s) in keySlots.enumerated() { first[s] = values[i] }
         table.value.rows.append(first)
@@ -183,6 +182,7 @@ final class AggregateOperator: PipeOperator {
             }
             table.value.accumulators.append(acc)
         }
+        return g
     }
 
     override func finish(_ st: inout ExecutionState) throws(QueryError) {

@@ -245,11 +245,14 @@ final class DistinctOperator: PipeOperator {
     }
 
     override func push(_ row: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
-        if slots.count == 1, case .string(let text) = row[slots[0]] {
-            guard seen.value.strings.insert(text).inserted else { return true }
-            try st.hold(seen.value.strings.count + seen.value.single.count)
-        } else if slots.count == 1 {
-            guard seen.value.single.insert(GroupingKey(row[slots[0]])).inserted else { return true }
+        if slots.count == 1 {
+            let new: Bool
+            if case .string(let text) = row[slots[0]] {
+                new = seen.value.strings.insert(text).inserted
+            } else {
+                new = seen.value.single.insert(GroupingKey(row[slots[0]])).inserted
+            }
+            guard new else { return true }
             try st.hold(seen.value.strings.count + seen.value.single.count)
         } else {
             guard seen.value.multiple.insert(slots.map { GroupingKey(row[$0]) }).inserted else { return true }
