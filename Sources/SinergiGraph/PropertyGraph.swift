@@ -158,4 +158,18 @@ public struct PropertyGraph: @unchecked Sendable {
         }
         store.relationshipProperties.offsets.reserveCapacity(relationships)
     }
+
+    /// Reserves room for the bytes of keys and encoded property records still to come (an
+    /// upper bound is fine: room that is never written is address space, not memory), so
+    /// the arenas are not copied as they grow.
+    /// - Complexity: O(1) beyond the allocation.
+    public mutating func reserveBytes(
+        nodeKeys: Int, relationshipKeys: Int, nodeProperties: Int, relationshipProperties: Int
+    ) {
+        store.nodeKeys.bytes.reserveCapacity(store.nodeKeys.bytes.count + nodeKeys)
+        store.relationshipKeys.bytes.reserveCapacity(store.relationshipKeys.bytes.count + relationshipKeys)
+        store.nodeProperties.bytes.reserveCapacity(store.nodeProperties.bytes.count + nodeProperties)
+        store.relationshipProperties.bytes.reserveCapacity(
+            store.relationshipProperties.bytes.count + relationshipProperties)
+    }
 }

@@ -79,8 +79,8 @@ public enum RegistryLoader {
     {
         let io = RegistryFileIO(fs: fs)
         guard useCache else {
-            let bytes = try io.readFile(path)
-            return (try parseState(bytes, file: path).result(), bytes.count)
+            let (state, bytes) = try parseFile(path, io: io)
+            return (state.result(), bytes)
         }
         if let cached = RegistryCache.load(registry: path, fileSystem: fs) {
             var state = cached.state
@@ -103,16 +103,40 @@ public enum RegistryLoader {
             return (result, before + cached.tail.count)
         }
         let identity = io.status(path)
-        let bytes = try io.readFile(path)
-        let state = try parseState(bytes, file: path)
+        let (state, bytes) = try parseFile(path, io: io)
         var result = state.result()
         result.cache = .notWritten
-        if writesImage, let identity, identity.size == bytes.count, io.status(path) == identity,
+        if writesImage, let identity, identity.size == bytes, io.status(path) == identity,
             RegistryCache.write(state, registry: path, identity: identity, fileSystem: fs)
         {
             result.cache = .rebuilt
         }
-        return (result, bytes.count)
+        return (result, bytes)
+    }
+
+    /// Files from this size on are read in pieces and decoded on a second thread while this
+    /// one applies them (when more than one core is active): below it, a thread costs more
+    /// than it saves.
+    static let pipelineBytes = 4 << 20
+
+    /// The loader state of the registry file at `path` and the bytes read: in pieces on two
+    /// threads (`LoaderState.run(file:)`) when `pipelined` says so (by default, for a file
+    /// of `pipelineBytes` or more when more than one core is active), else from one read of
+    /// the whole file. The two give the same state and messages.
+    /// - Complexity: O(size of the file).
+    static func parseFile(_ path: String, io: RegistryFileIO, pipelined: Bool? = nil, pieceBytes: Int = 1 << 20)
+        throws(RegistryError) -> (state: LoaderState, bytes: Int)
+    {
+        let (fd, size) = try io.openForReading(path)
+        defer { io.fs.close(fd) }
+        let inPieces = pipelined ?? (size >= pipelineBytes && ProcessInfo.processInfo.activeProcessorCount > 1)
+        guard inPieces else {
+            let bytes = try io.readFile(fd: fd, size: size, path: path)
+            return (try parseState(bytes, file: path), bytes.count)
+        }
+        var state = LoaderState(file: path)
+        let read = try state.run(file: fd, size: size, io: io, pieceBytes: pieceBytes)
+        return (state, read)
     }
 
     static func parseState(_ bytes: [UInt8], file: String) throws(RegistryError) -> LoaderState {
@@ -156,27 +180,60 @@ struct LoaderState {
 
     init(file: String) { self.file = file }
 
-    /// The snapshot lines of `bytes` that start as a node or a relationship line, counted by
-    /// their first bytes (as the writer writes them) without decoding: a reservation, not a
-    /// check.
-    /// - Complexity: O(size of the bytes), one `memchr` pass.
-    static func snapshotEntityLines(_ bytes: UnsafeBufferPointer<UInt8>) -> (nodes: Int, relationships: Int) {
-        guard let base = bytes.baseAddress else { return (0, 0) }
-        let node = Array(#"{"type":"node""#.utf8)
-        let relationship = Array(#"{"type":"relationship""#.utf8)
-        var (nodes, relationships) = (0, 0)
-        var start = 0
-        while start < bytes.count {
-            let rest = bytes.count - start
-            if rest >= node.count, memcmp(base + start, node, node.count) == 0 {
-                nodes += 1
-            } else if rest >= relationship.count, memcmp(base + start, relationship, relationship.count) == 0 {
-                relationships += 1
+    /// What a snapshot will need: how many of its lines start as a node or as a
+    /// relationship line, the bytes of their keys and of their lines (an upper bound of
+    /// their encoded properties), counted by their first bytes as the writer writes them,
+    /// without decoding: a reservation, not a check.
+    struct SnapshotNeeds {
+        var nodes = 0
+        var relationships = 0
+        var nodeKeyBytes = 0
+        var relationshipKeyBytes = 0
+        var nodeLineBytes = 0
+        var relationshipLineBytes = 0
+
+        /// Adds the lines of `bytes` (which end after a newline or at the end of the file).
+        /// - Complexity: O(size of the bytes), one `memchr` pass.
+        mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            let node = Array(#"{"type":"node","id":""#.utf8)
+            let relationship = Array(#"{"type":"relationship","id":""#.utf8)
+            // The length of the key that starts at `from`: up to its closing quote (an escape
+            // only makes it a little long, which a reservation allows).
+            func keyLength(from: Int, lineEnd: Int) -> Int {
+                memchr(base + from, 0x22, lineEnd - from).map {
+                    UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base - from
+                } ?? 0
             }
-            guard let nl = memchr(base + start, 0x0A, rest) else { break }
-            start = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base + 1
+            var start = 0
+            while start < bytes.count {
+                let rest = bytes.count - start
+                let end =
+                    memchr(base + start, 0x0A, rest).map {
+                        UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+                    } ?? bytes.count
+                if rest >= node.count, memcmp(base + start, node, node.count) == 0 {
+                    nodes += 1
+                    nodeKeyBytes += keyLength(from: start + node.count, lineEnd: end)
+                    nodeLineBytes += end - start
+                } else if rest >= relationship.count, memcmp(base + start, relationship, relationship.count) == 0 {
+                    relationships += 1
+                    relationshipKeyBytes += keyLength(from: start + relationship.count, lineEnd: end)
+                    relationshipLineBytes += end - start
+                }
+                start = end + 1
+            }
         }
-        return (nodes, relationships)
+    }
+
+    /// Reserves the room `needs` asks for, in the graph and the line tables.
+    mutating func reserve(_ needs: SnapshotNeeds) {
+        graph.reserveCapacity(nodes: needs.nodes, relationships: needs.relationships)
+        graph.reserveBytes(
+            nodeKeys: needs.nodeKeyBytes, relationshipKeys: needs.relationshipKeyBytes,
+            nodeProperties: needs.nodeLineBytes, relationshipProperties: needs.relationshipLineBytes)
+        nodeLines.reserveCapacity(needs.nodes)
+        relationshipLines.reserveCapacity(needs.relationships)
     }
 
     func result() -> LoadedRegistry {
@@ -200,70 +257,71 @@ struct LoaderState {
     /// Parses `bytes`, whose first byte is byte `offset` of the file and follows line
     /// `firstLine - 1` (so a journal tail after a cached image keeps its file offsets and
     /// line numbers).
+    /// - Complexity: O(size of the bytes).
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, firstLine: Int = 1)
         throws(RegistryError)
     {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        guard bytes.baseAddress != nil, bytes.count > 0 else { return }
         if offset == 0, graph.nodeCount == 0 {
             // A whole file: room for its snapshot's entities up front, so the key index and the
             // columns are not rebuilt and copied as they grow.
-            let (nodes, relationships) = Self.snapshotEntityLines(bytes)
-            graph.reserveCapacity(nodes: nodes, relationships: relationships)
+            var needs = SnapshotNeeds()
+            needs.count(bytes)
+            reserve(needs)
         }
-        var start = 0
+        let lines = RegistryLines(bytes: bytes, offset: offset)
         var line = firstLine - 1
-        let count = bytes.count
-        while start < count {
+        var start = 0
+        while start < bytes.count {
+            let scanned = lines.scan(from: start)
             line += 1
-            let remaining = count - start
-            let nl = memchr(base + start, 0x0A, remaining).map {
-                UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
-            }
-            let end = nl ?? count
-            let terminated = nl != nil
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
-            let next = terminated ? end + 1 : end
-            if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                let decoded: Result<RegistryRecord, JSONLineError>
-                do throws(JSONLineError) {
-                    decoded = .success(try JSONLineDecoder.decode(slice))
-                } catch {
-                    decoded = .failure(error)
-                }
-                switch decoded {
-                case .success(let record):
-                    try accept(record, line: line, endOffset: offset + next)
-                case .failure(let error):
-                    if !terminated && next == count && (inJournal || Self.startsJournalLine(slice)) {
-                        // A writer killed mid-line: the last line has no newline and does not parse.
-                        // Only a journal line can be torn this way (journal lines begin with their
-                        // transaction, `{"tx":`); a snapshot line cut short is a damaged file.
-                        tornTail(
-                            fromLine: pending.isEmpty ? line : pendingStartLine, reason: Message(.registryTornLastLine))
-                        lineCount = line
-                        pending = []
-                        pendingTx = nil
-                        if !problems.isEmpty { throw .invalid(problems) }
-                        return
-                    }
-                    if !terminated && next == count && error.atEnd {
-                        try problem(
-                            line,
-                            .registryCutSnapshotLine,
-                            ["nodes": .count(graph.nodeCount), "relationships": .count(graph.relationshipCount)])
-                    } else {
-                        try problem(line, error.message, column: error.column)
-                    }
-                }
-            } else if !inJournal && problems.isEmpty {
-                committedLength = offset + next
-                committedLines = line
-            }
-            start = next
+            if try consume(scanned, line: line, offset: offset) { return }
+            start = scanned.next - offset
         }
-        lineCount = line
+        try end(lines: line)
+    }
+
+    /// Parses the first `size` bytes of the open file `fd` (read through `io`), a piece of
+    /// `pieceBytes` at a time: a second thread reads and decodes the pieces while this one
+    /// applies them in file order, so the result, every message included, is the one `run`
+    /// gives on the same bytes, in the memory of a few pieces instead of the whole file.
+    /// Returns the bytes read.
+    /// - Complexity: O(size), two reads of the file (the first counts what to reserve).
+    mutating func run(file fd: Int32, size: Int, io: RegistryFileIO, pieceBytes: Int = 1 << 20)
+        throws(RegistryError) -> Int
+    {
+        let file = self.file
+        func read<T>(_ step: () throws(FileSystemError) -> T) throws(RegistryError) -> T {
+            do throws(FileSystemError) { return try step() } catch {
+                throw RegistryFileIO.failure(file, .ioCannotRead, error)
+            }
+        }
+        let pipeline = DecodingPipeline(FileLinePieces(io: io, fd: fd, size: size, pieceBytes: pieceBytes))
+        defer { pipeline.finish() }
+        // Room for the snapshot's entities, counted while the worker decodes the first pieces.
+        var needs = SnapshotNeeds()
+        var counting = FileLinePieces(io: io, fd: fd, size: size, pieceBytes: pieceBytes)
+        defer { counting.free() }
+        while let piece = try read({ () throws(FileSystemError) in try counting.next() }) { needs.count(piece.bytes) }
+        reserve(needs)
+        var line = 0
+        while let piece = try read({ () throws(FileSystemError) in try pipeline.take() }) {
+            defer { pipeline.recycle(piece) }
+            for scanned in piece {
+                line += 1
+                // A torn last line: everything was read.
+                if try consume(scanned, line: line, offset: 0) { return scanned.next }
+            }
+        }
+        try end(lines: line)
+        pipeline.finish()
+        return pipeline.bytesRead
+    }
+
+    /// After the last line (line `lines`): a transaction left open is a torn tail, and the
+    /// problems found are thrown.
+    mutating func end(lines: Int) throws(RegistryError) {
+        lineCount = lines
         if !pending.isEmpty {
             tornTail(
                 fromLine: pendingStartLine,
@@ -272,18 +330,45 @@ struct LoaderState {
         if !problems.isEmpty { throw .invalid(problems) }
     }
 
+    /// Applies one scanned line, line `line` of the bytes read from byte `offset`; true when
+    /// it ends the reading (a writer's torn last line, reported as a warning).
+    mutating func consume(_ scanned: ScannedLine, line: Int, offset: Int) throws(RegistryError) -> Bool {
+        switch scanned.decoded {
+        case .success(let record):
+            try accept(record, line: line, endOffset: scanned.next)
+        case .failure(let error):
+            if !scanned.terminated && scanned.last && (inJournal || scanned.journalMark) {
+                // A writer killed mid-line: the last line has no newline and does not parse.
+                // Only a journal line can be torn this way (journal lines begin with their
+                // transaction, `{"tx":`); a snapshot line cut short is a damaged file.
+                tornTail(fromLine: pending.isEmpty ? line : pendingStartLine, reason: Message(.registryTornLastLine))
+                lineCount = line
+                pending = []
+                pendingTx = nil
+                if !problems.isEmpty { throw .invalid(problems) }
+                return true
+            }
+            if !scanned.terminated && scanned.last && error.atEnd {
+                try problem(
+                    line,
+                    .registryCutSnapshotLine,
+                    ["nodes": .count(graph.nodeCount), "relationships": .count(graph.relationshipCount)])
+            } else {
+                try problem(line, error.message, column: error.column)
+            }
+        case nil:
+            if !inJournal && problems.isEmpty {
+                committedLength = scanned.next
+                committedLines = line
+            }
+        }
+        return false
+    }
+
     mutating func tornTail(fromLine line: Int, reason: Message) {
         warnings.append(
             RegistryDiagnostic(
                 file: file, line: line, message: Message(.registryTornTail, ["reason": .message(reason)])))
-    }
-
-    /// True when `line` is (the start of) a journal record as writers write them: `{"tx":`.
-    static func startsJournalLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let marker = Array(#"{"tx":"#.utf8)
-        let n = min(marker.count, line.count)
-        for i in 0..<n where line[i] != marker[i] { return false }
-        return n > 0
     }
 
     mutating func accept(_ record: RegistryRecord, line: Int, endOffset: Int) throws(RegistryError) {

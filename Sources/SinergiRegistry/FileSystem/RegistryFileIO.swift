@@ -42,20 +42,15 @@ struct RegistryFileIO {
     /// - Throws: `.missing` when it does not exist, `.io` when it cannot be read.
     /// - Complexity: O(size of the file).
     func readFile(_ path: String) throws(RegistryError) -> [UInt8] {
-        let fd: Int32
-        do throws(FileSystemError) { fd = try fs.open(path, .read) } catch {
-            if error.code == ENOENT { throw .missing(path: path) }
-            throw Self.failure(path, .ioCannotRead, error)
-        }
+        let (fd, size) = try openForReading(path)
         defer { fs.close(fd) }
-        let size: Int
-        do throws(FileSystemError) {
-            let st = try fs.status(fd)
-            guard st.isRegularFile else { throw FileSystemError(.read, code: EISDIR) }
-            size = st.size
-        } catch {
-            throw Self.failure(path, .ioCannotRead, error)
-        }
+        return try readFile(fd: fd, size: size, path: path)
+    }
+
+    /// The first `size` bytes of the open file `fd` (fewer when it was cut meanwhile);
+    /// `path` names it in messages.
+    /// - Complexity: O(size).
+    func readFile(fd: Int32, size: Int, path: String) throws(RegistryError) -> [UInt8] {
         var failure: FileSystemError?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             do throws(FileSystemError) {
@@ -68,6 +63,25 @@ struct RegistryFileIO {
         }
         if let failure { throw Self.failure(path, .ioCannotRead, failure) }
         return bytes
+    }
+
+    /// Opens the regular file at `path` for reading: its descriptor (the caller closes it)
+    /// and its size now.
+    /// - Throws: `.missing` when it does not exist, `.io` when it cannot be opened or is a folder.
+    func openForReading(_ path: String) throws(RegistryError) -> (fd: Int32, size: Int) {
+        let fd: Int32
+        do throws(FileSystemError) { fd = try fs.open(path, .read) } catch {
+            if error.code == ENOENT { throw .missing(path: path) }
+            throw Self.failure(path, .ioCannotRead, error)
+        }
+        do throws(FileSystemError) {
+            let st = try fs.status(fd)
+            guard st.isRegularFile else { throw FileSystemError(.read, code: EISDIR) }
+            return (fd, st.size)
+        } catch {
+            fs.close(fd)
+            throw Self.failure(path, .ioCannotRead, error)
+        }
     }
 
     /// Reads into `buffer` from byte `offset` until it is full or the file ends; returns
