@@ -250,7 +250,17 @@
                 let found = varint()
                 if found == UInt64(key) { return true }
                 if found > UInt64(key) { return false }
-                skipValue()
+                // The commonest values passed over in place: a string, an integer, a float.
+                switch buffer[position] {
+                case 4:
+                    position += 1
+                    advance(varint())
+                case 2:
+                    position += 1
+                    _ = varint()
+                case 3: advance(9)
+                default: skipValue()
+                }
                 k += 1
             }
             return false

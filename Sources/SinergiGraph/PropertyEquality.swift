@@ -5,23 +5,52 @@
 // text, which may still be canonically equal; an integer against a float) is left to
 // the caller's general rules.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A value to compare properties with, in the shape its encoding is compared in.
 ///
+/// The test is a plain value (no reference counted on a copy), so a scan that passes it
+/// for every node pays nothing for it; a string's bytes belong to a `PropertyEquality.Texts`
+/// that must outlive the test.
+///
 /// ```swift
-/// let wanted = PropertyEquality(.string("Jambi"))!
-/// reader.equals(nameKey, of: node, wanted)  // true, false, or nil: undecided
+/// let texts = PropertyEquality.Texts()
+/// let wanted = PropertyEquality(.string("Jambi"), texts: texts)!
+/// withExtendedLifetime(texts) { reader.equals(nameKey, of: node, wanted) }  // true, false, or nil: undecided
 /// ```
-public enum PropertyEquality: Sendable {
+public enum PropertyEquality: @unchecked Sendable {
     case bool(Bool)
     case int(Int64)
     case double(Double)
-    /// The text's UTF-8 bytes, and whether they are all ASCII.
-    case string([UInt8], ascii: Bool)
+    /// The text's UTF-8 bytes (kept by a `Texts`), and whether they are all ASCII.
+    case string(UnsafeBufferPointer<UInt8>, ascii: Bool)
 
-    /// The test for `value`; nil for a value the bytes cannot be compared with (null, NaN,
-    /// lists, maps, temporal values, graph elements).
+    /// The bytes of string tests, freed with it.
+    public final class Texts {
+        private var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
+
+        public init() {}
+
+        /// A copy of `text`'s bytes that lives as long as this value.
+        func keep(_ text: String) -> UnsafeBufferPointer<UInt8> {
+            let utf8 = text.utf8
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8.count, 1))
+            _ = buffer.initialize(from: utf8)
+            buffers.append(buffer)
+            return UnsafeBufferPointer(rebasing: buffer[0..<utf8.count])
+        }
+
+        deinit { for b in buffers { b.deallocate() } }
+    }
+
+    /// The test for `value` (a string's bytes kept by `texts`); nil for a value the bytes
+    /// cannot be compared with (null, NaN, lists, maps, temporal values, graph elements).
     /// - Complexity: O(length of a string).
-    public init?(_ value: Value) {
+    public init?(_ value: Value, texts: Texts) {
         switch value {
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
@@ -29,7 +58,7 @@ public enum PropertyEquality: Sendable {
             if d.isNaN { return nil }
             self = .double(d)
         case .string(let s):
-            let bytes = Array(s.utf8)
+            let bytes = texts.keep(s)
             self = .string(bytes, ascii: bytes.allSatisfy { $0 < 0x80 })
         default: return nil
         }
@@ -56,7 +85,11 @@ public enum PropertyEquality: Sendable {
             return tag == 2 ? nil : false
         case .string(let needle, let ascii):
             guard let hay = reader.stringBytes() else { return false }
-            if hay.elementsEqual(needle) { return true }
+            if hay.count == needle.count,
+                hay.isEmpty || memcmp(hay.baseAddress!, needle.baseAddress!, hay.count) == 0
+            {
+                return true
+            }
             if ascii {
                 for b in hay where b >= 0x80 { return nil }
                 return false

@@ -61,6 +61,9 @@ final class ScanOperator: PipeOperator {
         let labelIDs = labels.map { graph.labelID(named: $0) }
         if labelIDs.contains(where: { $0 == nil }) { return true }
         var tests: [(PropertyKeyID, PropertyEquality)]? = []
+        // The tested strings' bytes, for as long as the scan runs.
+        let texts = PropertyEquality.Texts()
+        defer { withExtendedLifetime(texts) {} }
         for f in filters {
             // A value that fails is left to the whole predicate, which fails at the first
             // candidate as before (and not at all when there is none).
@@ -70,7 +73,7 @@ final class ScanOperator: PipeOperator {
             }
             if v.isNull { return true }  // `n.key = null` holds for no node
             guard let key = f.keyID ?? graph.propertyKeyID(named: f.key) else { return true }  // no node has it
-            guard let test = PropertyEquality(v) else {
+            guard let test = PropertyEquality(v, texts: texts) else {
                 tests = nil  // a list, a map, a temporal value: the general rules decide
                 break
             }
