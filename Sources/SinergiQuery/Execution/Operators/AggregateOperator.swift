@@ -51,6 +51,14 @@ final class AggregateOperator: PipeOperator {
     let table = OperatorState(Table())
     let counterCount: Int
     let accumulatorCount: Int
+    /// Each column's kind and its argument and parameter, apart: a row's update reads these
+    /// and never copies a column (an enum with a name and closures, so a copy per row and
+    /// column was a handful of reference counts).
+    let kinds: [ColumnKind]
+    let arguments: [CompiledExpression?]
+    let parameters: [CompiledExpression?]
+
+    enum ColumnKind { case rows, values, accumulated }
 
     init(
         id: Int, keySlots: [Int], keys: [CompiledExpression], aggregateSlots: [Int], columns: [AggregateColumn],
@@ -70,6 +78,24 @@ final class AggregateOperator: PipeOperator {
                 }
             }.count
         accumulatorCount = columns.count - counterCount
+        kinds = columns.map {
+            switch $0 {
+            case .countRows: return .rows
+            case .countValues: return .values
+            case .accumulated: return .accumulated
+            }
+        }
+        arguments = columns.map {
+            switch $0 {
+            case .countRows: return nil
+            case .countValues(let x): return x
+            case .accumulated(_, _, let argument, _): return argument
+            }
+        }
+        parameters = columns.map {
+            guard case .accumulated(_, _, _, let parameter) = $0 else { return nil }
+            return parameter
+        }
         super.init(id: id, next: next)
     }
 
@@ -87,18 +113,19 @@ final class AggregateOperator: PipeOperator {
         let g = try group(row, &st)
         var counter = g * counterCount
         var accumulator = g * accumulatorCount
-        for column in columns {
-            switch column {
-            case .countRows:
-                table.value.counters[counter] &+= 1
+        let t = table.pointer
+        for i in kinds.indices {
+            switch kinds[i] {
+            case .rows:
+                t.pointee.counters[counter] &+= 1
                 counter += 1
-            case .countValues(let x):
-                if !(try x(row, &st)).isNull { table.value.counters[counter] &+= 1 }
+            case .values:
+                if let x = arguments[i], !(try x(row, &st)).isNull { t.pointee.counters[counter] &+= 1 }
                 counter += 1
-            case .accumulated(_, _, let argument, let parameter):
-                let v = try argument.map { (c) throws(QueryError) in try c(row, &st) } ?? .null
-                let p = try parameter.map { (c) throws(QueryError) in try c(row, &st) } ?? .null
-                try table.value.accumulators[accumulator].add(v, parameter: p)
+            case .accumulated:
+                let v = try arguments[i].map { (c) throws(QueryError) in try c(row, &st) } ?? .null
+                let p = try parameters[i].map { (c) throws(QueryError) in try c(row, &st) } ?? .null
+                try t.pointee.accumulators[accumulator].add(v, parameter: p)
                 accumulator += 1
             }
         }

@@ -120,9 +120,23 @@ final class ChainCountOperator: PipeOperator {
             labelIDs.append(ids)
         }
         var scratch = [Value](repeating: .null, count: width)
+        // Position k's labels are `flatLabels[labelStart[k] ..< labelStart[k + 1]]`: plain
+        // arrays, so the test of every relationship's far node copies no position (its
+        // label list and predicate closure, a few reference counts each time).
+        var labelStart = [0]
+        var flatLabels: [LabelID] = []
+        for ids in labelIDs {
+            flatLabels.append(contentsOf: ids)
+            labelStart.append(flatLabels.count)
+        }
+        let tested = positions.map { $0.predicate != nil }
         func fits(_ k: Int, _ id: NodeID, _ scratch: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
-            for l in labelIDs[k] where !g.hasLabel(id, labelID: l) { return false }
-            guard let p = positions[k].predicate else { return true }
+            var j = labelStart[k]
+            while j < labelStart[k + 1] {
+                if !g.hasLabel(id, labelID: flatLabels[j]) { return false }
+                j += 1
+            }
+            guard tested[k], let p = positions[k].predicate else { return true }
             scratch[positions[k].slot] = .node(id)
             return try p(scratch, &st)
         }
@@ -154,6 +168,7 @@ final class ChainCountOperator: PipeOperator {
             typesDisjoint || steps.count <= 1
             || indices.allSatisfy { j in indices.allSatisfy { k in j >= k || labelsDisjoint(j, k) } }
         var walk = ChainWalk(nodeCapacity: graph.nodeCapacity, checksPositions: !disjoint)
+        defer { walk.release() }
         var firstStep = 0
         if disjoint, seek == nil, first.labels.isEmpty, first.predicate == nil, positions.count > 1,
             let smallest = positions[1].labels.min(by: {
@@ -242,9 +257,20 @@ struct ChainWalk {
     var clash = false
 
     init(nodeCapacity n: Int, checksPositions: Bool) {
-        count = [Int](repeating: 0, count: n)
-        nextCount = [Int](repeating: 0, count: n)
+        count = ScratchCounts.shared.take(n)
+        nextCount = ScratchCounts.shared.take(n)
         position = [Int32](repeating: -1, count: checksPositions ? n : 0)
+    }
+
+    /// Gives the counters back to the pool (`ScratchCounts`); the walk is empty after.
+    mutating func release() {
+        // Moved out first, so the pool holds the only reference and zeroes it in place.
+        var a: [Int] = []
+        var b: [Int] = []
+        swap(&a, &count)
+        swap(&b, &nextCount)
+        ScratchCounts.shared.give(a)
+        ScratchCounts.shared.give(b)
     }
 
     /// Records that `id` is reached at position `k`; false when it was reached at another.
