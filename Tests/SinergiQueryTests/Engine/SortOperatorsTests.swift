@@ -62,7 +62,8 @@ import Testing
     @Test(arguments: ["", "DESC"])
     func otherKeysTakeTheGeneralComparison(_ direction: String) throws {
         let cases: [[Value]] = [
-            [.string("e\u{301}"), .string("é"), .string("e"), .string("f"), .string("é")],  // non-ASCII, canonically equal
+            // Non-ASCII, canonically equal.
+            [.string("e\u{301}"), .string("é"), .string("e"), .string("f"), .string("é")],
             [.string("b"), .int(2), .string("a"), .int(1), .double(1.5)],  // mixed kinds
             [.int(3), .null, .int(1), .null, .int(2)],  // nulls
             [.string("\u{212A}"), .string("K"), .string("J")],  // the KELVIN SIGN is canonically 'K'
