@@ -123,11 +123,13 @@ public enum ImportCommand: Subcommand {
             }
         }
         // Node files first, so that relationship rows and attendance sheets can name their rows.
-        let ordered = sources.filter { $0.kind == .nodes } + sources.filter { $0.kind != .nodes }
         let names = (options.csv.map(\.path) + options.files).joined(separator: ", ")
         var csvBatch = Progress.during(Message(.progressReading, ["path": .text(names)]), console: console) {
-            AdminCSV.batch(ordered, options: options.read)
+            AdminCSV.batch(
+                sources.filter { $0.kind == .nodes } + sources.filter { $0.kind != .nodes }, options: options.read)
         }
+        // The files' text is in the batch now: not held while it is planned and written.
+        sources = []
         csvBatch.append(batch)
         batch = csvBatch
         let registry = Registry(path: path, signature: console.signature)
@@ -154,8 +156,10 @@ public enum ImportCommand: Subcommand {
         do {
             result = try Progress.during(Message(.progressImporting, ["path": .text(path)]), console: console) {
                 try registry.transaction(create: options.create) { graph in
-                    let outcome = try ImportPlanner.plan(batch, into: graph, options: options.options).apply(
-                        to: graph)
+                    let plan = ImportPlanner.plan(batch, into: graph, options: options.options)
+                    // The rows are in the plan now: not held while the graph is written out.
+                    batch = ImportBatch()
+                    let outcome = try plan.apply(to: graph)
                     graph = outcome.graph
                     counts = outcome.plan.counts
                 }

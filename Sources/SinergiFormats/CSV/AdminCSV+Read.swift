@@ -188,11 +188,32 @@ struct CSVBatchReader {
         return ok ? (columns, Array(records.dropFirst())) : nil
     }
 
+    /// The header of every property column, by property, when no two columns name the same
+    /// property (nil otherwise): then it is every row's map of where its properties came
+    /// from, one map for the whole file instead of one per row (a dictionary per row was
+    /// a fifth of a national import's memory).
+    /// - Complexity: O(columns).
+    static func sharedSources(_ columns: [AdminCSVColumn]) -> [String: String]? {
+        var sources: [String: String] = [:]
+        for column in columns {
+            let name: String
+            switch column.role {
+            case .property(let n, _): name = n
+            case .id(_, let property?): name = property
+            default: continue
+            }
+            guard sources[name] == nil else { return nil }
+            sources[name] = column.header
+        }
+        return sources
+    }
+
     /// The properties of a record from its property columns, with the header each came from
-    /// (for messages in the sheet's own words); nil (and diagnostics) on a bad cell.
-    mutating func properties(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> (
-        [String: Value], [String: String]
-    )? {
+    /// (for messages in the sheet's own words): `shared` when given (`sharedSources`), else
+    /// this row's own; nil (and diagnostics) on a bad cell.
+    mutating func properties(
+        _ record: CSVRecord, _ columns: [AdminCSVColumn], file: String, shared: [String: String]? = nil
+    ) -> ([String: Value], [String: String])? {
         var properties: [String: Value] = [:]
         var sourceColumn: [String: String] = [:]
         var ok = true
@@ -215,6 +236,11 @@ struct CSVBatchReader {
             default: continue
             }
             guard let value else { continue }
+            if shared != nil {
+                // No two columns name one property: nothing to check, nothing to note per row.
+                properties[name] = value
+                continue
+            }
             if let other = sourceColumn[name] {
                 report(
                     file, record.line, .csvTwoValues,
@@ -225,7 +251,7 @@ struct CSVBatchReader {
             sourceColumn[name] = column.header
             properties[name] = value
         }
-        return ok ? (properties, sourceColumn) : nil
+        return ok ? (properties, shared ?? sourceColumn) : nil
     }
 
     mutating func checkFieldCount(_ record: CSVRecord, _ columns: [AdminCSVColumn], file: String) -> Bool {
@@ -261,6 +287,7 @@ struct CSVBatchReader {
     mutating func readNodeFile(_ file: AdminCSV.SourceFile) {
         guard let (columns, records) = table(file, relationshipFile: false) else { return }
         batch.nodes.reserveCapacity(batch.nodes.count + records.count)
+        let shared = Self.sharedSources(columns)
         for record in records {
             guard checkFieldCount(record, columns, file: file.path) else { continue }
             var key: String?
@@ -299,7 +326,9 @@ struct CSVBatchReader {
                 default: break
                 }
             }
-            guard let (properties, named) = properties(record, columns, file: file.path), ok else { continue }
+            guard let (properties, named) = properties(record, columns, file: file.path, shared: shared), ok else {
+                continue
+            }
             var node = ImportedNode(
                 key: key, labels: labels, properties: properties, place: ImportPlace(file: file.path, line: record.line)
             )

@@ -10,6 +10,7 @@ import SinergiText
 extension CSVBatchReader {
     mutating func readRelationshipFile(_ file: AdminCSV.SourceFile) {
         guard let (columns, records) = table(file, relationshipFile: true) else { return }
+        let shared = Self.sharedSources(columns)
         var defaultType: String?
         var startKind: String?
         var endKind: String?
@@ -128,7 +129,7 @@ extension CSVBatchReader {
                 }
             }
             // A region column names where the stakeholders are, never where a meeting is.
-            guard let (properties, named) = properties(record, columns, file: file.path), ok,
+            guard let (properties, named) = properties(record, columns, file: file.path, shared: shared), ok,
                 let start = start.map({ withRegions($0, startRegions + bothRegions) }),
                 let end = end.map({ eventIsEnd ? $0 : withRegions($0, endRegions + bothRegions) })
             else { continue }
