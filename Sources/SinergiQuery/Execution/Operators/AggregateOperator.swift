@@ -38,6 +38,12 @@ final class AggregateOperator: PipeOperator {
         var strings: [String: Int] = [:]
         var single: [GroupingKey: Int] = [:]
         var multiple: [[GroupingKey]: Int] = [:]
+        /// One key whose value is a node: group + 1 by node id (0: none yet), for the ids
+        /// below the graph's capacity when the first such row came (a later node, made by
+        /// the statement itself, goes to `single`). Taken from `ScratchCounts`, given back
+        /// at the end: no hashing, and no table growing by rehashing for a group per node.
+        var nodeGroups: [Int] = []
+        var nodeGroupsTaken = false
         var rows: [Row] = []
         /// Counters: group g's counter j at `g * counterCount + j`.
         var counters: [Int] = []
@@ -161,6 +167,24 @@ final class AggregateOperator: PipeOperator {
             // One key: its value alone is hashed (no array of key values per row); a string
             // as a string, without the equivalence rules of the other kinds.
             let value = try keys[0](row, &st)
+            if case .node(let id) = value {
+                let t = table.pointer
+                if !t.pointee.nodeGroupsTaken {
+                    t.pointee.nodeGroups = ScratchCounts.shared.take(st.graph.nodeCapacity)
+                    t.pointee.nodeGroupsTaken = true
+                }
+                if id.index < t.pointee.nodeGroups.count {
+                    let known = t.pointee.nodeGroups[id.index]
+                    if known > 0 {
+                        g = known - 1
+                    } else {
+                        g = try open(row, [value], &st)
+                        t.pointee.nodeGroups[id.index] = g + 1
+                    }
+                    if cached { table.value.previousGroup = g }
+                    return g
+                }
+            }
             if case .string(let text) = value {
                 if let existing = table.pointer.pointee.strings[text] {
                     g = existing
@@ -216,8 +240,13 @@ final class AggregateOperator: PipeOperator {
         if table.value.rows.isEmpty && keys.isEmpty {
             try open([Value](repeating: .null, count: width), [], &st)
         }
-        let done = table.value
+        var done = table.value
         table.value = Table()
+        if done.nodeGroupsTaken {
+            var groups: [Int] = []
+            swap(&groups, &done.nodeGroups)
+            ScratchCounts.shared.give(groups)
+        }
         for g in done.rows.indices {
             var row = done.rows[g]
             var counter = g * counterCount
