@@ -35,7 +35,7 @@ final class AggregateOperator: PipeOperator {
     struct Table {
         /// One key whose value is a string: the string itself is the key (a string is
         /// equivalent only to an equal string, so these groups never meet `single`'s).
-        var strings: [String: Int] = [:]
+        var strings = TextGroups()
         var single: [GroupingKey: Int] = [:]
         var multiple: [[GroupingKey]: Int] = [:]
         /// One key whose value is a node: group + 1 by node id (0: none yet), for the ids
@@ -186,11 +186,11 @@ final class AggregateOperator: PipeOperator {
                 }
             }
             if case .string(let text) = value {
-                if let existing = table.pointer.pointee.strings[text] {
+                if let existing = table.pointer.pointee.strings.number(of: text) {
                     g = existing
                 } else {
                     g = try open(row, [value], &st)
-                    table.value.strings[text] = g
+                    table.pointer.pointee.strings.add(text, number: g)
                 }
             } else {
                 let key = GroupingKey(value)

@@ -336,8 +336,8 @@ final class DistinctOperator: PipeOperator {
     let slots: [Int]
     /// The values seen: one column's strings as strings (a string is equivalent only to an
     /// equal string), its other values and several columns' by `GroupingKey`.
-    let seen = OperatorState<(strings: Set<String>, single: Set<GroupingKey>, multiple: Set<[GroupingKey]>)>(
-        ([], [], []))
+    let seen = OperatorState<(strings: TextGroups, single: Set<GroupingKey>, multiple: Set<[GroupingKey]>)>(
+        (TextGroups(), [], []))
 
     init(id: Int, slots: [Int], next: PhysicalOperator) {
         self.slots = slots
@@ -348,7 +348,7 @@ final class DistinctOperator: PipeOperator {
         if slots.count == 1 {
             let new: Bool
             if case .string(let text) = row[slots[0]] {
-                new = seen.value.strings.insert(text).inserted
+                new = seen.pointer.pointee.strings.insert(text)
             } else {
                 new = seen.value.single.insert(GroupingKey(row[slots[0]])).inserted
             }
@@ -362,7 +362,7 @@ final class DistinctOperator: PipeOperator {
     }
 
     override func finish(_ st: inout ExecutionState) throws(QueryError) {
-        seen.value = ([], [], [])
+        seen.value = (TextGroups(), [], [])
         try next.finish(&st)
     }
 }
