@@ -130,20 +130,7 @@ struct PlainSortKeys {
             for e in held {
                 guard case .string(var text) = e.keys.first else { return nil }
                 let ascii = text.withUTF8 { utf8 -> Bool in
-                    // Eight bytes at a time: no byte of an ASCII text has its top bit set.
-                    var high: UInt64 = 0
-                    var i = 0
-                    if let base = utf8.baseAddress {
-                        while i + 8 <= utf8.count {
-                            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                            i += 8
-                        }
-                    }
-                    while i < utf8.count {
-                        high |= UInt64(utf8[i])
-                        i += 1
-                    }
-                    guard high & 0x8080_8080_8080_8080 == 0 else { return false }
+                    guard TextGroups.isASCII(utf8) else { return false }
                     bytes.append(contentsOf: utf8)
                     return true
                 }

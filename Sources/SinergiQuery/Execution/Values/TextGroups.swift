@@ -126,6 +126,8 @@ struct TextGroups {
         (bytes, starts, numbers, hashes, slots) = ([], [0], [], [], [])
     }
 
+    /// True when no byte has its top bit set, tested eight bytes at a time.
+    /// - Complexity: O(length).
     static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var high: UInt64 = 0
         var i = 0
