@@ -15,6 +15,7 @@ final class ChildGuard: @unchecked Sendable {
     private let lock = NSLock()
     private var process: Process?
     private var stopping = false
+    private var released = false
 
     /// Starts catching `signals` (none: does nothing).
     init(signals: [Int32], cleanUp: [String]) {
@@ -48,6 +49,7 @@ final class ChildGuard: @unchecked Sendable {
         for sig in signals { signal(sig, SIG_DFL) }
         lock.lock()
         process = nil
+        released = true
         lock.unlock()
     }
 
@@ -56,8 +58,20 @@ final class ChildGuard: @unchecked Sendable {
     private func stop(_ sig: Int32) {
         lock.lock()
         stopping = true
-        let child = process
+        var child = process
+        var over = released
         lock.unlock()
+        // A signal between the child's start and `watch`: the child runs already, and its
+        // caller is about to hand it over (waited for up to two seconds), so it is not left
+        // running on its own.
+        var handedOver = 0
+        while child == nil && !over && handedOver < 200 {
+            usleep(10_000)
+            handedOver += 1
+            lock.lock()
+            (child, over) = (process, released)
+            lock.unlock()
+        }
         if let child, child.isRunning {
             let pid = child.processIdentifier
             kill(pid, SIGTERM)
