@@ -21,8 +21,9 @@ struct ScannedLine: Sendable {
     var last: Bool
     /// The decoded record or the decoding error; nil for a line of only spaces and tabs.
     var decoded: Result<RegistryRecord, JSONLineError>?
-    /// True when the line begins as a journal line (`{"tx":`), whatever follows.
-    var journalMark: Bool
+    /// For a line that does not decode: true when it begins as a journal line (`{"tx":`),
+    /// whatever follows (a writer's torn last line). False for every other line.
+    var journalMark = false
 }
 
 /// Registry bytes as lines.
@@ -47,14 +48,13 @@ struct RegistryLines: @unchecked Sendable {
         if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
         let next = nl.map { $0 + 1 } ?? count
-        var line = ScannedLine(
-            next: offset + next, terminated: nl != nil, last: final && next == count, decoded: nil,
-            journalMark: Self.startsJournalLine(slice))
+        var line = ScannedLine(next: offset + next, terminated: nl != nil, last: final && next == count, decoded: nil)
         if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             do throws(JSONLineError) {
                 line.decoded = .success(try JSONLineDecoder.decode(slice))
             } catch {
                 line.decoded = .failure(error)
+                line.journalMark = Self.startsJournalLine(slice)
             }
         }
         return line
@@ -73,11 +73,12 @@ struct RegistryLines: @unchecked Sendable {
         return lines
     }
 
+    static let journalMarker = Array(#"{"tx":"#.utf8)
+
     /// True when `line` is (the start of) a journal record as writers write them: `{"tx":`.
     static func startsJournalLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let marker = Array(#"{"tx":"#.utf8)
-        let n = min(marker.count, line.count)
-        for i in 0..<n where line[i] != marker[i] { return false }
+        let n = min(journalMarker.count, line.count)
+        for i in 0..<n where line[i] != journalMarker[i] { return false }
         return n > 0
     }
 }

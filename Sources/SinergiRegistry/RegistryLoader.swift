@@ -275,7 +275,7 @@ struct LoaderState {
         while start < bytes.count {
             let scanned = lines.scan(from: start)
             line += 1
-            if try consume(scanned, line: line, offset: offset) { return }
+            if try consume(scanned, line: line) { return }
             start = scanned.next - offset
         }
         try end(lines: line)
@@ -310,7 +310,7 @@ struct LoaderState {
             for scanned in piece {
                 line += 1
                 // A torn last line: everything was read.
-                if try consume(scanned, line: line, offset: 0) { return scanned.next }
+                if try consume(scanned, line: line) { return scanned.next }
             }
         }
         try end(lines: line)
@@ -330,9 +330,9 @@ struct LoaderState {
         if !problems.isEmpty { throw .invalid(problems) }
     }
 
-    /// Applies one scanned line, line `line` of the bytes read from byte `offset`; true when
-    /// it ends the reading (a writer's torn last line, reported as a warning).
-    mutating func consume(_ scanned: ScannedLine, line: Int, offset: Int) throws(RegistryError) -> Bool {
+    /// Applies one scanned line, line `line` of the file; true when it ends the reading (a
+    /// writer's torn last line, reported as a warning).
+    mutating func consume(_ scanned: ScannedLine, line: Int) throws(RegistryError) -> Bool {
         switch scanned.decoded {
         case .success(let record):
             try accept(record, line: line, endOffset: scanned.next)

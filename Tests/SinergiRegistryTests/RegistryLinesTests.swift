@@ -124,8 +124,17 @@ import Testing
         let registry = Registry(path: folder.path("r.jsonl"))
         try registry.create(with: RandomGraphs.graph(seed: 5, nodes: 60, relationships: 90))
         // The first two counted calls are the open and its status; every later one is a read,
-        // of the counting pass on this thread or of the worker's pieces.
-        for call in 3...14 {
+        // of the counting pass on this thread or of the worker's pieces. Every one of them
+        // fails in turn, up to the last (the worker's last pieces, read after the counting
+        // pass is over): a worker's failure that ended the load early without an error would
+        // be a registry read only in part.
+        let clean = FaultyFileSystem()
+        _ = try RegistryLoader.parseFile(
+            registry.path, io: RegistryFileIO(fs: clean), pipelined: true, pieceBytes: 2048)
+        let calls = clean.trace.count
+        let size = try Data(contentsOf: URL(fileURLWithPath: registry.path)).count
+        #expect(calls >= 2 + 2 * (size / 2048), "\(calls) calls for \(size) bytes")
+        for call in 3...calls {
             let fs = FaultyFileSystem(fault: .error(EIO), at: call)
             var failure: RegistryError?
             do throws(RegistryError) {

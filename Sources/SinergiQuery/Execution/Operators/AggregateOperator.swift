@@ -1,9 +1,9 @@
 // Hash aggregation: each input row is assigned to the group of its grouping keys'
 // values (openCypher grouping equivalence, `GroupingKey`), and each group's
 // aggregates are updated; nothing else of the row is kept but the group's first
-// row. Typed paths: no keys is one group; one key hashes one value (a string as a
-// `String`); `count(*)` and
-// `count(x)` are plain counters per group (no accumulator object); and when the
+// row. Typed paths: no keys is one group; one key hashes one value (a node by its id
+// in a table, a string by its bytes while every key is ASCII, `TextGroups`); `count(*)`
+// and `count(x)` are plain counters per group (no accumulator object); and when the
 // keys depend only on entities (nodes, relationships) that are the same as the
 // previous row's — as when an expansion's rows arrive grouped by their start — the
 // keys are not evaluated or hashed again. At the end, each group's row gets the
@@ -43,7 +43,6 @@ final class AggregateOperator: PipeOperator {
         /// the statement itself, goes to `single`). Taken from `ScratchCounts`, given back
         /// at the end: no hashing, and no table growing by rehashing for a group per node.
         var nodeGroups: [Int] = []
-        var nodeGroupsTaken = false
         var rows: [Row] = []
         /// Counters: group g's counter j at `g * counterCount + j`.
         var counters: [Int] = []
@@ -164,41 +163,36 @@ final class AggregateOperator: PipeOperator {
         }
         let g: Int
         if keys.count == 1 {
-            // One key: its value alone is hashed (no array of key values per row); a string
-            // as a string, without the equivalence rules of the other kinds.
+            // One key: its value alone is looked up (no array of key values per row): a node
+            // by its id, a string by `TextGroups` (a string is equivalent only to an equal
+            // string), any other value by `GroupingKey`.
             let value = try keys[0](row, &st)
-            if case .node(let id) = value {
-                let t = table.pointer
-                if !t.pointee.nodeGroupsTaken {
-                    t.pointee.nodeGroups = ScratchCounts.shared.take(st.graph.nodeCapacity)
-                    t.pointee.nodeGroupsTaken = true
-                }
-                if id.index < t.pointee.nodeGroups.count {
-                    let known = t.pointee.nodeGroups[id.index]
-                    if known > 0 {
-                        g = known - 1
-                    } else {
-                        g = try open(row, [value], &st)
-                        t.pointee.nodeGroups[id.index] = g + 1
-                    }
-                    if cached { table.value.previousGroup = g }
-                    return g
-                }
+            let t = table.pointer
+            if case .node = value, t.pointee.nodeGroups.isEmpty {
+                t.pointee.nodeGroups = ScratchCounts.shared.take(st.graph.nodeCapacity)
             }
-            if case .string(let text) = value {
-                if let existing = table.pointer.pointee.strings.number(of: text) {
+            if case .node(let id) = value, id.index < t.pointee.nodeGroups.count {
+                let known = t.pointee.nodeGroups[id.index]
+                if known > 0 {
+                    g = known - 1
+                } else {
+                    g = try open(row, [value], &st)
+                    t.pointee.nodeGroups[id.index] = g + 1
+                }
+            } else if case .string(let text) = value {
+                if let existing = t.pointee.strings.number(of: text) {
                     g = existing
                 } else {
                     g = try open(row, [value], &st)
-                    table.pointer.pointee.strings.add(text, number: g)
+                    t.pointee.strings.add(text, number: g)
                 }
             } else {
                 let key = GroupingKey(value)
-                if let existing = table.pointer.pointee.single[key] {
+                if let existing = t.pointee.single[key] {
                     g = existing
                 } else {
                     g = try open(row, [value], &st)
-                    table.value.single[key] = g
+                    t.pointee.single[key] = g
                 }
             }
         } else {
@@ -242,7 +236,7 @@ final class AggregateOperator: PipeOperator {
         }
         var done = table.value
         table.value = Table()
-        if done.nodeGroupsTaken {
+        if !done.nodeGroups.isEmpty {
             var groups: [Int] = []
             swap(&groups, &done.nodeGroups)
             ScratchCounts.shared.give(groups)

@@ -110,25 +110,19 @@ final class ChainCountOperator: PipeOperator {
     /// relationship, or the graph itself).
     func walkCounts<G: GraphAccess>(_ g: G, _ st: inout ExecutionState) throws(QueryError) -> [(NodeID, Int)]? {
         let graph = st.graph
-        var labelIDs: [[LabelID]] = []
-        for p in positions {
-            var ids: [LabelID] = []
-            for l in p.labels {
-                guard let id = graph.labelID(named: l) else { return [] }
-                ids.append(id)
-            }
-            labelIDs.append(ids)
-        }
-        var scratch = [Value](repeating: .null, count: width)
-        // Position k's labels are `flatLabels[labelStart[k] ..< labelStart[k + 1]]`: plain
+        // Position k's label ids are `flatLabels[labelStart[k] ..< labelStart[k + 1]]`: plain
         // arrays, so the test of every relationship's far node copies no position (its
         // label list and predicate closure, a few reference counts each time).
         var labelStart = [0]
         var flatLabels: [LabelID] = []
-        for ids in labelIDs {
-            flatLabels.append(contentsOf: ids)
+        for p in positions {
+            for l in p.labels {
+                guard let id = graph.labelID(named: l) else { return [] }
+                flatLabels.append(id)
+            }
             labelStart.append(flatLabels.count)
         }
+        var scratch = [Value](repeating: .null, count: width)
         let tested = positions.map { $0.predicate != nil }
         func fits(_ k: Int, _ id: NodeID, _ scratch: inout Row, _ st: inout ExecutionState) throws(QueryError) -> Bool {
             var j = labelStart[k]
